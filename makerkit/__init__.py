@@ -1,0 +1,121 @@
+"""makerkit: make something real in a library fablab — 3D models, G-code, robots.
+
+A learner's first lines::
+
+    import makerkit as mk
+    tag = mk.nametag("Camille")
+    tag                                  # shows a picture with its description
+    mk.check(tag, printer="prusa-mk4")   # will it print? in plain words
+    tag.save("camille.stl")
+
+Heavy libraries (trimesh, manifold3d, matplotlib) load only when first needed, so
+``import makerkit`` is quick.
+"""
+
+from __future__ import annotations
+
+import importlib
+from typing import Any
+
+from makerkit.display import large_print
+from makerkit.errors import MakerkitError
+from makerkit.i18n import current_language, set_language
+
+__version__ = "0.1.0"
+
+# Public names, loaded on first use: name -> "module:attribute".
+_LAZY = {
+    # modelling
+    "Solid": "makerkit.model:Solid",
+    "box": "makerkit.model:box",
+    "cylinder": "makerkit.model:cylinder",
+    "sphere": "makerkit.model:sphere",
+    "cone": "makerkit.model:cone",
+    "torus": "makerkit.model:torus",
+    "prism": "makerkit.model:prism",
+    "wedge": "makerkit.model:wedge",
+    "tube": "makerkit.model:tube",
+    "extrude": "makerkit.model:extrude",
+    "revolve": "makerkit.model:revolve",
+    "text": "makerkit.model:text",
+    "braille": "makerkit.model:braille",
+    "nametag": "makerkit.model:nametag",
+    "coaster": "makerkit.model:coaster",
+    "pencil_holder": "makerkit.model:pencil_holder",
+    "load": "makerkit.model:load",
+    "check": "makerkit.model:check",
+    # printers
+    "get_printer": "makerkit.printers:get_printer",
+    "get_material": "makerkit.printers:get_material",
+    "list_printers": "makerkit.printers:list_printers",
+    "list_materials": "makerkit.printers:list_materials",
+    # slicing
+    "slice": "makerkit.slicing:slice",
+    "SliceSettings": "makerkit.slicing:SliceSettings",
+    # G-code
+    "Toolpath": "makerkit.gcode.toolpath:Toolpath",
+    "read_gcode": "makerkit.gcode:read_gcode",
+    "write_gcode": "makerkit.gcode:write_gcode",
+    "estimate": "makerkit.gcode:estimate",
+    "explain_gcode": "makerkit.gcode:explain_gcode",
+    "check_gcode": "makerkit.gcode:check_gcode",
+    "plot_toolpath": "makerkit.gcode:plot_toolpath",
+    "Drawing": "makerkit.gcode:Drawing",
+    "spiral_vase": "makerkit.gcode:spiral_vase",
+    # robots
+    "Arena": "makerkit.robot:Arena",
+    "Robot": "makerkit.robot:Robot",
+    "challenges": "makerkit.robot:challenges",
+    "run_challenge": "makerkit.robot:run_challenge",
+    "Arm": "makerkit.robot:Arm",
+}
+
+__all__ = [
+    "__version__",
+    "MakerkitError",
+    "set_language",
+    "current_language",
+    "large_print",
+    *_LAZY,
+]
+
+
+def __getattr__(name: str) -> Any:
+    target = _LAZY.get(name)
+    if target is None:
+        raise AttributeError(f"module 'makerkit' has no attribute {name!r}")
+    module_name, attr = target.split(":")
+    value = getattr(importlib.import_module(module_name), attr)
+    globals()[name] = value
+    return value
+
+
+def __dir__() -> list[str]:
+    return sorted(__all__)
+
+
+def _install_notebook_errors() -> None:
+    """In IPython, show a MakerkitError as its plain message instead of a traceback."""
+    import sys
+
+    ipython_mod = sys.modules.get("IPython")
+    if ipython_mod is None:
+        return
+    try:
+        shell = ipython_mod.get_ipython()
+    except Exception:
+        return
+    if shell is None:
+        return
+
+    def _show(shell, etype, evalue, tb, tb_offset=None):
+        from IPython.display import HTML, display
+
+        display(HTML(evalue._repr_html_()))
+        # nbgrader and nbclient see the error through the normal error path.
+        return shell.InteractiveTB.structured_traceback(etype, evalue, tb, tb_offset=tb_offset)[-1:]
+
+    shell.set_custom_exc((MakerkitError,), _show)
+
+
+_install_notebook_errors()

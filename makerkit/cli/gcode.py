@@ -1,0 +1,7 @@
+"""`makerkit gcode` commands."""
+
+from __future__ import annotations
+
+
+def register(sub, common) -> None:
+    """Add this group's commands to the parser (filled in by the gcode work)."""

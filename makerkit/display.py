@@ -1,0 +1,110 @@
+"""How makerkit draws: colour-blind-safe colours, large print, pictures with alt text.
+
+Every figure makerkit makes is a :class:`Picture`: PNG bytes and a sentence that
+describes it (its alt text). In a notebook it shows itself with that description
+attached; on disk the description is written beside the PNG as ``.txt``.
+
+The palette is Okabe & Ito's (2008), readable with every common colour-vision
+deficiency. Large print (``large_print(True)`` or ``MAKERKIT_LARGE_PRINT=1``) makes
+text, lines and pictures bigger for learners with low vision.
+"""
+
+from __future__ import annotations
+
+import base64
+import html
+import io
+import os
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+__all__ = ["PALETTE", "Picture", "large_print", "is_large_print", "new_figure", "to_picture"]
+
+# Okabe–Ito colours, named for what they show in makerkit.
+PALETTE = {
+    "blue": "#0072B2",
+    "orange": "#E69F00",
+    "sky": "#56B4E9",
+    "green": "#009E73",
+    "yellow": "#F0E442",
+    "vermillion": "#D55E00",
+    "purple": "#CC79A7",
+    "black": "#000000",
+    "grey": "#999999",
+}
+
+_large: bool | None = None
+
+
+def large_print(on: bool = True) -> None:
+    """Turn large print on (or off) for every picture and table from now on."""
+    global _large
+    _large = bool(on)
+
+
+def is_large_print() -> bool:
+    """Whether large print is on (by :func:`large_print` or ``MAKERKIT_LARGE_PRINT=1``)."""
+    if _large is not None:
+        return _large
+    return os.environ.get("MAKERKIT_LARGE_PRINT", "").strip().lower() in {"1", "true", "yes", "oui"}
+
+
+def _scale() -> float:
+    return 1.6 if is_large_print() else 1.0
+
+
+@dataclass(frozen=True)
+class Picture:
+    """A picture and the sentence that describes it."""
+
+    png: bytes
+    alt: str
+
+    def save(self, path: str | os.PathLike) -> Path:
+        """Write the PNG, and the alt text beside it as ``<name>.txt``."""
+        from makerkit.files import write_bytes, write_text
+
+        p = write_bytes(path, self.png)
+        write_text(p.with_suffix(".txt"), self.alt + "\n")
+        return p
+
+    def _repr_png_(self) -> bytes:
+        return self.png
+
+    def _repr_html_(self) -> str:
+        data = base64.b64encode(self.png).decode("ascii")
+        alt = html.escape(self.alt, quote=True)
+        size = "1.25em" if is_large_print() else "0.95em"
+        return (
+            f'<figure class="makerkit-picture" style="margin:0">'
+            f'<img src="data:image/png;base64,{data}" alt="{alt}" style="max-width:100%"/>'
+            f'<figcaption style="font-size:{size}">{html.escape(self.alt)}</figcaption></figure>'
+        )
+
+    def _repr_mimebundle_(self, include: Any = None, exclude: Any = None) -> dict:
+        return {"text/html": self._repr_html_(), "image/png": self.png, "text/plain": self.alt}
+
+
+def new_figure(width_in: float = 6.0, height_in: float = 4.0, **kwargs: Any):
+    """A matplotlib figure (Agg, no window) sized and styled for makerkit's readers."""
+    from matplotlib.figure import Figure
+
+    s = _scale()
+    fig = Figure(figsize=(width_in * s, height_in * s), dpi=kwargs.pop("dpi", 100), **kwargs)
+    return fig
+
+
+def font_size(base_pt: float = 10.0) -> float:
+    """A font size in points, larger when large print is on."""
+    return base_pt * _scale()
+
+
+def to_picture(fig, alt: str, dpi: int | None = None) -> Picture:
+    """Render a matplotlib figure to a :class:`Picture` with the alt text ``alt``."""
+    from matplotlib.backends.backend_agg import FigureCanvasAgg
+
+    FigureCanvasAgg(fig)
+    buf = io.BytesIO()
+    fig.savefig(buf, format="png", dpi=dpi or fig.dpi, metadata={"Description": alt})
+    return Picture(buf.getvalue(), alt)

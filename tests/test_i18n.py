@@ -1,0 +1,59 @@
+import re
+import string
+
+import pytest
+
+from makerkit.errors import MakerkitError
+from makerkit.i18n import LANGUAGES, catalogue, current_language, language, set_language, t
+
+
+def fields(text: str) -> set[str]:
+    return {f for _, f, _, _ in string.Formatter().parse(text) if f}
+
+
+def test_every_key_exists_in_every_language():
+    keys = {lang: set(catalogue(lang)) for lang in LANGUAGES}
+    assert keys["en"] - keys["fr"] == set(), "keys missing in French"
+    assert keys["fr"] - keys["en"] == set(), "keys missing in English"
+
+
+def test_placeholders_match_between_languages():
+    en, fr = catalogue("en"), catalogue("fr")
+    different = {k for k in en if k in fr and fields(en[k]) != fields(fr[k])}
+    assert different == set()
+
+
+def test_no_text_is_empty_or_untranslated_placeholder():
+    for lang in LANGUAGES:
+        for key, text in catalogue(lang).items():
+            assert text.strip(), key
+            assert not re.fullmatch(r"TODO.*", text), key
+
+
+def test_language_from_environment(monkeypatch):
+    monkeypatch.setenv("MAKERKIT_LANG", "fr")
+    assert current_language() == "fr"
+    monkeypatch.delenv("MAKERKIT_LANG")
+    monkeypatch.setenv("LC_ALL", "fr_FR.UTF-8")
+    assert current_language() == "fr"
+    monkeypatch.setenv("LC_ALL", "de_DE.UTF-8")
+    monkeypatch.setenv("LANG", "C")
+    monkeypatch.delenv("LC_MESSAGES", raising=False)
+    monkeypatch.delenv("LANGUAGE", raising=False)
+    assert current_language() in LANGUAGES
+
+
+def test_unknown_language_is_explained():
+    with pytest.raises(MakerkitError) as info:
+        set_language("klingon")
+    assert "klingon" in str(info.value) and "fr" in str(info.value)
+
+
+def test_missing_key_shows_the_key_rather_than_nothing():
+    assert t("no.such.key") == "no.such.key"
+
+
+def test_values_are_formatted_for_people():
+    with language("en"):
+        assert "12.5" in t("core.file_unreadable", path="a", reason=12.5)
+        assert "0.30000000000000004" not in t("core.file_unreadable", path="a", reason=0.1 + 0.2)

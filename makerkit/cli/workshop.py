@@ -1,7 +1,81 @@
-"""`makerkit workshop` commands."""
+"""`makerkit workshop list | new SLUG | check [SLUG]`: write and check workshops."""
 
 from __future__ import annotations
 
+import argparse
+
+from makerkit.cli import Outcome
+
 
 def register(sub, common) -> None:
-    """Add this group's commands to the parser (filled in by the workshop work)."""
+    """Add ``workshop list``, ``workshop new`` and ``workshop check`` to the parser."""
+    p = sub.add_parser("workshop", parents=[common], help="write and check workshops")
+    group = p.add_subparsers(dest="workshop_command", metavar="ACTION")
+    where = argparse.ArgumentParser(add_help=False)
+    where.add_argument("--dir", default=None, help="the workshops folder (default: ./workshops)")
+
+    p_list = group.add_parser("list", parents=[common, where], help="list the workshops")
+    p_list.set_defaults(func=run_list)
+    p_new = group.add_parser(
+        "new", parents=[common, where], help="start a workshop from the template"
+    )
+    p_new.add_argument("slug", help="short name: lowercase letters, digits, dashes")
+    p_new.add_argument("--title", default=None, help="the title (both languages, edit later)")
+    p_new.set_defaults(func=run_new)
+    p_check = group.add_parser("check", parents=[common, where], help="check one or every workshop")
+    p_check.add_argument("slug", nargs="?", default=None, help="a workshop (default: all)")
+    p_check.set_defaults(func=run_check)
+
+
+def run_list(args: argparse.Namespace) -> Outcome:
+    from makerkit.i18n import current_language, t
+    from makerkit.kits.workshop import find_workshops_dir, list_workshops
+
+    workshops = list_workshops(args.dir)
+    lang = current_language()
+    data = {"workshops": [w.summary() for w in workshops]}
+    if not workshops:
+        return Outcome(data, t("kits.list_empty", path=str(find_workshops_dir(args.dir))))
+    lines = [t("kits.list_title")]
+    for w in workshops:
+        ages = "–".join(str(a) for a in w.ages)
+        title = w.title(lang if lang in w.languages else w.languages[0])
+        lines.append(
+            f"  {w.slug:<22} {ages:>6}  {w.minutes:>3} min  {'/'.join(w.languages):<6} {title}"
+        )
+    return Outcome(data, "\n".join(lines))
+
+
+def run_new(args: argparse.Namespace) -> Outcome:
+    from makerkit.i18n import t
+    from makerkit.kits.authoring import new_workshop
+
+    ws = new_workshop(args.slug, args.dir, title=args.title)
+    data = {"slug": ws.slug, "folder": str(ws.folder), "workshops": [ws.summary()]}
+    return Outcome(data, t("kits.new_done", slug=ws.slug, path=str(ws.folder)))
+
+
+def run_check(args: argparse.Namespace) -> Outcome:
+    from makerkit.i18n import t
+    from makerkit.kits.check import check_workshop
+    from makerkit.kits.notebooks import read_notebook, total_points
+    from makerkit.kits.workshop import get_workshop, list_workshops
+
+    workshops = [get_workshop(args.slug, args.dir)] if args.slug else list_workshops(args.dir)
+    report, lines, status = [], [], 0
+    for ws in workshops:
+        problems = check_workshop(ws)
+        report.append(
+            {"slug": ws.slug, "ok": not problems, "problems": [p.as_dict() for p in problems]}
+        )
+        if problems:
+            status = 1
+            lines.append(t("kits.check_problems", slug=ws.slug, count=len(problems)))
+            lines += [f"  - [{p.where}] {p.message}" for p in problems]
+        else:
+            points = total_points(read_notebook(ws.notebook(ws.languages[0])))
+            lines.append(
+                t("kits.check_ok", slug=ws.slug, languages="/".join(ws.languages), points=points)
+            )
+    data = {"ok": status == 0, "workshops": report}
+    return Outcome(data, "\n".join(lines), status)

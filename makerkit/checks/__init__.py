@@ -1,0 +1,194 @@
+"""Friendly checks for workshop test cells: a hint, never a bare ``AssertionError``.
+
+A test cell of a workshop notebook reads like this::
+
+    from makerkit import checks
+    tag = checks.defined("tag")
+    checks.is_solid(tag, "tag")
+    checks.closed(tag)
+    checks.fits_bed(tag, "prusa-mk4")
+    checks.bravo()
+
+When a check fails it raises :class:`~makerkit.errors.CheckFailed` (an ``AssertionError``,
+so nbgrader counts the test as failed) whose text is an encouraging hint in the
+notebook's language (``mk.set_language("fr")`` at the top of the notebook).
+
+>>> from makerkit.i18n import language
+>>> with language("en"):
+...     try:
+...         equal(3, 4, "legs")
+...     except CheckFailed as hint:
+...         print(hint)
+Almost! 'legs' is 3 but it should be 4. Change it and run the cell again.
+"""
+
+from __future__ import annotations
+
+import math
+import sys
+from typing import Any
+
+from makerkit.errors import CheckFailed
+from makerkit.i18n import t
+
+__all__ = [
+    "CheckFailed",
+    "defined",
+    "equal",
+    "close",
+    "between",
+    "has_text",
+    "is_solid",
+    "closed",
+    "fits_bed",
+    "size_between",
+    "has_hole",
+    "reached_end",
+    "gcode_safe",
+    "bravo",
+]
+
+
+def _fail(key: str, **values: object) -> None:
+    raise CheckFailed(f"checks.{key}", **values)
+
+
+def defined(name: str, namespace: dict[str, Any] | None = None) -> Any:
+    """The value of the variable ``name`` in the notebook, or a hint to create it.
+
+    ``namespace`` defaults to the calling cell's global variables.
+
+    >>> legs = 4
+    >>> defined("legs", {"legs": 4})
+    4
+    """
+    if namespace is None:
+        namespace = sys._getframe(1).f_globals
+    if name not in namespace:
+        _fail("not_defined", name=name)
+    return namespace[name]
+
+
+def equal(value: Any, expected: Any, name: str = "value") -> None:
+    """``value`` must be exactly ``expected``.
+
+    >>> equal("Camille", "Camille", "name")
+    """
+    if value != expected:
+        _fail("not_equal", name=name, value=repr(value), expected=repr(expected))
+
+
+def close(value: float, expected: float, tolerance: float, name: str = "value") -> None:
+    """``value`` must be within ``tolerance`` of ``expected`` (for measures with decimals).
+
+    >>> close(9.99, 10, 0.05, "width")
+    """
+    try:
+        ok = math.isfinite(float(value)) and abs(float(value) - expected) <= tolerance
+    except (TypeError, ValueError):
+        ok = False
+    if not ok:
+        _fail("not_close", name=name, value=value, expected=expected, tolerance=tolerance)
+
+
+def between(value: float, low: float, high: float, name: str = "value") -> None:
+    """``value`` must be a number from ``low`` to ``high`` (both included).
+
+    >>> between(5, 1, 10, "height_mm")
+    """
+    try:
+        ok = low <= float(value) <= high
+    except (TypeError, ValueError):
+        ok = False
+    if not ok:
+        _fail("not_between", name=name, value=value, low=low, high=high)
+
+
+def has_text(value: Any, name: str = "text") -> str:
+    """``value`` must be a text with at least one letter or digit; returns it without spaces around.
+
+    >>> has_text("  Léa ", "name")
+    'Léa'
+    """
+    if not isinstance(value, str):
+        _fail("not_text", name=name, kind=type(value).__name__)
+    if not any(ch.isalnum() for ch in value):
+        _fail("empty_text", name=name)
+    return value.strip()
+
+
+def is_solid(value: Any, name: str = "model") -> None:
+    """``value`` must be a 3D shape (a :class:`makerkit.Solid`)."""
+    if not (hasattr(value, "to_trimesh") and hasattr(value, "size_mm")):
+        _fail("not_solid", name=name, kind=type(value).__name__)
+
+
+def closed(solid: Any) -> None:
+    """The shape must be closed (watertight), so that a slicer knows its inside from its outside."""
+    is_solid(solid)
+    if not solid.is_closed:
+        _fail("not_closed")
+
+
+def fits_bed(solid: Any, printer: str = "prusa-mk4") -> None:
+    """The shape must fit on ``printer``'s bed and under its maximum height."""
+    from makerkit.printers import get_printer
+
+    is_solid(solid)
+    bed = get_printer(printer)
+    size = tuple(float(s) for s in solid.size_mm)
+    if any(s > b for s, b in zip(size, bed.bed_mm, strict=True)):
+        _fail(
+            "too_big",
+            size=" × ".join(f"{s:.0f}" for s in size),
+            bed=" × ".join(f"{b:.0f}" for b in bed.bed_mm),
+            printer=bed.name,
+        )
+
+
+def size_between(solid: Any, low_mm: float, high_mm: float) -> None:
+    """The longest side of the shape must measure from ``low_mm`` to ``high_mm``."""
+    is_solid(solid)
+    longest = max(float(s) for s in solid.size_mm)
+    if longest < low_mm:
+        _fail("too_small_size", size=longest, low=low_mm)
+    if longest > high_mm:
+        _fail("too_large_size", size=longest, high=high_mm)
+
+
+def has_hole(solid: Any, count: int = 1) -> None:
+    """The shape must have at least ``count`` holes that go right through (like a keyring hole)."""
+    is_solid(solid)
+    mesh = solid.to_trimesh()
+    if len(mesh.faces) == 0:
+        _fail("no_hole", count=count)
+    mesh.merge_vertices()
+    # Euler's formula: a closed surface with b parts and g tunnels has V - E + F = 2b - 2g.
+    holes = (2 * mesh.body_count - mesh.euler_number) // 2
+    if holes < count:
+        _fail("no_hole", count=count)
+
+
+def reached_end(result: Any) -> None:
+    """A robot challenge result must say the robot got to the end (``result.passed``)."""
+    if not hasattr(result, "passed"):
+        _fail("not_result", kind=type(result).__name__)
+    if not result.passed:
+        hint = getattr(result, "hint", "") or ""
+        _fail("robot_not_there", hint=hint)
+
+
+def gcode_safe(report: Any) -> None:
+    """A G-code safety report (``mk.check_gcode(...)``) must have no problem left."""
+    if not hasattr(report, "ok"):
+        _fail("not_report", kind=type(report).__name__)
+    if not report.ok:
+        problems = list(getattr(report, "problems", []))
+        first = problems[0] if problems else None
+        text = getattr(first, "message", str(first)) if first is not None else ""
+        _fail("gcode_unsafe", count=len(problems), first=text)
+
+
+def bravo() -> None:
+    """Say well done (a test cell's last line, when every check before it passed)."""
+    print(t("checks.bravo"))

@@ -1,0 +1,242 @@
+"""Cut a mesh into layers: every triangle against every layer plane at once.
+
+A triangle that a plane crosses leaves one short segment on it. All the (triangle, plane)
+pairs are found and cut together with numpy; the segments are then joined into closed
+outlines by the mesh edge they cross (two triangles that share an edge meet at the same
+point), without a Python loop over triangles or layers. Outlines inside outlines become
+holes, and every layer gets its islands as shapely polygons.
+
+>>> import trimesh
+>>> cube = trimesh.creation.box((10, 10, 10))
+>>> cube.apply_translation((0, 0, 5))  # doctest: +ELLIPSIS
+<trimesh.Trimesh...>
+>>> tops, islands = slice_mesh(cube, layer_height_mm=0.5, first_layer_height_mm=0.5)
+>>> len(tops), round(float(islands[3].area), 1)
+(20, 100.0)
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+import numpy as np
+import shapely
+
+__all__ = ["layer_tops", "slice_mesh", "cut_segments", "chain_outlines"]
+
+# Planes sit a hair above the middle of each layer so that they almost never pass exactly
+# through a vertex (CAD models put vertices at round heights).
+_PLANE_NUDGE_MM = 1.37e-5
+
+
+def layer_tops(
+    height_mm: float, layer_height_mm: float, first_layer_height_mm: float
+) -> np.ndarray:
+    """The top height of every layer for a part ``height_mm`` tall.
+
+    >>> layer_tops(1.0, 0.2, 0.3).round(2).tolist()
+    [0.3, 0.5, 0.7, 0.9]
+    """
+    tops = [first_layer_height_mm]
+    n = int(np.floor((height_mm - first_layer_height_mm) / layer_height_mm + 0.5 + 1e-9))
+    extra = first_layer_height_mm + layer_height_mm * np.arange(1, max(n, 0) + 1)
+    out = np.concatenate([tops, extra])
+    # Keep a layer only if its middle is inside the part.
+    thickness = np.diff(np.concatenate([[0.0], out]))
+    return out[(out - thickness / 2) < height_mm]
+
+
+def cut_segments(
+    vertices: np.ndarray, faces: np.ndarray, face_edges: np.ndarray, planes: np.ndarray
+) -> dict[str, np.ndarray]:
+    """Cut every triangle by every plane it crosses.
+
+    Returns arrays of equal length, one row a segment: ``layer``, ``start`` and ``end``
+    (x, y points) and ``start_edge`` / ``end_edge`` (ids of the mesh edges they lie on).
+    """
+    fz = vertices[faces, 2]
+    k_lo = np.searchsorted(planes, fz.min(axis=1), side="right")
+    k_hi = np.searchsorted(planes, fz.max(axis=1), side="left")
+    count = np.maximum(k_hi - k_lo, 0)
+    face = np.repeat(np.arange(len(faces)), count)
+    # layer index of each pair: k_lo of its face plus its rank among the face's pairs
+    first = np.cumsum(count) - count
+    layer = k_lo[face] + (np.arange(len(face)) - np.repeat(first, count))
+    d = fz[face] - planes[layer][:, None]
+    above = d >= 0
+    n_above = above.sum(axis=1)
+    lone = np.where(n_above == 1, np.argmax(above, axis=1), np.argmin(above, axis=1))
+    # Edge j of a face runs from its vertex j to vertex j+1. The segment goes from the
+    # edge leaving the lone vertex to the edge entering it when that vertex is above the
+    # plane, the other way round when it is below: then the solid is on its left.
+    e_out, e_in = lone, (lone + 2) % 3
+    lone_above = n_above == 1
+    e_start = np.where(lone_above, e_out, e_in)
+    e_end = np.where(lone_above, e_in, e_out)
+    del d, above, n_above, lone, e_out, e_in, lone_above
+
+    def point_on(edge_idx: np.ndarray) -> np.ndarray:
+        a = faces[face, edge_idx]
+        b = faces[face, (edge_idx + 1) % 3]
+        lo, hi = np.minimum(a, b), np.maximum(a, b)  # same arithmetic from both faces
+        za, zb = vertices[lo, 2], vertices[hi, 2]
+        t = (planes[layer] - za) / (zb - za)
+        return vertices[lo, :2] + t[:, None] * (vertices[hi, :2] - vertices[lo, :2])
+
+    return {
+        "layer": layer.astype(np.int32),
+        "start": point_on(e_start),
+        "end": point_on(e_end),
+        "start_edge": face_edges[face, e_start],
+        "end_edge": face_edges[face, e_end],
+    }
+
+
+def chain_outlines(seg: dict[str, np.ndarray], n_edges: int) -> dict[str, np.ndarray]:
+    """Join segments end to start into outlines (closed loops, or open chains on open meshes).
+
+    Returns ``points`` (x, y), ``outline`` (which outline each point belongs to),
+    ``layer`` (per outline) and ``closed`` (per outline).
+    """
+    n = len(seg["layer"])
+    if n == 0:
+        z = np.zeros(0, np.int64)
+        return {"points": np.zeros((0, 2)), "outline": z, "layer": z, "closed": np.zeros(0, bool)}
+    layer = seg["layer"].astype(np.int64)
+    start_key = layer * n_edges + seg["start_edge"]
+    end_key = layer * n_edges + seg["end_edge"]
+    order = np.argsort(start_key, kind="stable")
+    pos = np.searchsorted(start_key[order], end_key)
+    pos = np.minimum(pos, n - 1)
+    found = start_key[order][pos] == end_key
+    nxt = np.where(found, order[pos], -1)
+    # A segment that is also another one's successor twice (non-manifold) keeps one.
+    has_prev = np.zeros(n, bool)
+    has_prev[nxt[nxt >= 0]] = True
+
+    # Components: follow next pointers; find cycles and break each at its smallest index.
+    from scipy.sparse import coo_matrix
+    from scipy.sparse.csgraph import connected_components
+
+    src = np.flatnonzero(nxt >= 0)
+    graph = coo_matrix((np.ones(len(src), np.int8), (src, nxt[src])), shape=(n, n))
+    n_comp, comp = connected_components(graph, directed=True, connection="weak")
+    open_comp = np.zeros(n_comp, bool)
+    open_comp[comp[nxt < 0]] = True
+    head = np.full(n_comp, n, np.int64)
+    np.minimum.at(head, comp, np.arange(n))
+    closed = ~open_comp
+    # break cycles: the segment pointing at the head of a closed component becomes a tail
+    breaker = (nxt >= 0) & closed[comp] & (nxt == head[comp])
+    nxt = np.where(breaker, -1, nxt)
+
+    # List ranking by pointer jumping: distance of each segment to its chain's tail.
+    jump = np.where(nxt < 0, np.arange(n), nxt)
+    dist = (nxt >= 0).astype(np.int64)
+    for _ in range(64):
+        nj = jump[jump]
+        if np.array_equal(nj, jump):
+            break
+        dist = dist + dist[jump]
+        jump = nj
+    order = np.lexsort((-dist, comp))
+    comp_sorted = comp[order]
+    points = seg["start"][order]
+    outline_layer = np.zeros(n_comp, np.int64)
+    outline_layer[comp] = layer
+    # open chains also need the end point of their last segment
+    tails = order[np.flatnonzero(np.r_[comp_sorted[1:] != comp_sorted[:-1], True])]
+    open_tails = tails[open_comp[comp[tails]]]
+    if len(open_tails):
+        points = np.vstack([points, seg["end"][open_tails]])
+        comp_sorted = np.concatenate([comp_sorted, comp[open_tails]])
+        resort = np.argsort(comp_sorted, kind="stable")
+        points, comp_sorted = points[resort], comp_sorted[resort]
+    return {"points": points, "outline": comp_sorted, "layer": outline_layer, "closed": closed}
+
+
+def _islands_per_layer(chains: dict[str, np.ndarray], n_layers: int, pitch: float) -> np.ndarray:
+    """Outlines → one (multi)polygon per layer, an outline inside another being a hole."""
+    out = np.array([shapely.Polygon() for _ in range(n_layers)], dtype=object)
+    pts, ids = chains["points"], chains["outline"]
+    if len(pts) == 0:
+        return out
+    counts = np.bincount(ids, minlength=len(chains["layer"]))
+    keep_outline = counts >= 3
+    keep = keep_outline[ids]
+    pts, ids = pts[keep], ids[keep]
+    kept = np.flatnonzero(keep_outline)
+    renum = np.full(len(keep_outline), -1)
+    renum[kept] = np.arange(len(kept))
+    ids = renum[ids]
+    ring_layer = chains["layer"][kept]
+    # Shift each layer far along x so that one spatial index answers for all layers.
+    shifted = pts + np.column_stack([ring_layer[ids] * pitch, np.zeros(len(ids))])
+    shells = shapely.polygons(shapely.linearrings(shifted, indices=ids))
+    shells = shapely.make_valid(shells)
+    area = shapely.area(shells)
+    first_pt = np.r_[0, np.flatnonzero(ids[1:] != ids[:-1]) + 1]
+    probes = shapely.points(shifted[first_pt])
+    tree = shapely.STRtree(shells)
+    pt_i, poly_i = tree.query(probes, predicate="within")
+    other = pt_i != poly_i
+    pt_i, poly_i = pt_i[other], poly_i[other]
+    depth = np.bincount(pt_i, minlength=len(shells))
+    # parent of a ring = the smallest ring around it
+    parent = np.full(len(shells), -1)
+    if len(pt_i):
+        o = np.lexsort((-area[poly_i], pt_i))  # for each ring, containers by decreasing area
+        last = np.r_[pt_i[o][1:] != pt_i[o][:-1], True]
+        parent[pt_i[o][last]] = poly_i[o][last]
+    holes_of: dict[int, list[Any]] = {}
+    for hole in np.flatnonzero(depth % 2 == 1):
+        holes_of.setdefault(int(parent[hole]), []).append(shells[hole])
+    pieces: dict[int, list[Any]] = {}
+    for ring in np.flatnonzero(depth % 2 == 0):
+        poly = shells[ring]
+        if ring in holes_of:
+            poly = shapely.difference(poly, shapely.union_all(holes_of[ring]))
+        pieces.setdefault(int(ring_layer[ring]), []).append(poly)
+    for k, polys in pieces.items():
+        geom = polys[0] if len(polys) == 1 else shapely.union_all(polys)
+        out[k] = shapely.transform(geom, lambda c, dx=k * pitch: c - [dx, 0.0])
+    return out
+
+
+def slice_mesh(
+    mesh: Any,
+    layer_height_mm: float,
+    first_layer_height_mm: float,
+    simplify_mm: float = 0.01,
+) -> tuple[np.ndarray, np.ndarray]:
+    """Layer tops and islands (a shapely geometry per layer) of a trimesh standing on z = 0."""
+    vertices = np.asarray(mesh.vertices, dtype=np.float64)
+    faces = np.asarray(mesh.faces, dtype=np.int64)
+    height = float(vertices[:, 2].max()) if len(vertices) else 0.0
+    tops = layer_tops(height, layer_height_mm, first_layer_height_mm)
+    thickness = np.diff(np.concatenate([[0.0], tops]))
+    planes = tops - thickness / 2 + _PLANE_NUDGE_MM
+    face_edges = np.asarray(mesh.faces_unique_edges, dtype=np.int64)
+    seg = cut_segments(vertices, faces, face_edges, planes)
+    chains = chain_outlines(seg, len(mesh.edges_unique))
+    del seg
+    span = np.ptp(vertices[:, :2], axis=0).max() if len(vertices) else 1.0
+    lo = vertices[:, :2].min(axis=0) if len(vertices) else np.zeros(2)
+    chains["points"] = chains["points"] - lo  # positive coordinates make the shift safe
+    islands = _islands_per_layer(chains, len(tops), pitch=float(span) * 2 + 10.0)
+    islands = shapely.transform(islands, lambda c: c + lo)
+    if simplify_mm > 0:
+        islands = shapely.simplify(islands, simplify_mm)
+        bad = ~shapely.is_valid(islands)
+        if bad.any():
+            islands[bad] = shapely.make_valid(islands[bad])
+        islands = np.array([_polygonal(g) for g in islands], dtype=object)
+    return tops, islands
+
+
+def _polygonal(geom: Any) -> Any:
+    """Only the polygon parts of a geometry (make_valid may add lines or points)."""
+    if geom.geom_type in ("Polygon", "MultiPolygon"):
+        return geom
+    parts = [g for g in shapely.get_parts(geom) if g.geom_type in ("Polygon", "MultiPolygon")]
+    return shapely.union_all(parts) if parts else shapely.Polygon()

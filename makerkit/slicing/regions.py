@@ -1,0 +1,158 @@
+"""From islands to regions: walls, solid skins, sparse infill, supports, skirt and brim.
+
+Every function here works on a numpy array of shapely geometries, one per layer, and
+calls shapely's vectorised operations on the whole array: a layer is never handled
+alone except when supports are carried down from the layers above.
+
+>>> import shapely
+>>> square = shapely.box(0, 0, 20, 20)
+>>> loops, inner = walls(np.array([square]), count=2, width_mm=0.45, spacing_mm=0.41)
+>>> round(float(shapely.area(inner[0])), 1)
+335.6
+"""
+
+from __future__ import annotations
+
+import math
+from typing import Any
+
+import numpy as np
+import shapely
+
+__all__ = [
+    "line_spacing_mm",
+    "walls",
+    "skins",
+    "overhangs",
+    "supports",
+    "skirt",
+    "brim",
+]
+
+_JOIN = {"join_style": "mitre", "mitre_limit": 2.0, "quad_segs": 4}
+_EMPTY = shapely.Polygon()
+
+
+def line_spacing_mm(width_mm: float, height_mm: float) -> float:
+    """Centre-to-centre distance of touching lines of plastic (rounded sides overlap).
+
+    The cross-section of a line is a rectangle with half-round ends, so two neighbours
+    touch closer than one width (the model PrusaSlicer uses).
+
+    >>> round(line_spacing_mm(0.45, 0.2), 3)
+    0.407
+    """
+    return width_mm - height_mm * (1 - math.pi / 4)
+
+
+def line_area_mm2(width_mm: float, height_mm: float) -> float:
+    """Cross-section of one line of plastic, mm².
+
+    >>> round(line_area_mm2(0.45, 0.2), 4)
+    0.0814
+    """
+    return (width_mm - height_mm) * height_mm + math.pi * (height_mm / 2) ** 2
+
+
+def _opening(geoms: np.ndarray, r_mm: float) -> np.ndarray:
+    """Remove slivers thinner than ``2 * r_mm`` (shrink then grow back)."""
+    return shapely.buffer(shapely.buffer(geoms, -r_mm, **_JOIN), r_mm, **_JOIN)
+
+
+def walls(
+    islands: np.ndarray, count: int, width_mm: Any, spacing_mm: Any
+) -> tuple[list[np.ndarray], np.ndarray]:
+    """The wall centre lines of every layer (outer first) and the area left inside them.
+
+    Returns ``(loops, inner)``: ``loops[k]`` holds, per layer, the area whose boundary is
+    the k-th wall's centre line; ``inner`` is, per layer, where skins and infill go.
+    ``width_mm`` and ``spacing_mm`` may be one number or one per layer.
+    """
+    loops = []
+    for k in range(count):
+        loops.append(shapely.buffer(islands, -(width_mm / 2 + k * spacing_mm), **_JOIN))
+    inner = shapely.buffer(islands, -(width_mm / 2 + (count - 0.5) * spacing_mm), **_JOIN)
+    return loops, inner
+
+
+def skins(
+    islands: np.ndarray, inner: np.ndarray, top_layers: int, bottom_layers: int, width_mm: float
+) -> tuple[np.ndarray, np.ndarray]:
+    """Split the inside of every layer into solid skin and sparse infill.
+
+    A spot is skin when one of the ``top_layers`` layers above it, or one of the
+    ``bottom_layers`` below it, is not part of the model there.
+    """
+    n = len(islands)
+    empty = np.array([_EMPTY] * n, dtype=object)
+    solid = empty.copy()
+    for count, step in ((top_layers, 1), (bottom_layers, -1)):
+        if count <= 0:
+            continue
+        covered = None
+        for j in range(1, count + 1):
+            shifted = empty.copy()
+            if step > 0 and j < n:
+                shifted[: n - j] = islands[j:]
+            elif step < 0 and j < n:
+                shifted[j:] = islands[: n - j]
+            covered = shifted if covered is None else shapely.intersection(covered, shifted)
+        exposed = shapely.difference(inner, covered)
+        solid = shapely.union(solid, exposed)
+    solid = _opening(shapely.intersection(solid, inner), width_mm / 4)
+    sparse = shapely.difference(inner, solid)
+    return solid, sparse
+
+
+def overhangs(islands: np.ndarray, layer_height_mm: float, angle_deg: float) -> np.ndarray:
+    """Per layer, the part of it that hangs over air further than ``angle_deg`` allows.
+
+    The angle is measured from the vertical: 0° is a straight wall, 90° a flat ceiling.
+    """
+    step = layer_height_mm * math.tan(math.radians(angle_deg))
+    below = np.array([_EMPTY] + list(islands[:-1]), dtype=object)
+    hanging = shapely.difference(islands, shapely.buffer(below, step, **_JOIN))
+    hanging[0] = _EMPTY  # the first layer stands on the bed
+    return _opening(hanging, 0.2)
+
+
+def supports(islands: np.ndarray, hanging: np.ndarray, gap_mm: float) -> np.ndarray:
+    """Where support goes on each layer: under every overhang, down to the bed or the part.
+
+    Carried from the top layer down (one layer's support holds up the next one), with a
+    one-layer air gap under the part and ``gap_mm`` beside it so that it breaks away.
+    """
+    n = len(islands)
+    out = np.array([_EMPTY] * n, dtype=object)
+    clearance = shapely.buffer(islands, gap_mm, **_JOIN)
+    carried = _EMPTY
+    for i in range(n - 2, -1, -1):
+        above = hanging[i + 2] if i + 2 < n else _EMPTY
+        carried = shapely.difference(shapely.union(carried, above), clearance[i])
+        carried = shapely.simplify(carried, 0.05)
+        out[i] = carried
+    return out
+
+
+def skirt(first_layer: Any, distance_mm: float, loops: int, spacing_mm: float) -> list[Any]:
+    """Loops around the first layer at ``distance_mm``: they prime the nozzle."""
+    if first_layer.is_empty or loops <= 0:
+        return []
+    hull = shapely.convex_hull(first_layer)
+    return [hull.buffer(distance_mm + k * spacing_mm, quad_segs=8) for k in range(loops)]
+
+
+def brim(first_layer: Any, width_mm: float, line_width_mm: float, spacing_mm: float) -> list[Any]:
+    """Loops glued to the outside of the first layer: they hold a part down on the bed."""
+    if first_layer.is_empty or width_mm <= 0:
+        return []
+    count = max(1, int(round(width_mm / spacing_mm)))
+    outside = shapely.Polygon()
+    rings = []
+    for k in range(count):
+        grown = first_layer.buffer(line_width_mm / 2 + k * spacing_mm, quad_segs=4)
+        # only the outer boundary: a brim never goes into holes
+        shells = [shapely.Polygon(p.exterior) for p in shapely.get_parts(grown)]
+        outside = shapely.union_all(shells)
+        rings.append(outside)
+    return rings

@@ -1,0 +1,191 @@
+"""What slicing gives back: layers a learner can look at, the nozzle path, G-code, estimate.
+
+>>> import trimesh
+>>> from makerkit.slicing import slice
+>>> r = slice(trimesh.creation.box((10, 10, 2)), printer="prusa-mini", adhesion="none")
+>>> r.layers[0]
+<Layer 0 at z = 0.2 mm: 1 island, 2 walls, skin>
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from functools import cached_property
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+import shapely
+
+from makerkit.gcode.toolpath import Toolpath
+from makerkit.printers import Material, Printer
+from makerkit.slicing.settings import SliceSettings
+
+__all__ = ["Layer", "SliceResult"]
+
+
+@dataclass(frozen=True)
+class Layer:
+    """One layer, as shapes: what the model is there, and where each kind of line goes."""
+
+    index: int
+    z_mm: float
+    height_mm: float
+    islands: Any  # shapely (Multi)Polygon: the cut through the model
+    walls: list[Any]  # one (Multi)Polygon per wall, outer first; its boundary is the wall
+    skin: Any  # area filled solid
+    infill: Any  # area filled sparse
+    support: Any  # area of support
+
+    @property
+    def island_count(self) -> int:
+        """How many separate pieces the layer has."""
+        return len(shapely.get_parts(self.islands)) if not self.islands.is_empty else 0
+
+    @property
+    def area_mm2(self) -> float:
+        """Area of the cut, mm²."""
+        return float(self.islands.area)
+
+    def __repr__(self) -> str:
+        what = []
+        if not self.skin.is_empty:
+            what.append("skin")
+        if not self.infill.is_empty:
+            what.append("infill")
+        if not self.support.is_empty:
+            what.append("support")
+        n = self.island_count
+        walls = sum(1 for w in self.walls if not w.is_empty)
+        return (
+            f"<Layer {self.index} at z = {self.z_mm:g} mm: {n} island{'s' * (n != 1)}, "
+            f"{walls} wall{'s' * (walls != 1)}{', ' if what else ''}{', '.join(what)}>"
+        )
+
+
+@dataclass
+class SliceResult:
+    """A sliced model: ``layers``, ``toolpath``, ``estimate``, ``gcode`` and previews."""
+
+    toolpath: Toolpath
+    printer: Printer
+    material: Material
+    settings: SliceSettings
+    layer_tops_mm: np.ndarray
+    islands: np.ndarray
+    wall_areas: list[np.ndarray]
+    skin_areas: np.ndarray
+    infill_areas: np.ndarray
+    support_areas: np.ndarray
+    notes: list[str] = field(default_factory=list)
+    mesh: Any = field(default=None, repr=False)
+
+    def __repr__(self) -> str:
+        return (
+            f"<SliceResult {self.printer.id} {self.material.id}: {len(self.layer_tops_mm)} layers, "
+            f"{self.filament_mm / 1000:.2f} m of filament>"
+        )
+
+    @cached_property
+    def layers(self) -> list[Layer]:
+        """Every layer, from the bed up."""
+        tops = self.layer_tops_mm
+        thick = np.diff(np.concatenate([[0.0], tops]))
+        return [
+            Layer(
+                index=i,
+                z_mm=round(float(tops[i]), 4),
+                height_mm=round(float(thick[i]), 4),
+                islands=self.islands[i],
+                walls=[w[i] for w in self.wall_areas],
+                skin=self.skin_areas[i],
+                infill=self.infill_areas[i],
+                support=self.support_areas[i],
+            )
+            for i in range(len(tops))
+        ]
+
+    @property
+    def filament_mm(self) -> float:
+        """Filament the print pushes through the nozzle, mm."""
+        return float(
+            self.toolpath.e[self.toolpath.e > 0].sum() + self.toolpath.e[self.toolpath.e < 0].sum()
+        )
+
+    @property
+    def filament_g(self) -> float:
+        """Weight of that filament, grams."""
+        r_cm = self.material.diameter_mm / 20
+        return self.filament_mm / 10 * np.pi * r_cm**2 * self.material.density_g_cm3
+
+    @cached_property
+    def estimate(self) -> Any:
+        """Print time and filament from makerkit's one simulator (acceleration-aware).
+
+        ``None`` while :mod:`makerkit.gcode.simulate` is not part of this installation.
+        """
+        try:
+            from makerkit.gcode.simulate import estimate
+        except ImportError:
+            return None
+        return estimate(self.toolpath, self.printer)
+
+    @property
+    def time_s(self) -> float | None:
+        """Estimated print time, seconds (``None`` when no estimate is available)."""
+        est = self.estimate
+        return None if est is None else float(est.time_s)
+
+    @cached_property
+    def gcode(self) -> str:
+        """The G-code text for the printer."""
+        from makerkit.gcode.writer import write_gcode
+
+        return write_gcode(
+            self.toolpath,
+            self.printer,
+            self.material,
+            settings=self.settings,
+            estimate=self.estimate,
+        )
+
+    def save(self, path: str | Path) -> Path:
+        """Write the G-code to ``path`` (a previous different version is kept as a backup)."""
+        from makerkit.files import write_text
+
+        return write_text(path, self.gcode)
+
+    def summary(self) -> dict[str, Any]:
+        """The numbers of the command line's ``--json``: layers, time, filament."""
+        return {
+            "layers": len(self.layer_tops_mm),
+            "time_s": None if self.time_s is None else round(self.time_s, 1),
+            "filament_mm": round(self.filament_mm, 1),
+            "filament_g": round(self.filament_g, 2),
+            "cost": round(self.filament_g / 1000 * self.material.price_per_kg, 2),
+        }
+
+    # previews live in makerkit.slicing.preview; these methods are the learner's door
+    def preview(self, layer: int | None = None):
+        """A picture of one layer (default: the middle one), coloured by what each line is."""
+        from makerkit.slicing.preview import layer_picture
+
+        return layer_picture(self, layer)
+
+    def stack_view(self):
+        """A picture of the layers stacked up, seen from the side and above."""
+        from makerkit.slicing.preview import stack_picture
+
+        return stack_picture(self)
+
+    def slider(self):
+        """A slider to walk through the layers in a notebook."""
+        from makerkit.slicing.preview import layer_slider
+
+        return layer_slider(self)
+
+    def animate(self, layer: int | None = None):
+        """An animation of the nozzle drawing one layer (plays offline in a notebook)."""
+        from makerkit.slicing.preview import layer_animation
+
+        return layer_animation(self, layer)

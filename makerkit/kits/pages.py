@@ -1,0 +1,129 @@
+"""The HTML pages of a kit: the learner's handout, the facilitator guide, feedback pages.
+
+Every page is one self-contained HTML file (pictures inlined, no web font, no script, no
+network) with a print style sheet: large readable type on screen and on A4 paper.
+Markdown is rendered with mistune (the library nbconvert itself uses).
+
+>>> "<h2>" in markdown_to_html("## Materials")
+True
+"""
+
+from __future__ import annotations
+
+import base64
+import html
+import mimetypes
+import re
+from pathlib import Path
+from string import Template
+
+from makerkit.i18n import t
+from makerkit.kits.notebooks import cells_of
+from makerkit.kits.workshop import Workshop
+
+__all__ = ["page", "markdown_to_html", "handout_html", "guide_html", "inline_pictures"]
+
+_HERE = Path(__file__).parent / "templates"
+_IMG_SRC = re.compile(r'(<img\b[^>]*\bsrc=")([^"]+)(")', re.IGNORECASE)
+
+
+def page(title: str, body_html: str, lang: str, footer_html: str = "") -> str:
+    """A whole HTML page around ``body_html`` with makerkit's readable, printable style."""
+    template = Template((_HERE / "page.html").read_text(encoding="utf-8"))
+    return template.substitute(
+        lang=lang,
+        title=html.escape(title),
+        css=(_HERE / "page.css").read_text(encoding="utf-8"),
+        body=body_html,
+        footer=footer_html,
+    )
+
+
+def markdown_to_html(text: str) -> str:
+    """Markdown (with tables and ``- [ ]`` checklists) to HTML."""
+    import mistune
+
+    render = mistune.create_markdown(plugins=["table", "task_lists", "strikethrough"], escape=False)
+    return render(text)
+
+
+def inline_pictures(body_html: str, folder: Path) -> str:
+    """Put the pictures ``<img src="assets/…">`` inside the page, so the file stands alone."""
+
+    def swap(match: re.Match) -> str:
+        src = match.group(2)
+        path = (folder / src).resolve()
+        if "://" in src or src.startswith("data:") or not path.is_file():
+            return match.group(0)
+        if folder.resolve() not in path.parents:
+            return match.group(0)
+        mime = mimetypes.guess_type(path.name)[0] or "application/octet-stream"
+        data = base64.b64encode(path.read_bytes()).decode("ascii")
+        return f"{match.group(1)}data:{mime};base64,{data}{match.group(3)}"
+
+    return _IMG_SRC.sub(swap, body_html)
+
+
+def _footer(ws: Workshop, lang: str) -> str:
+    return html.escape(t("kits.page_footer", lang=lang, slug=ws.slug, licence="CC BY-SA 4.0"))
+
+
+def _meta_line(ws: Workshop, lang: str) -> str:
+    low, high = (ws.ages + [0, 0])[:2]
+    return t("kits.meta_line", lang=lang, low=low, high=high, minutes=ws.minutes)
+
+
+def _first_picture(markdown: str) -> tuple[str, str] | None:
+    found = re.search(r"!\[([^\]]+)\]\(([^)\s]+)\)", markdown)
+    return (found.group(1), found.group(2)) if found else None
+
+
+def handout_html(ws: Workshop, lang: str, learner_notebook) -> str:
+    """The learner's printable sheet: what you make, need and learn, the steps, the result."""
+    texts = ws.texts(lang)
+    esc = html.escape
+    # Children are spoken to as "tu" in French, adults as "vous".
+    tone = "_adult" if ws.ages and ws.ages[0] >= 16 else ""
+    parts = [
+        f"<h1>{esc(ws.title(lang))}</h1>",
+        f'<p class="meta">{esc(_meta_line(ws, lang))}</p>',
+        f'<p class="summary">{esc(texts.get("summary", ""))}</p>',
+    ]
+    for key in ("make", "need", "learn"):
+        items = "".join(f"<li>{esc(i)}</li>" for i in texts.get(key, []))
+        parts.append(f"<h2>{esc(t(f'kits.handout_{key}{tone}', lang=lang))}</h2><ul>{items}</ul>")
+    steps = [
+        line[3:].strip()
+        for cell in cells_of(learner_notebook)
+        if cell.cell_type == "markdown"
+        for line in cell.source.splitlines()
+        if line.startswith("## ")
+    ]
+    if steps:
+        items = "".join(f"<li>{esc(_plain(s))}</li>" for s in steps)
+        parts.append(
+            f'<h2>{esc(t("kits.handout_steps", lang=lang))}</h2><ol class="steps">{items}</ol>'
+        )
+    parts.append(f'<div class="tip">{esc(t(f"kits.handout_how_to_run{tone}", lang=lang))}</div>')
+    guide = ws.guide(lang)
+    picture = _first_picture(guide.read_text(encoding="utf-8")) if guide.is_file() else None
+    if picture:
+        alt, src = picture
+        parts.append(
+            f"<h2>{esc(t(f'kits.handout_result{tone}', lang=lang))}</h2>"
+            f'<figure><img src="{esc(src)}" alt="{esc(alt)}"><figcaption>{esc(alt)}</figcaption></figure>'
+        )
+    body = inline_pictures("\n".join(parts), ws.folder)
+    return page(ws.title(lang), body, lang, _footer(ws, lang))
+
+
+def guide_html(ws: Workshop, lang: str) -> str:
+    """The facilitator guide (``guide.<lang>.md``) as one printable HTML page."""
+    text = ws.guide(lang).read_text(encoding="utf-8")
+    body = inline_pictures(markdown_to_html(text), ws.folder)
+    title = t("kits.guide_title", lang=lang, title=ws.title(lang))
+    return page(title, body, lang, _footer(ws, lang))
+
+
+def _plain(markdown_line: str) -> str:
+    return re.sub(r"[*_`]", "", markdown_line)

@@ -1,0 +1,49 @@
+"""Modelling: shapes, holes, text and braille, files, printability, pictures.
+
+>>> from makerkit.model import box, cylinder, check
+>>> part = (box(30, 20, 5, radius_mm=3) - cylinder(5, 5).move(x=10)).on_bed()
+>>> part.is_closed, check(part).ok
+(True, True)
+"""
+
+from makerkit.model.braille import braille
+from makerkit.model.exchange import load
+from makerkit.model.generators import coaster, nametag, pencil_holder
+from makerkit.model.lettering import text
+from makerkit.model.primitives import (
+    box,
+    cone,
+    cylinder,
+    extrude,
+    prism,
+    revolve,
+    sphere,
+    torus,
+    tube,
+    wedge,
+)
+from makerkit.model.printability import PrintabilityReport, Problem, check
+from makerkit.model.solid import Solid
+
+__all__ = [
+    "Solid",
+    "box",
+    "cylinder",
+    "sphere",
+    "cone",
+    "torus",
+    "prism",
+    "wedge",
+    "tube",
+    "extrude",
+    "revolve",
+    "text",
+    "braille",
+    "nametag",
+    "coaster",
+    "pencil_holder",
+    "load",
+    "check",
+    "Problem",
+    "PrintabilityReport",
+]

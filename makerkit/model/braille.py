@@ -1,0 +1,146 @@
+"""Braille: raised dots a finger can read, in French or English grade 1.
+
+The tables (which dots make each letter) and the dot size and spacing are data files
+beside this module (``data/braille_*.toml``, ``data/braille_dots.toml``), each with its
+published source.
+
+>>> braille_cells("Léa", "fr")
+['46', '123', '123456', '1']
+>>> braille_unicode("Léa", "fr")
+'⠨⠇⠿⠁'
+>>> braille("Léa", "fr").size_mm[2]
+0.8
+"""
+
+from __future__ import annotations
+
+import tomllib
+from functools import cache
+from pathlib import Path
+from typing import Any
+
+import manifold3d
+import numpy as np
+
+from makerkit.errors import ModelError
+from makerkit.model.solid import Solid
+
+__all__ = ["braille", "braille_cells", "braille_unicode", "dot_sizes", "braille_width_mm"]
+
+_DATA = Path(__file__).parent / "data"
+
+
+@cache
+def _table(lang: str) -> dict[str, Any]:
+    path = _DATA / f"braille_{lang}.toml"
+    if not path.exists():
+        raise ModelError("model.braille_language", lang=lang, valid="fr, en")
+    with path.open("rb") as f:
+        return tomllib.load(f)
+
+
+@cache
+def dot_sizes() -> dict[str, Any]:
+    """Dot size and spacing in mm, and the standard they come from.
+
+    >>> dot_sizes()["dot_base_diameter_mm"]
+    1.6
+    """
+    with (_DATA / "braille_dots.toml").open("rb") as f:
+        return tomllib.load(f)
+
+
+def _language(lang: str | None) -> str:
+    from makerkit.i18n import current_language
+
+    return (lang or current_language()).lower()[:2]
+
+
+def braille_cells(text: str, lang: str | None = None) -> list[str]:
+    """The braille cells of ``text``, each written as its dot numbers (``""``: a blank cell).
+
+    >>> braille_cells("Zoé 12", "en")
+    ['6', '1356', '135', '45', '34', '15', '', '3456', '1', '12']
+    """
+    table = _table(_language(lang))
+    cells, digits = table["cells"], table["digits"]
+    out: list[str] = []
+    in_number = False
+    for char in text:
+        if char in digits:
+            if not in_number:
+                out.append(table["number_sign"])
+                in_number = True
+            out.append(digits[char])
+            continue
+        in_number = False
+        lower = char.lower()
+        if lower not in cells:
+            raise ModelError("model.braille_unknown", char=char, lang=_language(lang))
+        if lower != char:
+            out.append(table["capital_sign"])
+        out += cells[lower].split(" ") if cells[lower] else [""]
+    return out
+
+
+def braille_unicode(text: str, lang: str | None = None) -> str:
+    """``text`` in braille as Unicode braille characters (to show on a screen)."""
+    return "".join(
+        chr(0x2800 + sum(1 << (int(d) - 1) for d in cell)) for cell in braille_cells(text, lang)
+    )
+
+
+def braille_width_mm(text: str, lang: str | None = None) -> float:
+    """How wide a braille line of ``text`` is, from the first dot's edge to the last's."""
+    s = dot_sizes()
+    n = len(braille_cells(text, lang))
+    return (n - 1) * s["cell_spacing_mm"] + s["dot_spacing_mm"] + s["dot_base_diameter_mm"]
+
+
+@cache
+def _dot(segments: int = 16) -> manifold3d.Manifold:
+    s = dot_sizes()
+    radius = s["dot_base_diameter_mm"] / 2
+    ball = manifold3d.Manifold.sphere(radius, segments)
+    dome = ball.trim_by_plane((0.0, 0.0, 1.0), 0.0)
+    return dome.scale((1.0, 1.0, s["dot_height_mm"] / radius))
+
+
+def _dot_centres(cells: list[str]) -> np.ndarray:
+    """(x, y) of every dot; the first cell's dot 1 is at (0, 0), rows go down (−y)."""
+    s = dot_sizes()
+    pitch, cell = s["dot_spacing_mm"], s["cell_spacing_mm"]
+    where = {1: (0, 0), 2: (0, 1), 3: (0, 2), 4: (1, 0), 5: (1, 1), 6: (1, 2)}
+    pts = [
+        (i * cell + where[int(d)][0] * pitch, -where[int(d)][1] * pitch)
+        for i, c in enumerate(cells)
+        for d in c
+    ]
+    return np.array(pts, dtype=float).reshape(-1, 2)
+
+
+def braille(text: str, lang: str | None = None, *, sink_mm: float = 0.0) -> Solid:
+    """Raised braille dots spelling ``text`` (French or English grade 1), centred on the bed.
+
+    ``sink_mm`` lowers the dots into what they sit on, so they fuse with it when joined.
+
+    >>> dots = braille("ab", "en")
+    >>> len(dots.parts)
+    3
+    """
+    cells = braille_cells(text, lang)
+    centres = _dot_centres(cells)
+    if len(centres) == 0:
+        raise ModelError("model.empty_text")
+    dot = _dot()
+    if sink_mm:
+        dot = dot.translate((0.0, 0.0, -sink_mm)) + manifold3d.Manifold.cylinder(
+            sink_mm,
+            dot_sizes()["dot_base_diameter_mm"] / 2,
+            dot_sizes()["dot_base_diameter_mm"] / 2,
+            16,
+        ).translate((0.0, 0.0, -sink_mm))
+    dots = manifold3d.Manifold.compose([dot.translate((x, y, 0.0)) for x, y in centres])
+    x0, y0, _, x1, y1, _ = dots.bounding_box()
+    about = ("model.about_braille", {"text": text, "cells": braille_unicode(text, lang)})
+    return Solid(dots.translate((-(x0 + x1) / 2, -(y0 + y1) / 2, sink_mm)), about=about)

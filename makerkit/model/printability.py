@@ -1,0 +1,337 @@
+"""Will it print? A printability report in plain words, with fixes and the faces involved.
+
+Each finding has a code (``not_closed``, ``too_big``, ``too_small``, ``thin_wall``,
+``overhang``, ``floating_part``, ``tiny_feature``, ``empty``), a severity (``error``: it
+will not print well as it is; ``warning``: it may print, look at it), a message and a fix
+in the learner's language, and the numbers of the faces involved, which the report's
+picture shows in orange.
+
+>>> from makerkit.model import box
+>>> check(box(20, 20, 10)).ok
+True
+>>> report = check(box(20, 20, 10) + box(5, 5, 5).move(x=30, z=10))
+>>> [p.code for p in report.problems]
+['floating_part', 'overhang']
+"""
+
+from __future__ import annotations
+
+import html
+import os
+import warnings
+from dataclasses import dataclass, field
+from typing import Any
+
+import numpy as np
+
+from makerkit.model.solid import Solid
+
+__all__ = ["Problem", "PrintabilityReport", "check", "OVERHANG_LIMIT_DEG"]
+
+OVERHANG_LIMIT_DEG = 45.0  # steeper unsupported faces droop
+_ON_BED_MM = 0.05
+_MIN_AREA_MM2 = 2.0  # smaller findings are noise from sharp corners
+_MAX_RAYS = 20_000  # thin-wall rays; more faces are sampled evenly
+
+
+@dataclass
+class Problem:
+    """One finding of a printability check."""
+
+    code: str
+    severity: str  # "error" or "warning"
+    faces: np.ndarray = field(default_factory=lambda: np.zeros(0, dtype=np.int64), repr=False)
+    values: dict[str, Any] = field(default_factory=dict)
+    message_key: str = ""
+    fix_key: str = ""
+
+    @property
+    def message(self) -> str:
+        """What is wrong, in the current language."""
+        from makerkit.i18n import t
+
+        return t(self.message_key or f"model.problem_{self.code}", **_words(self.values))
+
+    @property
+    def fix(self) -> str:
+        """What to do about it, in the current language."""
+        from makerkit.i18n import t
+
+        return t(self.fix_key or f"model.fix_{self.code}", **_words(self.values))
+
+    def to_dict(self, max_faces: int = 200) -> dict[str, Any]:
+        """The finding as JSON-ready data (the first ``max_faces`` face numbers)."""
+        out = {
+            "code": self.code,
+            "severity": self.severity,
+            "message": self.message,
+            "fix": self.fix,
+            "face_count": int(len(self.faces)),
+            "faces": [int(f) for f in self.faces[:max_faces]],
+        }
+        out.update({k: v for k, v in self.values.items() if k.endswith(("_mm", "_mm2"))})
+        return out
+
+
+def _words(values: dict[str, Any]) -> dict[str, Any]:
+    from makerkit.model.solid import number
+
+    return {k: number(v, 3) if isinstance(v, float) else v for k, v in values.items()}
+
+
+@dataclass
+class PrintabilityReport:
+    """What :func:`check` found. ``ok`` is true when there is no error (warnings may remain)."""
+
+    solid: Solid = field(repr=False)
+    printer: str
+    problems: list[Problem]
+    size_mm: tuple[float, float, float]
+    volume_mm3: float
+    faces: int
+
+    @property
+    def printer_name(self) -> str:
+        from makerkit.printers import get_printer
+
+        return get_printer(self.printer).name
+
+    @property
+    def ok(self) -> bool:
+        return not any(p.severity == "error" for p in self.problems)
+
+    @property
+    def codes(self) -> list[str]:
+        """The codes of the findings, in order."""
+        return [p.code for p in self.problems]
+
+    def to_dict(self) -> dict[str, Any]:
+        """The report as JSON-ready data (what ``makerkit model check --json`` prints)."""
+        return {
+            "ok": self.ok,
+            "printer": self.printer,
+            "problems": [p.to_dict() for p in self.problems],
+            "size_mm": [round(v, 3) for v in self.size_mm],
+            "volume_mm3": round(self.volume_mm3, 3),
+            "faces": self.faces,
+            "closed": self.solid.is_closed,
+        }
+
+    def summary(self) -> str:
+        """A few lines of plain text: the verdict, then each finding and its fix."""
+        from makerkit.i18n import t
+
+        x, y, z = self.size_mm
+        head = t("model.report_ok" if self.ok else "model.report_not_ok", printer=self.printer_name)
+        lines = [head, t("model.report_size", x=round(x, 1), y=round(y, 1), z=round(z, 1))]
+        for p in self.problems:
+            lines.append(f"- [{t('model.severity_' + p.severity)}] {p.message}")
+            lines.append(f"  → {p.fix}")
+        return "\n".join(lines)
+
+    __str__ = summary
+
+    def problem_faces(self) -> np.ndarray:
+        """Every face number involved in a finding."""
+        if not self.problems:
+            return np.zeros(0, dtype=np.int64)
+        return np.unique(np.concatenate([p.faces for p in self.problems]))
+
+    def picture(self):
+        """A picture of the model with the faces of every finding in orange."""
+        from makerkit.model.preview import preview
+
+        return preview(self.solid, highlight=self.problem_faces())
+
+    def _repr_html_(self) -> str:
+        from makerkit.i18n import t
+
+        rows = "".join(
+            f"<li><strong>{html.escape(t('model.severity_' + p.severity))}</strong> — "
+            f"{html.escape(p.message)}<br/>→ {html.escape(p.fix)}</li>"
+            for p in self.problems
+        )
+        head = t("model.report_ok" if self.ok else "model.report_not_ok", printer=self.printer_name)
+        picture = self.picture()._repr_html_() if self.faces else ""
+        return (
+            f'<div class="makerkit-report" role="region" aria-label="{html.escape(head)}">'
+            f"<p><strong>{html.escape(head)}</strong></p><ul>{rows}</ul>{picture}</div>"
+        )
+
+
+def check(model: Solid | str | os.PathLike, printer: str = "prusa-mk4") -> PrintabilityReport:
+    """Check that a solid (or a 3D file) will print on ``printer``, in plain words.
+
+    >>> from makerkit.model import cylinder
+    >>> report = check(cylinder(300, 5))
+    >>> report.ok, report.codes
+    (False, ['too_big'])
+    """
+    from makerkit.printers import get_printer
+
+    profile = get_printer(printer)
+    if isinstance(model, Solid):
+        solid = model
+    else:
+        from makerkit.model.exchange import load
+
+        with warnings.catch_warnings():
+            warnings.simplefilter("ignore")  # the report says it better
+            solid = load(model)
+    problems: list[Problem] = []
+    if solid.is_empty or solid.volume_mm3 < 1e-3 or min(solid.size_mm) < 1e-3:
+        problems.append(Problem("empty", "error"))
+        return PrintabilityReport(solid, profile.id, problems, solid.size_mm, 0.0, solid.faces)
+    vertices, faces = solid.triangles()
+    triangles = vertices[faces]
+    problems += _size_problems(solid, profile)
+    if not solid.is_closed:
+        problems.append(Problem("not_closed", "error", _open_faces(faces)))
+    else:
+        width_mm = round(2 * _line_width_mm(profile.nozzle_mm), 2)
+        labels = _body_labels(faces, len(vertices))
+        problems += _floating_and_tiny(triangles, labels, width_mm)
+        thin = _thin_wall(solid, triangles, width_mm)
+        if thin is not None:
+            problems.append(thin)
+    over = _overhang(triangles)
+    if over is not None:
+        problems.append(over)
+    return PrintabilityReport(
+        solid, profile.id, problems, solid.size_mm, solid.volume_mm3, solid.faces
+    )
+
+
+def _line_width_mm(nozzle_mm: float) -> float:
+    # Slicers lay lines a little wider than the nozzle (PrusaSlicer: 0.45 mm for 0.4 mm).
+    return 1.125 * nozzle_mm
+
+
+def _size_problems(solid: Solid, profile) -> list[Problem]:
+    from makerkit.model.units import LARGEST_LIKELY_MM, SMALLEST_LIKELY_MM, guess_unit
+
+    x, y, z = solid.size_mm
+    bx, by, bz = profile.bed_mm
+    largest = max(x, y, z)
+    bed = {
+        "bed_x": bx,
+        "bed_y": by,
+        "bed_z": bz,
+        "x": round(x, 1),
+        "y": round(y, 1),
+        "z": round(z, 1),
+    }
+    if largest < SMALLEST_LIKELY_MM:
+        guess = guess_unit(solid, profile.bed_mm)
+        values = {**bed, "largest_mm": round(largest, 3), **(guess.values if guess else {})}
+        fix_key = guess.key if guess else "model.fix_too_small"
+        return [Problem("too_small", "error", values=values, fix_key=fix_key)]
+    fits_as_is = x <= bx and y <= by and z <= bz
+    if fits_as_is:
+        return []
+    if z <= bz and y <= bx and x <= by:
+        return [Problem("too_big", "warning", values=bed, fix_key="model.fix_too_big_turn")]
+    guess = guess_unit(solid, profile.bed_mm) if largest > LARGEST_LIKELY_MM else None
+    if guess is not None:
+        return [Problem("too_big", "error", values={**bed, **guess.values}, fix_key=guess.key)]
+    factor = min(max(bx, by) / max(x, y), min(bx, by) / min(x, y), bz / z)
+    return [Problem("too_big", "error", values={**bed, "scale": round(0.95 * factor, 3)})]
+
+
+def _open_faces(faces: np.ndarray) -> np.ndarray:
+    """Faces along a hole, or whose neighbour is turned the other way."""
+    edges = faces[:, [0, 1, 1, 2, 2, 0]].reshape(-1, 2)
+    face_of_edge = np.repeat(np.arange(len(faces)), 3)
+    undirected = np.sort(edges, axis=1)
+    _, inverse, counts = np.unique(undirected, axis=0, return_inverse=True, return_counts=True)
+    bad = counts[inverse.ravel()] != 2  # a hole (1) or a fold (3 or more)
+    _, d_inverse, d_counts = np.unique(edges, axis=0, return_inverse=True, return_counts=True)
+    bad |= d_counts[d_inverse.ravel()] > 1  # two neighbours running the same way: one is flipped
+    return np.unique(face_of_edge[bad])
+
+
+def _body_labels(faces: np.ndarray, n_vertices: int) -> np.ndarray:
+    """A body number for each face (faces sharing vertices belong to the same body)."""
+    from scipy.sparse import coo_matrix
+    from scipy.sparse.csgraph import connected_components
+
+    rows = np.repeat(np.arange(len(faces)), 3)
+    graph = coo_matrix((np.ones(len(rows)), (rows, faces.ravel())), shape=(len(faces), n_vertices))
+    graph = (graph @ graph.T).tocsr()
+    _, labels = connected_components(graph, directed=False)
+    return labels
+
+
+def _floating_and_tiny(triangles: np.ndarray, labels: np.ndarray, width_mm: float) -> list[Problem]:
+    out: list[Problem] = []
+    n = labels.max() + 1
+    if n == 1:
+        return out
+    z_floor = triangles[:, :, 2].min()
+    floating, tiny = [], []
+    for body in range(n):
+        mask = labels == body
+        pts = triangles[mask].reshape(-1, 3)
+        lo, hi = pts.min(axis=0), pts.max(axis=0)
+        if (hi - lo).max() < width_mm:
+            tiny.append(np.flatnonzero(mask))
+        elif lo[2] > z_floor + _ON_BED_MM:
+            floating.append(np.flatnonzero(mask))
+    if floating:
+        faces = np.concatenate(floating)
+        out.append(Problem("floating_part", "error", faces, {"parts": len(floating)}))
+    if tiny:
+        faces = np.concatenate(tiny)
+        out.append(
+            Problem("tiny_feature", "warning", faces, {"parts": len(tiny), "width_mm": width_mm})
+        )
+    return out
+
+
+def _normals_and_areas(triangles: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    cross = np.cross(triangles[:, 1] - triangles[:, 0], triangles[:, 2] - triangles[:, 0])
+    doubled = np.linalg.norm(cross, axis=1)
+    normals = cross / np.where(doubled > 0, doubled, 1.0)[:, None]
+    return normals, doubled / 2
+
+
+def _overhang(triangles: np.ndarray) -> Problem | None:
+    normals, areas = _normals_and_areas(triangles)
+    z_floor = triangles[:, :, 2].min()
+    limit = -np.cos(np.radians(OVERHANG_LIMIT_DEG))
+    above_bed = triangles[:, :, 2].max(axis=1) > z_floor + _ON_BED_MM
+    faces = np.flatnonzero((normals[:, 2] < limit - 1e-9) & above_bed)
+    area = float(areas[faces].sum())
+    if area < _MIN_AREA_MM2:
+        return None
+    return Problem(
+        "overhang", "warning", faces, {"area_mm2": round(area, 1), "angle": int(OVERHANG_LIMIT_DEG)}
+    )
+
+
+def _thin_wall(solid: Solid, triangles: np.ndarray, width_mm: float) -> Problem | None:
+    """Faces where the solid, measured straight inwards, is thinner than two printed lines."""
+    import trimesh
+
+    normals, areas = _normals_and_areas(triangles)
+    candidates = np.flatnonzero(areas > 1e-9)
+    if len(candidates) > _MAX_RAYS:
+        candidates = candidates[:: len(candidates) // _MAX_RAYS + 1]
+    centres = triangles[candidates].mean(axis=1)
+    inward = -normals[candidates]
+    mesh = solid.to_trimesh()
+    intersector = trimesh.ray.ray_triangle.RayMeshIntersector(mesh)
+    origins = centres + inward * 1e-4
+    locations, ray_index, tri_index = intersector.intersects_location(
+        origins, inward, multiple_hits=False
+    )
+    if len(ray_index) == 0:
+        return None
+    depth = np.linalg.norm(locations - origins[ray_index], axis=1) + 1e-4
+    thin = candidates[ray_index[depth < width_mm]]
+    area = float(areas[thin].sum())
+    if area < _MIN_AREA_MM2 or area < 0.001 * areas.sum():
+        return None
+    return Problem(
+        "thin_wall", "warning", np.unique(thin), {"width_mm": width_mm, "area_mm2": round(area, 1)}
+    )

@@ -1,0 +1,304 @@
+"""A learner's robot program, in either of its two styles.
+
+**Thymio style**, the same text runs on a real Thymio through ``tdmclient``: global
+variables named as on the robot (``prox_horizontal``, ``prox_ground_delta``,
+``motor_left_target``, ``leds_top`` …) and functions decorated with ``@onevent``, named
+after the robot's events (``prox`` 10 times a second, ``timer0``, ``button_center`` …)::
+
+    @onevent
+    def prox():
+        global motor_left_target, motor_right_target
+        ...
+
+**Simple style**, for young learners: a function ``step(robot)`` called 10 times a
+second, with ``robot.forward()``, ``robot.turn_left()``, ``robot.sees_line()`` …
+
+A program can be given as a file path, as source text, as the ``step`` function itself,
+or as a namespace (a module, ``globals()``) holding ``step`` or ``@onevent`` functions.
+
+>>> load_program("def step(robot):\\n    robot.forward()\\n").style
+'simple'
+>>> load_program("motor_left_target = 100\\nmotor_right_target = 100\\n").style
+'thymio'
+"""
+
+from __future__ import annotations
+
+import builtins
+import inspect
+import types
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from makerkit.errors import RobotError
+
+__all__ = ["Program", "load_program", "onevent", "ProgramCrash", "THYMIO_EVENTS"]
+
+# The Thymio's own events and how often the robot raises them (None: on a change or a timer).
+THYMIO_EVENTS: dict[str, float | None] = {
+    "prox": 10.0,
+    "buttons": 50.0,
+    "motor": 100.0,
+    "acc": 16.0,
+    "temperature": 1.0,
+    "timer0": None,
+    "timer1": None,
+    "button_center": None,
+    "button_forward": None,
+    "button_backward": None,
+    "button_left": None,
+    "button_right": None,
+    "tap": None,
+    "mic": None,
+    "sound_finished": None,
+    "rc5": None,
+    "prox_comm": None,
+}
+
+_COLOURS = {
+    "BLACK": [0, 0, 0],
+    "BLUE": [0, 0, 32],
+    "CYAN": [0, 32, 32],
+    "GREEN": [0, 32, 0],
+    "MAGENTA": [32, 0, 32],
+    "RED": [32, 0, 0],
+    "WHITE": [32, 32, 32],
+    "YELLOW": [32, 32, 0],
+}
+
+
+class ProgramCrash(Exception):
+    """The learner's program stopped with an error: ``key`` and values for the message."""
+
+    def __init__(self, key: str, **values: Any) -> None:
+        super().__init__(key)
+        self.key, self.values = key, values
+
+
+def onevent(func: Callable | str) -> Callable:
+    """Mark a function as the handler of the Thymio event of the same name (``@onevent``).
+
+    >>> @onevent
+    ... def prox():
+    ...     pass
+    >>> prox._thymio_event
+    'prox'
+    """
+    if isinstance(func, str):  # onevent("prox") used as a decorator factory
+
+        def mark(f: Callable) -> Callable:
+            f._thymio_event = func  # type: ignore[attr-defined]
+            return f
+
+        return mark
+    func._thymio_event = func.__name__  # type: ignore[attr-defined]
+    return func
+
+
+@dataclass
+class Program:
+    """A loaded program: its ``style`` (``"thymio"`` or ``"simple"``) and what to call."""
+
+    style: str
+    filename: str
+    source: str | None = None
+    step: Callable | None = None
+    namespace: dict[str, Any] | None = None
+    handlers: dict[str, Callable] = field(default_factory=dict)
+
+    def fresh_namespace(self, printed: list[str]) -> dict[str, Any]:
+        """A namespace for one run, with the robot's variables (Thymio style)."""
+        ns = thymio_variables()
+        ns.update(thymio_functions(ns, printed))
+        ns["__name__"] = "__main__"
+        ns["__builtins__"] = _builtins_with_thymio_module(ns, printed)
+        return ns
+
+
+def thymio_variables() -> dict[str, Any]:
+    """The robot's variables as a Thymio program sees them, at rest."""
+    return {
+        "prox_horizontal": [0] * 7,
+        "prox_ground_delta": [0, 0],
+        "prox_ground_reflected": [0, 0],
+        "prox_ground_ambiant": [0, 0],
+        "prox_ground_ambient": [0, 0],
+        "motor_left_target": 0,
+        "motor_right_target": 0,
+        "motor_left_speed": 0,
+        "motor_right_speed": 0,
+        "motor_left_pwm": 0,
+        "motor_right_pwm": 0,
+        "leds_top": [0, 0, 0],
+        "leds_bottom_left": [0, 0, 0],
+        "leds_bottom_right": [0, 0, 0],
+        "leds_circle": [0] * 8,
+        "button_center": 0,
+        "button_forward": 0,
+        "button_backward": 0,
+        "button_left": 0,
+        "button_right": 0,
+        "timer_period": [0, 0],
+        "acc": [0, 0, 22],
+        "temperature": 220,
+        "mic_intensity": 0,
+        "mic_threshold": 0,
+        "event_args": [0] * 32,
+        "event_source": 0,
+        "prox_comm_rx": 0,
+        "prox_comm_tx": 0,
+        "rc5_address": 0,
+        "rc5_command": 0,
+        "sd_present": 0,
+        **{name: list(rgb) for name, rgb in _COLOURS.items()},
+    }
+
+
+class _Exit(Exception):
+    """The program called ``exit()``."""
+
+
+def thymio_functions(variables: dict[str, Any], printed: list[str]) -> dict[str, Callable]:
+    """``onevent``, ``emit``, ``exit``, ``print`` and the ``nf_…`` functions programs use."""
+    ns: dict[str, Callable] = {}
+
+    def emit(name: str, *args: Any) -> None:
+        printed.append(f"emit {name} {list(args)}" if args else f"emit {name}")
+
+    def exit_(status: int = 0) -> None:
+        raise _Exit(status)
+
+    def print_(*args: Any, **kwargs: Any) -> None:
+        if len(printed) < 1000:
+            printed.append(" ".join(str(a) for a in args))
+
+    def setter(name: str, size: int) -> Callable:
+        def set_values(*values: int) -> None:
+            current = variables.setdefault(name, [0] * size)
+            current[: len(values)] = [int(v) for v in values[:size]]
+
+        return set_values
+
+    ns.update(onevent=onevent, emit=emit, exit=exit_, print=print_)
+    for name, var, size in (
+        ("nf_leds_top", "leds_top", 3),
+        ("nf_leds_bottom_left", "leds_bottom_left", 3),
+        ("nf_leds_bottom_right", "leds_bottom_right", 3),
+        ("nf_leds_circle", "leds_circle", 8),
+    ):
+        ns[name] = setter(var, size)
+    for name in (
+        "nf_sound_system",
+        "nf_sound_freq",
+        "nf_sound_play",
+        "nf_sound_replay",
+        "nf_sound_wave",
+        "nf_sound_record",
+        "nf_leds_buttons",
+        "nf_leds_prox_h",
+        "nf_leds_prox_v",
+        "nf_leds_rc",
+        "nf_leds_sound",
+        "nf_leds_temperature",
+        "nf_prox_comm_enable",
+    ):
+        ns[name] = lambda *args: None
+    return ns
+
+
+def _builtins_with_thymio_module(ns: dict[str, Any], printed: list[str]) -> dict[str, Any]:
+    """Builtins where ``from thymio import *`` works as it does with tdmclient."""
+    real_import = builtins.__import__
+
+    def thymio_import(name, globals=None, locals=None, fromlist=(), level=0):
+        if name in ("thymio", "clock"):
+            module = types.ModuleType(name)
+            if name == "thymio":
+                for key, value in ns.items():
+                    if not key.startswith("_") and key not in ("onevent", "emit", "exit", "print"):
+                        setattr(module, key, value)
+            else:
+                module.seconds = lambda: 0  # type: ignore[attr-defined]
+                module.ticks_50Hz = lambda: 0  # type: ignore[attr-defined]
+            return module
+        return real_import(name, globals, locals, fromlist, level)
+
+    table = dict(vars(builtins))
+    table["__import__"] = thymio_import
+    table["print"] = ns["print"]
+    table["exit"] = ns["exit"]
+    return table
+
+
+def load_program(program: Any) -> Program:
+    """Turn what the learner gave (path, source text, function, namespace) into a :class:`Program`."""
+    if isinstance(program, Program):
+        return program
+    if isinstance(program, Path) or (
+        isinstance(program, str) and "\n" not in program and program.strip().endswith(".py")
+    ):
+        from makerkit.files import existing_file
+
+        path = existing_file(program)
+        try:
+            source = path.read_text(encoding="utf-8")
+        except UnicodeDecodeError as err:
+            raise RobotError("robot.program_unreadable", path=str(path), reason=str(err)) from err
+        return _from_source(source, str(path))
+    if isinstance(program, str):
+        return _from_source(program, "<program>")
+    if callable(program) and not isinstance(program, type):
+        try:
+            n_args = len(inspect.signature(program).parameters)
+        except (TypeError, ValueError):
+            n_args = 1
+        if n_args != 1:
+            raise RobotError("robot.step_arguments", name=getattr(program, "__name__", "step"))
+        code = getattr(program, "__code__", None)
+        return Program("simple", code.co_filename if code else "<step>", step=program)
+    if isinstance(program, dict) or hasattr(program, "__dict__"):
+        space = program if isinstance(program, dict) else vars(program)
+        step = space.get("step")
+        if callable(step):
+            return load_program(step)
+        handlers = {
+            f._thymio_event: f
+            for f in space.values()
+            if callable(f) and isinstance(getattr(f, "_thymio_event", None), str)
+        }
+        if handlers:
+            first = next(iter(handlers.values()))
+            return Program(
+                "thymio", first.__code__.co_filename, namespace=first.__globals__, handlers=handlers
+            )
+    raise RobotError("robot.program_kind", kind=type(program).__name__)
+
+
+def _from_source(source: str, filename: str) -> Program:
+    try:
+        code = compile(source, filename, "exec")
+    except SyntaxError as err:
+        raise RobotError(
+            "robot.program_syntax", line=err.lineno or 0, error=err.msg or str(err)
+        ) from None
+    names = set(code.co_names) | {
+        c.co_name for c in code.co_consts if isinstance(c, types.CodeType)
+    }
+    style = "simple" if "step" in names and "onevent" not in names else "thymio"
+    return Program(style, filename, source=source)
+
+
+def crash_from(err: BaseException, filename: str) -> ProgramCrash:
+    """A :class:`ProgramCrash` naming the learner's line where ``err`` happened."""
+    import traceback
+
+    line = 0
+    for frame in traceback.extract_tb(err.__traceback__):
+        if frame.filename == filename:
+            line = frame.lineno or 0
+    text = f"{type(err).__name__}: {err}"
+    if line:
+        return ProgramCrash("robot.program_error_line", line=line, error=text)
+    return ProgramCrash("robot.program_error", error=text)

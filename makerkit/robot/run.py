@@ -1,0 +1,285 @@
+"""Run a learner's program on the simulated robot: events, time limits, the result.
+
+>>> from makerkit.robot.arena import Arena
+>>> run = run_program("def step(robot):\\n    robot.forward()\\n", Arena.named("empty"), seconds=2)
+>>> run.error is None, round(run.trajectory.distance_cm)
+(False, 14)
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any
+
+from makerkit.robot.arena import Arena, Pose
+from makerkit.robot.controls import RobotControls
+from makerkit.robot.guard import Guard, ProgramTimeout
+from makerkit.robot.program import (
+    THYMIO_EVENTS,
+    Program,
+    ProgramCrash,
+    _Exit,
+    crash_from,
+    load_program,
+)
+from makerkit.robot.simulation import Simulation, Trajectory
+from makerkit.robot.thymio import DT_S
+
+__all__ = ["Run", "run_program", "CALL_LIMIT_S"]
+
+CALL_LIMIT_S = 2.0  # one call of the learner's code may take this long (wall clock)
+_BUTTON_HOLD_S = 0.1
+
+
+@dataclass
+class Run:
+    """What happened: the :class:`Trajectory`, the program's printed lines, an error if any."""
+
+    trajectory: Trajectory
+    style: str
+    error: str | None = None
+    error_key: str | None = None
+    error_values: dict[str, Any] = field(default_factory=dict)
+    printed: list[str] = field(default_factory=list)
+
+    def error_message(self, lang: str | None = None) -> str | None:
+        """The error in ``lang`` (default: the current language), or None."""
+        from makerkit.i18n import t
+
+        return t(self.error_key, lang=lang, **self.error_values) if self.error_key else None
+
+    def picture(self, title: str | None = None):
+        """The arena and the path as a :class:`~makerkit.display.Picture`."""
+        return self.trajectory.picture(title=title)
+
+    def animation(self, seconds_per_frame: float = 0.2):
+        """An animation that plays offline in a notebook."""
+        return self.trajectory.animation(seconds_per_frame=seconds_per_frame)
+
+    def sensor_bars(self, t_s: float | None = None):
+        """What the sensors read at ``t_s`` (default: the end), as bars."""
+        return self.trajectory.sensor_bars(t_s)
+
+
+class _Controller:
+    """Calls the learner's code at the right steps."""
+
+    finished = False
+
+    def begin(self) -> None: ...
+
+    def next_due(self) -> int:
+        raise NotImplementedError
+
+    def at(self, step: int) -> None: ...
+
+
+class _SimpleController(_Controller):
+    """``step(robot)`` 10 times a second, from the start."""
+
+    def __init__(self, program: Program, sim: Simulation, guard: Guard, printed: list[str]):
+        self.sim, self.guard = sim, guard
+        self.robot = RobotControls(sim)
+        self.every = int(round(1.0 / (THYMIO_EVENTS["prox"] * DT_S)))
+        if program.step is not None:
+            self.step = program.step
+        else:
+            ns = program.fresh_namespace(printed)
+            guard.call(exec, compile(program.source, program.filename, "exec"), ns)
+            self.step = ns["step"]
+            if not callable(self.step):
+                raise ProgramCrash("robot.step_missing")
+        self.next = 0
+
+    def next_due(self) -> int:
+        return self.next
+
+    def at(self, step: int) -> None:
+        self.guard.call(self.step, self.robot)
+        self.next = step + self.every
+
+
+class _ThymioController(_Controller):
+    """Thymio-style globals and ``@onevent`` handlers, raised as the robot raises them."""
+
+    def __init__(
+        self,
+        program: Program,
+        sim: Simulation,
+        guard: Guard,
+        printed: list[str],
+        buttons: list[tuple[float, str]],
+    ):
+        self.sim, self.guard, self.program = sim, guard, program
+        self.printed = printed
+        if program.namespace is not None:  # functions from a notebook or a module
+            self.ns = program.namespace
+            fresh = program.fresh_namespace(printed)
+            for key, value in fresh.items():
+                if key != "__builtins__" and not key.startswith("__"):
+                    self.ns[key] = value
+            self.handlers = dict(program.handlers)
+        else:
+            self.ns = program.fresh_namespace(printed)
+            self.handlers = {}
+        self.periodic = {
+            name: int(round(1.0 / (hz * DT_S)))
+            for name, hz in THYMIO_EVENTS.items()
+            if hz is not None
+        }
+        self.next: dict[str, int] = {}
+        self.timer_period = [0, 0]
+        self.presses: list[tuple[int, str, int]] = []
+        for t_s, name in buttons:
+            start = int(round(t_s / DT_S))
+            self.presses += [(start, name, 1), (start + int(_BUTTON_HOLD_S / DT_S), name, 0)]
+        self.presses.sort()
+
+    def begin(self) -> None:
+        self._write_sensors()
+        if self.program.source is not None:
+            code = compile(self.program.source, self.program.filename, "exec")
+            self.guard.call(exec, code, self.ns)
+            for value in list(self.ns.values()):
+                event = getattr(value, "_thymio_event", None)
+                if callable(value) and isinstance(event, str):
+                    self.handlers[event] = value
+        unknown = [name for name in self.handlers if name not in THYMIO_EVENTS]
+        if unknown:
+            raise ProgramCrash(
+                "robot.unknown_event", name=unknown[0], valid=", ".join(THYMIO_EVENTS)
+            )
+        for name, every in self.periodic.items():
+            if name in self.handlers:
+                self.next[name] = every
+        self._read_outputs()
+
+    def next_due(self) -> int:
+        due = min(self.next.values(), default=self.sim.n_max)
+        if self.presses:
+            due = min(due, self.presses[0][0])
+        return max(due, self.sim.i)
+
+    def at(self, step: int) -> None:
+        while self.presses and self.presses[0][0] <= step:
+            _, name, value = self.presses.pop(0)
+            self.ns[f"button_{name}"] = value
+            if f"button_{name}" in self.handlers:
+                self._raise(f"button_{name}")
+        for name in list(self.next):
+            if self.next[name] <= step:
+                self.next[name] = step + self._period(name)
+                self._raise(name)
+
+    def _period(self, name: str) -> int:
+        if name in self.periodic:
+            return self.periodic[name]
+        index = int(name[-1])
+        return max(1, int(round(self.timer_period[index] / 1000.0 / DT_S)))
+
+    def _raise(self, name: str) -> None:
+        self._write_sensors()
+        self.guard.call(self.handlers[name])
+        self._read_outputs()
+
+    def _write_sensors(self) -> None:
+        ns, sim = self.ns, self.sim
+        for key, values in (
+            ("prox_horizontal", sim.prox_now()),
+            ("prox_ground_delta", sim.ground_now()),
+            ("prox_ground_reflected", sim.ground_now()),
+        ):
+            current = ns.get(key)
+            if isinstance(current, list) and len(current) == len(values):
+                current[:] = values
+            else:
+                ns[key] = values
+        ns["motor_left_speed"] = int(sim.speed_left)
+        ns["motor_right_speed"] = int(sim.speed_right)
+
+    def _read_outputs(self) -> None:
+        ns, sim = self.ns, self.sim
+        try:
+            left, right = int(ns["motor_left_target"]), int(ns["motor_right_target"])
+        except (TypeError, ValueError, KeyError) as err:
+            raise ProgramCrash("robot.bad_motor", error=str(err)) from None
+        sim.set_motors(left, right)
+        leds = ns.get("leds_top")
+        if isinstance(leds, list) and len(leds) >= 3:
+            sim.leds_top = [max(0, min(32, int(v))) for v in leds[:3]]
+        # timers restart when their period changes, as on the robot
+        periods = ns.get("timer_period", [0, 0])
+        for index in (0, 1):
+            name = f"timer{index}"
+            period = int(periods[index]) if len(periods) > index else 0
+            if period != self.timer_period[index]:
+                self.timer_period[index] = period
+                self.next.pop(name, None)
+                if period > 0 and name in self.handlers:
+                    self.next[name] = sim.i + self._period(name)
+
+
+def run_program(
+    program: Any,
+    arena: Arena | str = "empty",
+    seconds: float = 30.0,
+    seed: int = 0,
+    noise: bool = False,
+    pose: Pose | None = None,
+    buttons: list[tuple[float, str]] | None = None,
+    call_limit_s: float = CALL_LIMIT_S,
+) -> Run:
+    """Run ``program`` on a simulated Thymio in ``arena`` for ``seconds`` (simulated time).
+
+    ``buttons``: presses to make during the run, e.g. ``[(0.5, "center")]``. A learner's
+    error or a call that takes longer than ``call_limit_s`` ends the run; the
+    :class:`Run` then carries the message. A program that cannot be read raises
+    :class:`~makerkit.errors.RobotError`.
+    """
+    from makerkit.errors import RobotError
+
+    if isinstance(arena, str):
+        arena = Arena.named(arena, seed=seed)
+    if not 0 < seconds <= 3600:
+        raise RobotError("robot.bad_seconds", seconds=seconds)
+    prog = load_program(program)
+    sim = Simulation(arena, pose=pose, seed=seed, noise=noise, seconds=seconds)
+    printed: list[str] = []
+    error: tuple[str, dict[str, Any]] | None = None
+    try:
+        with Guard(call_limit_s) as guard:
+            try:
+                ctrl: _Controller
+                if prog.style == "simple":
+                    ctrl = _SimpleController(prog, sim, guard, printed)
+                else:
+                    ctrl = _ThymioController(prog, sim, guard, printed, buttons or [])
+                ctrl.begin()
+                while not sim.done:
+                    due = ctrl.next_due()
+                    if due > sim.i:
+                        sim.advance(due - sim.i)
+                    if sim.done:
+                        break
+                    ctrl.at(sim.i)
+            except ProgramTimeout:
+                error = (
+                    "robot.program_timeout",
+                    {"limit_s": call_limit_s, "time_s": f"{sim.time_s:.1f}"},
+                )
+            except ProgramCrash as crash:
+                error = (crash.key, crash.values)
+            except _Exit:
+                pass
+            except RobotError:
+                raise
+            except Exception as err:  # the learner's own code failed
+                crash = crash_from(err, prog.filename)
+                error = (crash.key, {**crash.values, "time_s": f"{sim.time_s:.1f}"})
+    except ProgramTimeout:  # arrived just as the run ended
+        error = ("robot.program_timeout", {"limit_s": call_limit_s, "time_s": f"{sim.time_s:.1f}"})
+    run = Run(trajectory=sim.trajectory(), style=prog.style, printed=printed)
+    if error is not None:
+        run.error_key, run.error_values = error
+        run.error = run.error_message()
+    return run

@@ -1,0 +1,173 @@
+"""What the robot's sensors see and where its body touches, for many poses at once.
+
+Everything here works on numpy arrays of poses and of wall segments, so one call
+answers for a whole run of simulation steps: no shapely and no Python loop per step.
+
+>>> seg = np.array([[10.0, -5.0, 10.0, 5.0]])           # a wall at x = 10
+>>> cast_rays(np.array([[0.0, 0.0]]), np.array([[1.0, 0.0]]), seg, 20.0)
+array([10.])
+>>> distance_to_segments(np.array([[7.0, 0.0]]), seg)
+array([[3.]])
+"""
+
+from __future__ import annotations
+
+import numpy as np
+
+__all__ = [
+    "cast_rays",
+    "distance_to_segments",
+    "closest_points",
+    "segments_near",
+    "ground_image",
+    "WallsNearby",
+    "prox_readings",
+    "ground_readings",
+]
+
+
+def segments_near(boxes: np.ndarray, xmin: float, ymin: float, xmax: float, ymax: float):
+    """Indices of the segments whose bounding box meets the rectangle."""
+    if boxes.shape[0] == 0:
+        return np.zeros(0, dtype=np.intp)
+    hit = (
+        (boxes[:, 0] <= xmax)
+        & (boxes[:, 2] >= xmin)
+        & (boxes[:, 1] <= ymax)
+        & (boxes[:, 3] >= ymin)
+    )
+    return np.flatnonzero(hit)
+
+
+def cast_rays(origins: np.ndarray, dirs: np.ndarray, seg: np.ndarray, max_cm: float) -> np.ndarray:
+    """Distance along each ray (unit ``dirs``) to the first segment, ``inf`` beyond ``max_cm``."""
+    n = origins.shape[0]
+    if seg.shape[0] == 0:
+        return np.full(n, np.inf)
+    ax, ay = seg[:, 0], seg[:, 1]
+    ex, ey = seg[:, 2] - ax, seg[:, 3] - ay
+    ox, oy = origins[:, 0:1], origins[:, 1:2]
+    ux, uy = dirs[:, 0:1], dirs[:, 1:2]
+    denom = ux * ey - uy * ex  # (n, m)
+    wx, wy = ax - ox, ay - oy
+    with np.errstate(divide="ignore", invalid="ignore"):
+        t = (wx * ey - wy * ex) / denom
+        s = (wx * uy - wy * ux) / denom
+    ok = (np.abs(denom) > 1e-12) & (t >= -0.05) & (s >= 0.0) & (s <= 1.0)
+    t = np.where(ok, np.maximum(t, 0.0), np.inf)
+    d = t.min(axis=1)
+    d[d > max_cm] = np.inf
+    return d
+
+
+def closest_points(points: np.ndarray, seg: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """For each point and segment, the closest point of the segment: ``(qx, qy)`` of shape (P, M)."""
+    ax, ay = seg[:, 0], seg[:, 1]
+    ex, ey = seg[:, 2] - ax, seg[:, 3] - ay
+    length2 = ex * ex + ey * ey
+    px, py = points[:, 0:1], points[:, 1:2]
+    u = np.clip(((px - ax) * ex + (py - ay) * ey) / length2, 0.0, 1.0)
+    return ax + u * ex, ay + u * ey
+
+
+def distance_to_segments(points: np.ndarray, seg: np.ndarray) -> np.ndarray:
+    """Distance from each point to each segment, shape (P, M)."""
+    if seg.shape[0] == 0:
+        return np.zeros((points.shape[0], 0))
+    qx, qy = closest_points(points, seg)
+    return np.hypot(points[:, 0:1] - qx, points[:, 1:2] - qy)
+
+
+def ground_image(reflectance: np.ndarray, pixel_cm: float, spot_cm: float, model) -> np.ndarray:
+    """The floor as the values a ground sensor reads, blurred over the sensor's spot."""
+    from scipy.ndimage import uniform_filter
+
+    size = max(1, int(round(spot_cm / pixel_cm)))
+    blurred = uniform_filter(reflectance, size=size, mode="nearest")
+    values = model.ground_value(blurred).astype(np.float32)
+    pad = int(round(GROUND_MARGIN_CM / pixel_cm))
+    return np.pad(values, pad)
+
+
+class WallsNearby:
+    """The wall segments around a place, reused while the robot stays near it.
+
+    Held as arrays ready for ray casting: segment starts ``a`` and vectors ``e``
+    (complex, cm), and ``clear_cm``, the distance from ``centre`` to the nearest one.
+    """
+
+    def __init__(self, seg: np.ndarray, boxes: np.ndarray, margin_cm: float) -> None:
+        self.seg, self.boxes, self.margin = seg, boxes, margin_cm
+        self.radius = margin_cm + 12.0
+        self.centre = complex(np.inf, np.inf)
+        self.a = self.e = np.zeros(0, dtype=complex)
+        self.clear_cm = np.inf
+
+    def around(self, z: np.ndarray) -> float:
+        """Hold every segment within ``margin_cm`` of the points ``z``; returns the distance
+        from the points to the nearest wall, or a lower bound of it."""
+        c = self.centre
+        spread = float(np.abs(z - c).max())
+        if spread > self.radius - self.margin:
+            lo = complex(z.real.min(), z.imag.min())
+            hi = complex(z.real.max(), z.imag.max())
+            self.centre = c = 0.5 * (lo + hi)
+            rad = self.radius + abs(hi - lo)
+            near = segments_near(self.boxes, c.real - rad, c.imag - rad, c.real + rad, c.imag + rad)
+            s = self.seg[near]
+            self.a = s[:, 0] + 1j * s[:, 1]
+            self.e = (s[:, 2] - s[:, 0]) + 1j * (s[:, 3] - s[:, 1])
+            self.len2 = (self.e * self.e.conjugate()).real
+            self.e_perp = np.vstack([self.e.imag, -self.e.real])  # cross(p, e) = p @ e_perp
+            self.a_xy = np.column_stack([self.a.real, self.a.imag])
+            self.cross_ae = self.a.real * self.e.imag - self.a.imag * self.e.real
+            self.clear_cm = float(self.distances(np.array([c])).min()) if s.size else np.inf
+            spread = float(np.abs(z - c).max())
+        return self.clear_cm - spread
+
+    def distances(self, p: np.ndarray) -> np.ndarray:
+        """Distance from each point ``p`` (complex, shape (n,)) to each held segment, (n, m)."""
+        w = p[:, None] - self.a
+        u = (w * self.e.conjugate()).real / self.len2
+        u = np.minimum(np.maximum(u, 0.0), 1.0)
+        return np.abs(w - u * self.e)
+
+    def rays(self, o: np.ndarray, u: np.ndarray, max_cm: float) -> np.ndarray:
+        """Distance along rays from ``o`` in unit directions ``u`` ((n, 2) arrays) to a segment,
+        at most ``max_cm``."""
+        denom = u @ self.e_perp  # cross(u, e)
+        with np.errstate(divide="ignore", invalid="ignore"):
+            t = (self.cross_ae - o @ self.e_perp) / denom  # cross(a - o, e) / cross(u, e)
+            # cross(a - o, u) / cross(u, e)
+            s = (
+                (u[:, 1:2] * self.a_xy[:, 0] - u[:, 0:1] * self.a_xy[:, 1])
+                - (o[:, 0:1] * u[:, 1:2] - o[:, 1:2] * u[:, 0:1])
+            ) / denom
+        t[(t < -0.05) | (s < 0.0) | (s > 1.0)] = max_cm
+        return np.minimum(t.min(axis=1), max_cm)
+
+
+def prox_readings(z: np.ndarray, rot: np.ndarray, model, walls: WallsNearby) -> np.ndarray:
+    """``prox_horizontal`` for poses ``z`` (complex, cm) with ``rot = exp(i heading)``, (k, 7)."""
+    k = z.shape[0]
+    o = (z[:, None] + rot[:, None] * model.prox_origin).repeat(3, axis=1).ravel()
+    u = (rot[:, None] * model.prox_rays).ravel()
+    d = walls.rays(
+        o.view(np.float64).reshape(-1, 2), u.view(np.float64).reshape(-1, 2), model.prox_range_cm
+    )
+    values = model.prox_table[(d * model.table_steps_per_cm).astype(np.intp)]
+    return (values.reshape(k, 7, 3) * model.ray_weights).max(axis=2)
+
+
+def ground_readings(z: np.ndarray, rot: np.ndarray, model, image: np.ndarray, pixel_cm: float):
+    """``prox_ground_delta`` for poses ``z`` with ``rot = exp(i heading)``, (k, 2).
+
+    ``image`` has a margin of ``GROUND_MARGIN_CM`` around the floor, reading 0.
+    """
+    p = (z[:, None] + rot[:, None] * model.ground_origin) * (1.0 / pixel_cm) + GROUND_MARGIN_PX
+    idx = p.imag.astype(np.intp) * image.shape[1] + p.real.astype(np.intp)
+    return image.take(idx, mode="clip")
+
+
+GROUND_MARGIN_CM = 20.0
+GROUND_MARGIN_PX = complex(100, 100)  # GROUND_MARGIN_CM / PIXEL_CM, in x and y

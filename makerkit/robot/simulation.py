@@ -1,0 +1,266 @@
+"""The simulated Thymio moving in an arena, step by step (10 ms a step).
+
+A :class:`Simulation` keeps the robot's state and records every step: pose, wheel
+speeds, the 7 proximity and 2 ground readings, contacts, LEDs. Between two calls of
+the learner's program the motor targets do not change, so a whole stretch of steps is
+computed at once with numpy (motion, collisions, all sensors); only a step where the
+body touches a wall is resolved on its own. Same seed, same program: same trajectory.
+
+>>> from makerkit.robot.arena import Arena, Pose
+>>> sim = Simulation(Arena(100, 50, start=Pose(20, 25, 0)), seconds=2.0)
+>>> sim.set_motors(250, 250)
+>>> sim.advance(100)
+100
+>>> round(float(sim.x_cm[100]), 1)   # from 20 cm: 1 s at about 10 cm/s, with the motor lag
+29.0
+"""
+
+from __future__ import annotations
+
+import math
+from dataclasses import dataclass, field
+from typing import Any
+
+import numpy as np
+
+from makerkit.robot.arena import PIXEL_CM, Arena, Pose
+from makerkit.robot.sensors import WallsNearby, ground_image, ground_readings, prox_readings
+from makerkit.robot.thymio import DT_S, thymio_model
+
+__all__ = ["Simulation", "Trajectory"]
+
+_CHUNK = 50  # at most this many steps are computed together
+
+
+@dataclass
+class Trajectory:
+    """Everything the robot did, one row per 10 ms step (row 0 = the start)."""
+
+    arena: Arena
+    t_s: np.ndarray
+    x_cm: np.ndarray
+    y_cm: np.ndarray
+    heading_rad: np.ndarray
+    prox_horizontal: np.ndarray  # (n, 7) int
+    prox_ground_delta: np.ndarray  # (n, 2) int
+    motor_target: np.ndarray  # (n, 2) left, right
+    contact: np.ndarray  # (n,) bool: the body touched a wall at this step
+    leds_top: np.ndarray  # (n, 3)
+    info: dict[str, Any] = field(default_factory=dict)
+
+    def __len__(self) -> int:
+        return len(self.t_s)
+
+    @property
+    def distance_cm(self) -> float:
+        """How far the robot travelled (cm)."""
+        return float(np.hypot(np.diff(self.x_cm), np.diff(self.y_cm)).sum())
+
+    def picture(self, title: str | None = None):
+        """The arena and the path, as a :class:`~makerkit.display.Picture`."""
+        from makerkit.robot.drawing import path_picture
+
+        return path_picture(self, title=title)
+
+    def animation(self, seconds_per_frame: float = 0.2):
+        """An animation that plays offline in a notebook (HTML, no internet needed)."""
+        from makerkit.robot.drawing import animation
+
+        return animation(self, seconds_per_frame=seconds_per_frame)
+
+    def sensor_bars(self, t_s: float | None = None):
+        """A bar chart of what the sensors read at time ``t_s`` (default: the end)."""
+        from makerkit.robot.drawing import sensor_bars
+
+        return sensor_bars(self, t_s)
+
+
+class Simulation:
+    """One simulated Thymio in ``arena`` for at most ``seconds`` (steps of 10 ms)."""
+
+    def __init__(
+        self,
+        arena: Arena,
+        pose: Pose | None = None,
+        seed: int = 0,
+        noise: bool = False,
+        seconds: float = 60.0,
+    ) -> None:
+        self.arena = arena
+        self.model = m = thymio_model()
+        self.noise = noise
+        self.rng = np.random.default_rng(seed)
+        self.seg = arena.segments
+        self.boxes = arena.segment_boxes
+        self.ground = ground_image(arena.reflectance, PIXEL_CM, m.ground_spot_cm, m)
+        self.n_max = int(round(seconds / DT_S))
+        n = self.n_max + 1
+        self.z = np.zeros(n, dtype=complex)  # position x + iy (cm)
+        self.th = np.zeros(n)
+        self.prox = np.zeros((n, 7), dtype=np.int16)
+        self.ground_delta = np.zeros((n, 2), dtype=np.int16)
+        self.targets = np.zeros((n, 2), dtype=np.int16)
+        self.contact = np.zeros(n, dtype=bool)
+        self.leds = np.zeros((n, 3), dtype=np.int8)
+        self.i = 0
+        self.target_left = self.target_right = 0
+        self.speed_left = self.speed_right = 0.0
+        self.leds_top = [0, 0, 0]
+        self._powers = math.exp(-DT_S / m.motor_time_constant_s) ** np.arange(1, _CHUNK + 1)
+        self._disc_r = m.discs[:, 2]
+        self._v_scale = 0.5 * m.cm_s_per_unit * DT_S
+        self._w_scale = m.cm_s_per_unit * DT_S / m.wheel_distance_cm
+        self.walls = WallsNearby(self.seg, self.boxes, m.reach_cm + m.prox_range_cm + 1.0)
+        p = pose or arena.start
+        th = math.radians(p.heading_deg)
+        z, rot = complex(p.x_cm, p.y_cm), complex(math.cos(th), math.sin(th))
+        z = self._push_out(z, rot, z)
+        self.z[0], self.th[0] = z, th
+        clear = self.walls.around(np.array([z]))
+        self._sense(slice(0, 1), np.array([z]), np.array([rot]), clear)
+
+    # -- what the program sets and reads ----------------------------------------------
+
+    def set_motors(self, left: float, right: float) -> None:
+        """Set the motor targets (clamped to −500 … 500)."""
+        lim = self.model.motor_limit
+        self.target_left = int(max(-lim, min(lim, int(left))))
+        self.target_right = int(max(-lim, min(lim, int(right))))
+
+    @property
+    def x_cm(self) -> np.ndarray:
+        return self.z.real
+
+    @property
+    def y_cm(self) -> np.ndarray:
+        return self.z.imag
+
+    @property
+    def time_s(self) -> float:
+        return self.i * DT_S
+
+    @property
+    def done(self) -> bool:
+        return self.i >= self.n_max
+
+    def prox_now(self) -> list[int]:
+        return [int(v) for v in self.prox[self.i]]
+
+    def ground_now(self) -> list[int]:
+        return [int(v) for v in self.ground_delta[self.i]]
+
+    # -- stepping ---------------------------------------------------------------------
+
+    def advance(self, steps: int) -> int:
+        """Simulate ``steps`` steps (fewer at the end of the time); returns how many were done."""
+        steps = min(int(steps), self.n_max - self.i)
+        done = 0
+        while done < steps:
+            done += self._chunk(min(steps - done, _CHUNK))
+        return done
+
+    def _chunk(self, k: int) -> int:
+        m, i = self.model, self.i
+        # wheel speeds follow their targets with a first-order lag
+        powers = self._powers[:k]
+        tl, tr = self.target_left, self.target_right
+        vl = tl + (self.speed_left - tl) * powers
+        vr = tr + (self.speed_right - tr) * powers
+        el, er = vl, vr
+        if self.noise:
+            el = vl * (1.0 + m.motor_noise * self.rng.standard_normal(k))
+            er = vr * (1.0 + m.motor_noise * self.rng.standard_normal(k))
+        w = (er - el) * self._w_scale
+        th = np.cumsum(w)
+        th += self.th[i]
+        mid = np.exp(1j * (th - 0.5 * w))
+        z = np.cumsum((el + er) * mid)
+        z *= self._v_scale
+        z += self.z[i]
+        used = k
+        rot = np.exp(1j * th)
+        clear = self.walls.around(z)
+        if clear <= self.model.reach_cm:
+            hit = self._first_contact(z, rot)
+            if hit is not None:
+                used = hit + 1
+                prev = self.z[i] if hit == 0 else z[hit - 1]
+                z[hit] = self._push_out(z[hit], rot[hit], prev)
+                self.contact[i + used] = True
+                z, rot, th = z[:used], rot[:used], th[:used]
+        rows = slice(i + 1, i + 1 + used)
+        self.z[rows], self.th[rows] = z, th
+        self.targets[rows] = (tl, tr)
+        self.leds[rows] = self.leds_top
+        self.speed_left, self.speed_right = float(vl[used - 1]), float(vr[used - 1])
+        self._sense(rows, z, rot, clear)
+        self.i += used
+        return used
+
+    def _first_contact(self, z: np.ndarray, rot: np.ndarray) -> int | None:
+        """The first step (index into the chunk) where the body overlaps a wall, if any."""
+        centres = (z[:, None] + rot[:, None] * self.model.disc_origin).ravel()
+        d = self.walls.distances(centres).min(axis=1).reshape(z.shape[0], -1)
+        hits = np.flatnonzero((d < self._disc_r - 1e-6).any(axis=1))
+        return int(hits[0]) if hits.size else None
+
+    def _push_out(self, z: complex, rot: complex, prev: complex) -> complex:
+        """Move the body (without turning it) out of the walls it overlaps."""
+        walls, r = self.walls, self._disc_r
+        if walls.around(np.array([z])) > self.model.reach_cm:
+            return z
+        for _ in range(8):
+            centres = z + rot * self.model.disc_origin
+            w = centres[:, None] - walls.a
+            u = np.clip((w * walls.e.conjugate()).real / walls.len2, 0.0, 1.0)
+            gap = w - u * walls.e  # from the wall's closest point to the disc centre
+            d = np.abs(gap)
+            pen = r[:, None] - d
+            j = np.unravel_index(int(np.argmax(pen)), pen.shape)
+            depth = float(pen[j])
+            if depth <= 1e-7:
+                break
+            if d[j] > 1e-9:
+                normal = complex(gap[j]) / float(d[j])
+            else:  # the centre is on the wall: go back towards where the robot came from
+                normal = complex(walls.e[j[1]]) * 1j
+                normal /= abs(normal)
+                if ((prev - z) * normal.conjugate()).real < 0:
+                    normal = -normal
+            z += normal * (depth + 1e-4)
+        return complex(z)
+
+    def _sense(self, rows: slice, z: np.ndarray, rot: np.ndarray, clear: float) -> None:
+        m = self.model
+        if clear > m.prox_reach_cm or not self.walls.a.size:
+            prox = 0.0
+        else:
+            prox = prox_readings(z, rot, m, self.walls)
+        ground = ground_readings(z, rot, m, self.ground, PIXEL_CM)
+        if self.noise:
+            prox = prox + (np.asarray(prox) > 0) * m.prox_noise_sd * self.rng.standard_normal(
+                prox.shape
+            )
+            prox = np.minimum(np.maximum(prox, 0.0), m.prox_max)
+            ground = np.maximum(
+                ground + m.ground_noise_sd * self.rng.standard_normal(ground.shape), 0
+            )
+        self.prox[rows] = prox
+        self.ground_delta[rows] = ground
+
+    def trajectory(self, **info: Any) -> Trajectory:
+        """What happened so far."""
+        n = self.i + 1
+        return Trajectory(
+            arena=self.arena,
+            t_s=np.arange(n) * DT_S,
+            x_cm=self.z[:n].real.copy(),
+            y_cm=self.z[:n].imag.copy(),
+            heading_rad=self.th[:n].copy(),
+            prox_horizontal=self.prox[:n].copy(),
+            prox_ground_delta=self.ground_delta[:n].copy(),
+            motor_target=self.targets[:n].copy(),
+            contact=self.contact[:n].copy(),
+            leds_top=self.leds[:n].copy(),
+            info=info,
+        )

@@ -1,7 +1,99 @@
-"""`makerkit slice` commands."""
+"""`makerkit slice`: a model file in, G-code (and a layer picture) out."""
 
 from __future__ import annotations
 
+import argparse
+import sys
+
+from makerkit.cli import Outcome
+
 
 def register(sub, common) -> None:
-    """Add this group's commands to the parser (filled in by the slicing work)."""
+    p = sub.add_parser("slice", parents=[common], help="slice a model into G-code")
+    p.add_argument("file", help="model file (STL, 3MF, OBJ)")
+    p.add_argument("--printer", default="prusa-mk4", help="printer id (see: makerkit printers)")
+    p.add_argument("--material", default="pla", help="material id: pla, petg, tpu")
+    p.add_argument("--layer-height", type=float, default=None, metavar="MM")
+    p.add_argument("--infill", type=float, default=None, metavar="PCT")
+    p.add_argument("--pattern", default=None, metavar="NAME", help="lines, grid or triangles")
+    p.add_argument("--walls", type=int, default=None)
+    p.add_argument("--top", type=int, default=None)
+    p.add_argument("--bottom", type=int, default=None)
+    p.add_argument("--adhesion", default=None, metavar="skirt|brim|none")
+    p.add_argument("--supports", action="store_true", default=False)
+    p.add_argument("--vase", action="store_true", default=False)
+    p.add_argument("-o", "--output", required=True, metavar="OUT.gcode")
+    p.add_argument("--preview", default=None, metavar="OUT.png", help="picture of a layer")
+    p.set_defaults(func=run)
+
+
+class _Progress:
+    """A bar on the terminal (stderr), nothing when the output is a file or a pipe."""
+
+    def __init__(self, label: str, steps: int) -> None:
+        self.on = sys.stdout.isatty() and sys.stderr.isatty()
+        self.label, self.steps, self.done = label, steps, 0
+
+    def step(self) -> None:
+        self.done += 1
+        if self.on:
+            filled = int(30 * self.done / self.steps)
+            sys.stderr.write(f"\r{self.label} [{'█' * filled}{' ' * (30 - filled)}] ")
+            sys.stderr.write(f"{int(100 * self.done / self.steps)} %")
+            if self.done >= self.steps:
+                sys.stderr.write("\n")
+            sys.stderr.flush()
+
+
+def run(args: argparse.Namespace) -> Outcome:
+    from makerkit.i18n import t
+    from makerkit.slicing import SliceSettings, slice
+
+    bar = _Progress(t("slicing.progress"), 3 + bool(args.preview))
+    overrides = {
+        "layer_height_mm": args.layer_height,
+        "infill_percent": args.infill,
+        "infill_pattern": args.pattern,
+        "walls": args.walls,
+        "top_layers": args.top,
+        "bottom_layers": args.bottom,
+        "adhesion": args.adhesion,
+    }
+    overrides = {k: v for k, v in overrides.items() if v is not None}
+    if args.supports:
+        overrides["supports"] = True
+    if args.vase:
+        overrides["vase"] = True
+    bar.step()
+    result = slice(args.file, args.printer, args.material, SliceSettings(), **overrides)
+    bar.step()
+    path = result.save(args.output)
+    bar.step()
+    data = {**result.summary(), "gcode": str(path), "printer": result.printer.id}
+    data["notes"] = [t(n) for n in result.notes]
+    lines = list(data["notes"])
+    if args.preview:
+        layer = len(result.layers) // 2
+        picture = result.preview(layer)
+        saved = picture.save(args.preview)
+        data["preview"] = str(saved)
+        data["alt"] = picture.alt
+        bar.step()
+    numbers = {
+        "layers": data["layers"],
+        "filament_m": f"{data['filament_mm'] / 1000:.2f}",
+        "filament_g": f"{data['filament_g']:.1f}",
+        "cost": f"{data['cost']:.2f}",
+        "gcode": data["gcode"],
+    }
+    if data["time_s"] is not None:
+        minutes = int(round(data["time_s"] / 60))
+        numbers["time"] = (
+            f"{minutes // 60} h {minutes % 60:02d} min" if minutes >= 60 else f"{minutes} min"
+        )
+        lines.append(t("slicing.summary", **numbers))
+    else:
+        lines.append(t("slicing.summary_no_time", **numbers))
+    if args.preview:
+        lines.append(t("slicing.preview_written", layer=layer, path=data["preview"]))
+    return Outcome(data, "\n".join(lines))

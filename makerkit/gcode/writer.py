@@ -137,7 +137,7 @@ def _estimate_numbers(tp: Toolpath, material: Material, estimate: Any) -> dict[s
     grams = fil_mm / 10 * math.pi * r_cm**2 * material.density_g_cm3
     time_s = float(getattr(estimate, "time_s", 0.0) or 0.0) if estimate else 0.0
     layer_times = None
-    for name in ("layer_times_s", "per_layer_s", "layer_time_s"):
+    for name in ("time_per_layer_s", "layer_times_s"):
         value = getattr(estimate, name, None) if estimate else None
         if value is not None:
             layer_times = value

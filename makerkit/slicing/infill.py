@@ -85,7 +85,7 @@ def fill_segments(
             field = _line_field(tuple(b), angle, distance)
             clipped = shapely.intersection(field, areas[idx])
             parts, which = shapely.get_parts(clipped, return_index=True)
-            parts_ok = shapely.get_type_id(parts) == 1  # LineString
+            parts_ok = (shapely.get_type_id(parts) == 1) & (shapely.get_num_coordinates(parts) >= 2)
             parts, which = parts[parts_ok], which[parts_ok]
             if len(parts) == 0:
                 continue

@@ -128,7 +128,7 @@ class SliceResult:
             from makerkit.gcode.simulate import estimate
         except ImportError:
             return None
-        return estimate(self.toolpath, self.printer)
+        return estimate(self.toolpath, self.printer, self.material)
 
     @property
     def time_s(self) -> float | None:

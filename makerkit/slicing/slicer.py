@@ -123,8 +123,11 @@ def slice(  # noqa: A001 - the learner's word for it
     segs, seg_layer = infill.fill_segments(solid, "lines", 100, float(spacing.mean()))
     parts.append(paths.segment_paths(segs, seg_layer, "skin", widths, rank=50))
     if 0 < settings.infill_percent < 100:
+        # sparse lines reach a little into the inner wall so that they hold on to it
+        reach = shapely.buffer(sparse, 0.15 * width, **regions._JOIN)
+        reach = shapely.intersection(reach, shapely.buffer(inner, 0.15 * width, **regions._JOIN))
         segs, seg_layer = infill.fill_segments(
-            sparse, settings.infill_pattern, settings.infill_percent, float(spacing.mean())
+            reach, settings.infill_pattern, settings.infill_percent, float(spacing.mean())
         )
         parts.append(paths.segment_paths(segs, seg_layer, "infill", widths, rank=60))
     pathset = paths.PathSet.concat(parts)

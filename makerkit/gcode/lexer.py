@@ -29,6 +29,7 @@ _WIDTH = 12  # characters of a number decoded in the matrix; longer ones are dec
 
 # Byte classes.
 _OTHER, _DIGIT, _DOT, _MINUS, _PLUS, _LETTER, _NEWLINE, _SEMI, _STAR, _PAREN, _QUOTE = range(11)
+_BRACE = 11
 _CLASS = np.zeros(256, np.uint8)
 _CLASS[ord("0") : ord("9") + 1] = _DIGIT
 _CLASS[ord(".")] = _DOT
@@ -41,6 +42,7 @@ _CLASS[ord(";")] = _SEMI
 _CLASS[ord("*")] = _STAR
 _CLASS[ord("(")] = _PAREN
 _CLASS[ord('"')] = _QUOTE
+_CLASS[ord("{")] = _BRACE
 _UPPER = np.arange(256, dtype=np.uint8)
 _UPPER[ord("a") : ord("z") + 1] -= 32
 _POW10 = 10 ** np.arange(19, dtype=np.int64)
@@ -70,6 +72,7 @@ class Words:
     cmd_word: np.ndarray  # int64 per line: index of the command word, -1 when none
     long_lines: np.ndarray = field(default_factory=lambda: np.zeros(0, np.int64))
     stray_numbers: np.ndarray = field(default_factory=lambda: np.zeros(0, np.int64))
+    placeholders: np.ndarray = field(default_factory=lambda: np.zeros(0, np.int64))
 
     def params(self, letters: str, lines: np.ndarray) -> dict[str, np.ndarray]:
         """``{letter: values}`` for ``lines`` (sorted, unique): NaN where the line lacks it.
@@ -127,8 +130,8 @@ def lex(data: bytes) -> Words:
 
 def _join(parts: list) -> Words:
     n_lines = sum(p[0] for p in parts)
-    cat = [np.concatenate([p[i] for p in parts]) for i in range(1, 11)]
-    (line_end, line, letter, value, flag, cmd_l, cmd_n, cmd_w, long_l, stray) = cat
+    cat = [np.concatenate([p[i] for p in parts]) for i in range(1, 12)]
+    (line_end, line, letter, value, flag, cmd_l, cmd_n, cmd_w, long_l, stray, holes) = cat
     offsets = np.cumsum([0] + [len(p[2]) for p in parts[:-1]])
     # the command word indices are per chunk: shift them to the joined word table
     starts = np.cumsum([0] + [p[0] for p in parts[:-1]])
@@ -136,34 +139,41 @@ def _join(parts: list) -> Words:
         seg = slice(starts[k], starts[k] + p[0])
         has = cmd_w[seg] >= 0
         cmd_w[seg][has] += offsets[k]
-    return Words(n_lines, line_end, line, letter, value, flag, cmd_l, cmd_n, cmd_w, long_l, stray)
+    return Words(
+        n_lines, line_end, line, letter, value, flag, cmd_l, cmd_n, cmd_w, long_l, stray, holes
+    )
 
 
-def _mask_quotes_and_parens(b: np.ndarray, nl: np.ndarray, code_end: np.ndarray) -> np.ndarray:
-    # Rare in G-code: handled line by line, only on the lines that have them.
-    marks = np.flatnonzero((b == ord("(")) | (b == ord('"')))
+def _mask_quotes_and_parens(b: np.ndarray, nl: np.ndarray, code_end: np.ndarray):
+    """Blank (comments), "strings" and {placeholders}; also the lines with placeholders.
+
+    Rare in G-code: handled line by line, only on the lines that have them.
+    """
+    marks = np.flatnonzero((b == ord("(")) | (b == ord('"')) | (b == ord("{")))
     if len(marks) == 0:
-        return b
+        return b, []
     b = b.copy()
+    placeholders: list[int] = []
     mark_lines = np.unique(np.searchsorted(nl, marks))
     line_start = np.concatenate(([0], nl[:-1] + 1))
+    closing = {ord("("): b")", ord('"'): b'"', ord("{"): b"}"}
     for li in mark_lines:
         s, e = int(line_start[li]), int(code_end[li])
-        inside = None
-        for i in range(s, e):
-            c = b[i]
-            if inside is None:
-                if c == ord("("):
-                    inside = ord(")")
-                    b[i] = 32
-                elif c == ord('"'):
-                    inside = ord('"')
-                    b[i] = 32
-            else:
-                if c == inside:
-                    inside = None
-                b[i] = 32
-    return b
+        seg = b[s:e].tobytes()
+        i = 0
+        while True:
+            found = [(seg.find(o, i), o) for o in (b"(", b'"', b"{")]
+            found = [(j, o) for j, o in found if j >= 0]
+            if not found:
+                break
+            j, o = min(found)
+            end = seg.find(closing[o[0]], j + 1)
+            end = len(seg) - 1 if end < 0 else end
+            b[s + j : s + end + 1] = 32
+            if o == b"{":  # a slicer placeholder left unfilled: not G-code
+                placeholders.append(int(li))
+            i = end + 1
+    return b, placeholders
 
 
 def _lex_chunk(b: np.ndarray, byte0: int, line0: int):
@@ -182,8 +192,9 @@ def _lex_chunk(b: np.ndarray, byte0: int, line0: int):
         first = np.ones(len(cut), bool)
         first[1:] = cut_line[1:] != cut_line[:-1]
         code_end[cut_line[first]] = cut[first]
-    if (cls == _PAREN).any() or (cls == _QUOTE).any():
-        b = _mask_quotes_and_parens(b, nl, code_end)
+    placeholders: list[int] = []
+    if (cls == _PAREN).any() or (cls == _QUOTE).any() or (cls == _BRACE).any():
+        b, placeholders = _mask_quotes_and_parens(b, nl, code_end)
         cls = _CLASS[b]
     is_num = (cls >= _DIGIT) & (cls <= _PLUS)
     is_letter = cls == _LETTER
@@ -266,6 +277,7 @@ def _lex_chunk(b: np.ndarray, byte0: int, line0: int):
         cmd_word,
         long_lines,
         stray_lines,
+        np.asarray(placeholders, np.int64) + line0,
     )
 
 

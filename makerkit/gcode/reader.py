@@ -420,6 +420,8 @@ def _describe(data: bytes, w: Words, tp: Toolpath, notes: _Notes, inches: bool) 
     notes.counts["gcode.warn_missing_value"] = len(missing) if len(missing) else 0
     for li in w.long_lines[:MAX_WARNINGS_PER_KIND]:
         notes.add(int(li), "gcode.warn_long_line")
+    for li in np.unique(w.placeholders)[:MAX_WARNINGS_PER_KIND]:
+        notes.add(int(li), "gcode.warn_placeholder")
     for li in np.unique(w.stray_numbers)[:MAX_WARNINGS_PER_KIND]:
         notes.add(int(li), "gcode.warn_stray_number")
     # lines with words but no command

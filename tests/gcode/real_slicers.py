@@ -8,7 +8,9 @@ and the usual Cura install folders.
 
 from __future__ import annotations
 
+import json
 import os
+import re
 import shutil
 import subprocess
 from pathlib import Path
@@ -134,14 +136,44 @@ def cura_slice(
         "layer_height": 0.2,
         "material_print_temperature": 210,
         "material_bed_temperature": 60,
+        "material_print_temperature_layer_0": 215,
+        "material_bed_temperature_layer_0": 60,
         "mesh_position_x": 0,
         "mesh_position_y": 0,
         "center_object": "true",
     }
+    if printer_id == "creality-ender3-v2":  # Cura 4.13 has the Ender-3 only: give it the V2's bed
+        base.update({"machine_width": 220, "machine_depth": 220})
     base.update(settings)
+    # Cura's front end fills {setting} placeholders in the start and end G-code; the
+    # engine alone does not, so do it here as Cura would.
+    chain = _cura_chain(defs, machine)
+    for key in ("machine_start_gcode", "machine_end_gcode"):
+        text = str(base.get(key, chain.get(key, "")))
+        for name in re.findall(r"{(\w+)}", text):
+            value = base.get(name, chain.get(name))
+            if value is not None:
+                text = text.replace("{" + name + "}", str(value))
+        base[key] = text
     cmd = ["CuraEngine", "slice", "-j", str(defs / f"{machine}.def.json")]
     for k, v in base.items():
         cmd += ["-s", f"{k}={v}"]
     cmd += ["-e0", "-j", str(extruders / f"{extruder}.def.json"), "-l", str(stl), "-o", str(out)]
     subprocess.run(cmd, check=True, capture_output=True, env=env, timeout=600)
     return Path(out)
+
+
+def _cura_chain(defs: Path, machine: str) -> dict[str, object]:
+    """Default values of a Cura machine definition and the ones it inherits from."""
+    values: dict[str, object] = {}
+    chain = []
+    name: str | None = machine
+    while name:
+        data = json.loads((defs / f"{name}.def.json").read_text(encoding="utf-8"))
+        chain.append(data)
+        name = data.get("inherits")
+    for data in reversed(chain):
+        for key, spec in data.get("overrides", {}).items():
+            if "default_value" in spec:
+                values[key] = spec["default_value"]
+    return values

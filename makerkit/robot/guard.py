@@ -9,7 +9,7 @@ Jupyter kernel, under nbgrader and on Windows.
 >>> import time
 >>> with Guard(call_limit_s=0.2) as guard:
 ...     try:
-...         guard.call(lambda: time.sleep(0.01) or "fine")
+...         _ = guard.call(lambda: time.sleep(0.01) or "fine")
 ...         guard.call(lambda: [None for _ in iter(int, 1)])   # a loop that never ends
 ...     except ProgramTimeout:
 ...         print("stopped")

@@ -3,11 +3,12 @@
 >>> from makerkit.robot.arena import Arena
 >>> run = run_program("def step(robot):\\n    robot.forward()\\n", Arena.named("empty"), seconds=2)
 >>> run.error is None, round(run.trajectory.distance_cm)
-(False, 14)
+(True, 15)
 """
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -228,13 +229,15 @@ def run_program(
     pose: Pose | None = None,
     buttons: list[tuple[float, str]] | None = None,
     call_limit_s: float = CALL_LIMIT_S,
+    until: Callable[[Simulation], bool] | None = None,
 ) -> Run:
     """Run ``program`` on a simulated Thymio in ``arena`` for ``seconds`` (simulated time).
 
     ``buttons``: presses to make during the run, e.g. ``[(0.5, "center")]``. A learner's
     error or a call that takes longer than ``call_limit_s`` ends the run; the
     :class:`Run` then carries the message. A program that cannot be read raises
-    :class:`~makerkit.errors.RobotError`.
+    :class:`~makerkit.errors.RobotError`. ``until(sim)``, if given, ends the run early
+    when it returns True (checked each time the program is called).
     """
     from makerkit.errors import RobotError
 
@@ -262,6 +265,8 @@ def run_program(
                     if sim.done:
                         break
                     ctrl.at(sim.i)
+                    if until is not None and until(sim):
+                        break
             except ProgramTimeout:
                 error = (
                     "robot.program_timeout",

@@ -1,7 +1,128 @@
-"""`makerkit gcode` commands."""
+"""`makerkit gcode info|check|explain|plot`: read, check, explain and draw a G-code file."""
 
 from __future__ import annotations
 
+import argparse
+
+from makerkit.cli import Outcome
+
 
 def register(sub, common) -> None:
-    """Add this group's commands to the parser (filled in by the gcode work)."""
+    group = sub.add_parser("gcode", parents=[common], help="read, check, explain and draw G-code")
+    cmds = group.add_subparsers(dest="gcode_command", metavar="COMMAND")
+
+    p = cmds.add_parser("info", parents=[common], help="read and simulate: time, filament, size")
+    p.add_argument("file", help="G-code file")
+    p.add_argument("--printer", default=None, help="printer id, for limits the file does not set")
+    p.add_argument("--material", default="pla", help="material id: pla, petg, tpu")
+    p.set_defaults(func=run_info)
+
+    p = cmds.add_parser("check", parents=[common], help="is it safe for this printer?")
+    p.add_argument("file", help="G-code file")
+    p.add_argument("--printer", required=True, help="printer id (see: makerkit printers)")
+    p.add_argument("--material", default=None, help="material id: pla, petg, tpu")
+    p.set_defaults(func=run_check)
+
+    p = cmds.add_parser("explain", parents=[common], help="each line in plain words")
+    p.add_argument("file", help="G-code file")
+    p.add_argument("--from", dest="start", type=int, default=None, metavar="N", help="first line")
+    p.add_argument("--to", dest="end", type=int, default=None, metavar="M", help="last line")
+    p.set_defaults(func=run_explain)
+
+    p = cmds.add_parser("plot", parents=[common], help="picture of the nozzle path")
+    p.add_argument("file", help="G-code file")
+    p.add_argument("-o", "--output", required=True, metavar="OUT.png")
+    p.add_argument("--layer", type=int, default=None, metavar="N", help="one layer (0 = first)")
+    p.add_argument("--color-by", default="feature", choices=("feature", "speed", "travel"))
+    p.add_argument("--view", default="2d", choices=("2d", "3d"))
+    p.add_argument("--printer", default=None, help="draw this printer's bed")
+    p.set_defaults(func=run_plot)
+    group.set_defaults(func=lambda args: _usage(group))
+
+
+def _usage(parser) -> Outcome:
+    parser.print_help()
+    return Outcome(status=2)
+
+
+def _duration(seconds: float) -> str:
+    seconds = int(round(seconds))
+    h, rest = divmod(seconds, 3600)
+    m, s = divmod(rest, 60)
+    return f"{h} h {m:02d} min {s:02d} s" if h else f"{m} min {s:02d} s"
+
+
+def run_info(args: argparse.Namespace) -> Outcome:
+    from makerkit.gcode.reader import read_gcode
+    from makerkit.gcode.simulate import estimate
+    from makerkit.i18n import t
+
+    tp = read_gcode(args.file)
+    est = estimate(tp, args.printer, args.material)
+    box = tp.bounds(extruding_only=True) or tp.bounds(extruding_only=False)
+    bounds = (
+        {"min": [round(float(v), 3) for v in box[0]], "max": [round(float(v), 3) for v in box[1]]}
+        if box
+        else None
+    )
+    data = {
+        "file": str(args.file),
+        "lines": tp.meta.get("lines", 0),
+        "moves": len(tp),
+        "layers": len(set(tp.layer[tp.is_extruding & (tp.layer >= 0)].tolist())),
+        "time_s": round(est.time_s, 1),
+        "filament_mm": round(est.filament_mm, 1),
+        "filament_g": round(est.filament_g, 2),
+        "bounds": bounds,
+        "slicer": tp.meta.get("slicer"),
+        "slicer_estimate_s": tp.meta.get("slicer_estimate_s"),
+        "max_hotend_c": est.max_hotend_c,
+        "max_bed_c": est.max_bed_c,
+        "unknown_commands": tp.meta.get("unknown_commands", [])[:50],
+        "warnings": tp.meta.get("warnings", []),
+    }
+    lines = [
+        t(
+            "gcode.info_summary",
+            lines=data["lines"],
+            moves=data["moves"],
+            layers=data["layers"],
+            time=_duration(est.time_s),
+            filament_m=f"{est.filament_mm / 1000:.2f}",
+            filament_g=f"{est.filament_g:.1f}",
+        )
+    ]
+    if bounds:
+        size = [round(hi - lo, 1) for lo, hi in zip(bounds["min"], bounds["max"], strict=True)]
+        lines.append(t("gcode.info_size", x=size[0], y=size[1], z=size[2]))
+    lines += [f"  ⚠ {w['message']}" for w in data["warnings"][:10]]
+    return Outcome(data, "\n".join(lines))
+
+
+def run_check(args: argparse.Namespace) -> Outcome:
+    from makerkit.gcode.safety import check_gcode
+
+    report = check_gcode(args.file, args.printer, args.material)
+    return Outcome(report.to_dict(), str(report), 0 if report.ok else 1)
+
+
+def run_explain(args: argparse.Namespace) -> Outcome:
+    from makerkit.gcode.explain import explain_gcode
+
+    rows = explain_gcode(args.file, start=args.start, end=args.end)
+    return Outcome({"lines": rows.to_dicts(), "truncated": rows.truncated}, str(rows))
+
+
+def run_plot(args: argparse.Namespace) -> Outcome:
+    from makerkit.gcode.plot import plot_toolpath
+    from makerkit.gcode.reader import read_gcode
+    from makerkit.i18n import t
+
+    tp = read_gcode(args.file)
+    pic = plot_toolpath(
+        tp, layer=args.layer, color_by=args.color_by, view=args.view, printer=args.printer
+    )
+    path = pic.save(args.output)
+    return Outcome(
+        {"file": str(path), "alt": pic.alt}, t("gcode.plot_written", path=str(path), alt=pic.alt)
+    )

@@ -36,7 +36,7 @@ FEATURE_COLOURS = {
     "skirt": PALETTE["sky"],
     "bridge": PALETTE["yellow"],
     "travel": PALETTE["grey"],
-    "drawing": PALETTE["black"],
+    "drawing": PALETTE["blue"],
     "other": PALETTE["black"],
 }
 

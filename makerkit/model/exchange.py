@@ -53,7 +53,9 @@ def load(path: str | os.PathLike, unit: str = "mm") -> Solid:
     ``"auto"`` to let makerkit guess from the size. A model that looks drawn in other
     units gets a warning that says the scale to apply.
     """
-    p = Path(path)
+    from makerkit.files import existing_file
+
+    p = existing_file(path)
     suffix = _format(p)
     data = read_bytes(p)
     if not data.strip():

@@ -1,0 +1,57 @@
+"""Pictures with alt text, the top view, and the offline 3D view."""
+
+from __future__ import annotations
+
+import io
+import re
+
+import numpy as np
+import trimesh
+from PIL import Image
+
+from makerkit.model import Solid, box, nametag
+
+
+def _image(png: bytes) -> np.ndarray:
+    return np.asarray(Image.open(io.BytesIO(png)).convert("RGB"))
+
+
+def test_preview_draws_the_solid_with_its_alt_text(lang):
+    tag = nametag("Camille")
+    picture = tag.preview()
+    pixels = _image(picture.png)
+    drawn = (np.abs(pixels.astype(int) - 255).sum(axis=2) > 30).mean()
+    assert 0.1 < drawn < 0.9
+    assert "Camille" in picture.alt and "4" in picture.alt
+    assert tag._repr_png_() == picture.png or tag._repr_png_().startswith(b"\x89PNG")
+    assert 'alt="' in tag._repr_html_()
+
+
+def test_top_view():
+    picture = box(40, 20, 10).top_view()
+    assert picture.png.startswith(b"\x89PNG")
+    assert "40 × 20 × 10" in picture.alt
+
+
+def test_a_large_mesh_is_thinned_for_display():
+    big = trimesh.creation.icosphere(subdivisions=7, radius=30)  # 327,680 faces
+    solid = Solid.from_trimesh(big)
+    picture = solid.preview()
+    pixels = _image(picture.png)
+    assert (np.abs(pixels.astype(int) - 255).sum(axis=2) > 30).mean() > 0.2
+
+
+def test_open_meshes_are_drawn_too():
+    mesh = trimesh.creation.box((10, 10, 10))
+    mesh.update_faces(np.arange(12) != 0)
+    assert Solid.from_trimesh(mesh).preview().png.startswith(b"\x89PNG")
+
+
+def test_view3d_is_offline(tmp_path):
+    view = nametag("Zoé").view3d()
+    assert "three" in view.html.lower()
+    assert not re.search(r"<script[^>]+src=", view.html)
+    assert not re.search(r"(cdn|unpkg|jsdelivr|googleapis)", view.html, re.IGNORECASE)
+    assert "srcdoc" in view._repr_html_() and "Zoé" in view._repr_html_()
+    path = view.save(tmp_path / "tag.html")
+    assert path.read_text(encoding="utf-8") == view.html

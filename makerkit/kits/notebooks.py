@@ -35,6 +35,7 @@ __all__ = [
     "figures_without_alt",
     "SCHEMA_VERSION",
     "nbgrader_metadata",
+    "answered_copy",
 ]
 
 SCHEMA_VERSION = 3
@@ -132,3 +133,28 @@ def figures_without_alt(text: str) -> list[str]:
         if not found or not (found.group(2) or found.group(3) or "").strip():
             missing.append(tag)
     return missing
+
+
+def answered_copy(released: nbformat.NotebookNode, source: nbformat.NotebookNode):
+    """The learner's notebook with every answer cell filled in from the source, markers removed.
+
+    What a learner who did everything right hands in: used to try a kit end to end.
+    """
+    answers = {
+        c.grade_id: _strip_markers(c.source) for c in cells_of(source) if c.kind == "solution"
+    }
+    copy = nbformat.from_dict(json.loads(nbformat.writes(released)))
+    for cell in copy.cells:
+        gid = cell.get("metadata", {}).get("nbgrader", {}).get("grade_id")
+        if cell.get("metadata", {}).get("nbgrader", {}).get("solution") and gid in answers:
+            cell.source = answers[gid]
+    return copy
+
+
+def _strip_markers(text: str) -> str:
+    keep = [
+        line
+        for line in text.splitlines()
+        if line.strip() not in ("### BEGIN SOLUTION", "### END SOLUTION")
+    ]
+    return "\n".join(keep)

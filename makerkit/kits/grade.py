@@ -1,0 +1,342 @@
+"""``makerkit kit grade``: grade a whole class with nbgrader, in parallel, and report.
+
+The steps::
+
+    kit ──open──▶ source notebook ──nbgrader generate assignment──▶ private course + gradebook
+    submissions ──copy safely──▶ one notebook per pseudonym (or a rejection with its reason)
+    each notebook ──nbgrader autograde (time limit per cell, missing cells put back)──▶ points
+    points + hints ──▶ feedback/<pseudonym>.html, class.csv, class.png (+ alt text), results.json
+
+Learners are graded by several worker processes at once (one kernel each); each worker
+has its own copy of the course and gradebook, so they never wait for each other.
+"""
+
+from __future__ import annotations
+
+import os
+import shutil
+import tempfile
+import time
+from concurrent.futures import ProcessPoolExecutor
+from dataclasses import dataclass, field
+from multiprocessing import get_context
+from pathlib import Path
+
+from makerkit.errors import KitError
+from makerkit.i18n import t
+from makerkit.kits.course import DEFAULT_CELL_TIMEOUT_S, Course
+from makerkit.kits.notebooks import cells_of, read_notebook
+from makerkit.kits.submissions import Kit, Rejection, collect_submissions, open_kit
+
+__all__ = ["grade_class", "ClassResult", "LearnerResult", "CellResult"]
+
+_TIMEOUT_ERRORS = {"CellTimeoutError", "TimeoutError", "DeadKernelError"}
+
+
+@dataclass
+class CellResult:
+    """One test cell for one learner: its step title, points and, when it failed, the hint."""
+
+    grade_id: str
+    title: str
+    score: float
+    max_score: float
+    hint: str | None = None
+
+    @property
+    def passed(self) -> bool:
+        return self.score >= self.max_score
+
+
+@dataclass
+class LearnerResult:
+    """One learner's points, per test cell, and notes on what was put back or stopped."""
+
+    learner: str
+    cells: list[CellResult]
+    notes: list[tuple[str, dict]] = field(default_factory=list)
+
+    @property
+    def score(self) -> float:
+        return sum(c.score for c in self.cells)
+
+    @property
+    def max_score(self) -> float:
+        return sum(c.max_score for c in self.cells)
+
+
+@dataclass
+class ClassResult:
+    """The whole class: graded learners, rejected ones, and where the reports are."""
+
+    workshop: str
+    lang: str
+    title: str
+    learners: list[LearnerResult]
+    rejected: list[Rejection]
+    out_dir: Path
+    seconds: float = 0.0
+
+    @property
+    def feedback_dir(self) -> Path:
+        return self.out_dir / "feedback"
+
+    def as_dict(self) -> dict:
+        """What ``makerkit kit grade --json`` prints."""
+        return {
+            "workshop": self.workshop,
+            "lang": self.lang,
+            "learners": [
+                {"id": r.learner, "score": r.score, "max_score": r.max_score} for r in self.learners
+            ],
+            "rejected": [
+                {
+                    "id": r.learner,
+                    "reason": r.reason(self.lang),
+                    "code": r.reason_key.split(".")[-1],
+                }
+                for r in self.rejected
+            ],
+            "feedback_dir": str(self.feedback_dir),
+            "csv": str(self.out_dir / "class.csv"),
+            "chart": str(self.out_dir / "class.png"),
+            "seconds": round(self.seconds, 1),
+        }
+
+    def summary_text(self) -> str:
+        """A few lines for the facilitator, in the kit's language."""
+        lang = self.lang
+        lines = [t("kits.graded", lang=lang, count=len(self.learners), seconds=self.seconds)]
+        lines += [
+            f"  {r.learner:<20} {r.score:g} / {r.max_score:g}"
+            for r in sorted(self.learners, key=lambda r: r.learner)
+        ]
+        if self.rejected:
+            lines.append(t("kits.rejected_title", lang=lang, count=len(self.rejected)))
+            lines += [f"  {r.learner:<20} {r.reason(lang)}" for r in self.rejected]
+        lines.append(t("kits.reports_in", lang=lang, path=str(self.out_dir)))
+        return "\n".join(lines)
+
+
+def grade_class(
+    kit: str | os.PathLike,
+    submissions: str | os.PathLike,
+    out_dir: str | os.PathLike | None = None,
+    cell_timeout_s: int | None = None,
+    workers: int | None = None,
+) -> ClassResult:
+    """Grade every learner of ``submissions`` with ``kit``; write feedback, CSV and chart.
+
+    ``out_dir`` defaults to ``<submissions>-results`` beside the submissions. The
+    submitted files are only read (copied first), never changed.
+    """
+    from makerkit.kits.report import write_reports
+
+    started = time.perf_counter()
+    timeout = int(cell_timeout_s or DEFAULT_CELL_TIMEOUT_S)
+    sub_path = Path(submissions)
+    out = Path(out_dir) if out_dir else sub_path.parent / f"{sub_path.stem}-results"
+    if out.resolve() == sub_path.resolve() or sub_path.resolve() in out.resolve().parents:
+        raise KitError("kits.out_inside_submissions", path=str(out))
+    with tempfile.TemporaryDirectory(prefix="makerkit-grade-") as tmp:
+        work = Path(tmp)
+        opened = open_kit(kit, work)
+        found = collect_submissions(sub_path, opened.notebook_name, work)
+        template = _prepare_course(opened, work / "course", timeout)
+        jobs = [
+            (
+                str(template.root),
+                opened.workshop,
+                opened.lang,
+                timeout,
+                opened.notebook_name,
+                lid,
+                str(p),
+            )
+            for lid, p in sorted(found.learners.items())
+        ]
+        raw = _run(jobs, workers, work)
+        learners, rejected = _results(opened, found.learners, raw)
+    result = ClassResult(
+        workshop=opened.workshop,
+        lang=opened.lang,
+        title=opened.manifest.get("title", opened.workshop),
+        learners=learners,
+        rejected=found.rejected + rejected,
+        out_dir=out,
+    )
+    result.seconds = time.perf_counter() - started
+    write_reports(result)
+    return result
+
+
+def _prepare_course(kit: Kit, root: Path, timeout: int) -> Course:
+    import warnings
+
+    course = Course(root, kit.workshop, kit.lang, timeout)
+    course.add_source(kit.source, kit.notebook_name, kit.data_dirs)
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")  # nbgrader's database library talks a lot
+        course.release()
+    course.close()
+    return course
+
+
+def _run(jobs: list[tuple], workers: int | None, log_dir: Path) -> list[dict]:
+    if not jobs:
+        return []
+    count = max(1, min(workers or os.cpu_count() or 1, len(jobs)))
+    # "spawn": fresh interpreters, safe whatever threads this process has started.
+    with ProcessPoolExecutor(
+        max_workers=count,
+        mp_context=get_context("spawn"),
+        initializer=_quiet_worker,
+        initargs=(str(log_dir),),
+    ) as pool:
+        return list(pool.map(_grade_job, jobs))
+
+
+def _quiet_worker(log_dir: str) -> None:
+    """Send a worker's (and its kernels') chatter to a log file, not the facilitator's screen."""
+    import warnings
+
+    warnings.filterwarnings("ignore")
+    log = open(Path(log_dir) / f"worker-{os.getpid()}.log", "ab")  # noqa: SIM115 - lives with the worker
+    os.dup2(log.fileno(), 2)
+
+
+def _grade_job(job: tuple) -> dict:
+    return grade_one(*job)
+
+
+_COURSES: dict[str, Course] = {}
+
+
+def grade_one(
+    template_root: str,
+    assignment: str,
+    lang: str,
+    timeout: int,
+    notebook_name: str,
+    learner: str,
+    notebook_path: str,
+) -> dict:
+    """Autograde one learner's copied notebook in this process's own copy of the course."""
+    course = _COURSES.get(template_root)
+    if course is None:
+        root = Path(template_root).parent / f"worker-{os.getpid()}"
+        shutil.copytree(template_root, root, dirs_exist_ok=True)
+        course = _COURSES[template_root] = Course(root, assignment, lang, timeout)
+    target = course.submitted_dir(learner)
+    target.mkdir(parents=True, exist_ok=True)
+    shutil.copyfile(notebook_path, target / notebook_name)
+    outcome = course.autograde(learner)
+    graded = course.autograded_dir(learner) / notebook_name
+    if not outcome.get("success") or not graded.is_file():
+        text = (outcome.get("error") or outcome.get("log") or "?").strip().splitlines()
+        return {"learner": learner, "error": text[-1][:200] if text else "?"}
+    stem = notebook_name[: -len(".ipynb")]
+    grades = [(g.grade_id, g.score, g.max_score) for g in course.grades(stem, learner)]
+    return {"learner": learner, "grades": grades, "autograded": graded.read_text("utf-8")}
+
+
+def _results(
+    kit: Kit, copies: dict[str, Path], raw: list[dict]
+) -> tuple[list[LearnerResult], list[Rejection]]:
+    import nbformat
+
+    source = read_notebook(kit.source)
+    released = read_notebook(kit.released) if kit.released.is_file() else source
+    titles = _step_titles(source)
+    test_ids = [c.grade_id for c in cells_of(source) if c.kind == "test"]
+    # A locked cell counts as changed when it matches neither the learner's copy nor the source.
+    locked_sources: dict[str, set[str]] = {}
+    for nb in (released, source):
+        for c in cells_of(nb):
+            if c.kind in ("locked", "test"):
+                locked_sources.setdefault(c.grade_id, set()).add(c.source.strip())
+    learners, rejected = [], []
+    for item in raw:
+        lid = item["learner"]
+        if "error" in item:
+            rejected.append(Rejection(lid, "kits.reject_grading_failed", {"reason": item["error"]}))
+            continue
+        graded = nbformat.reads(item["autograded"], as_version=4)
+        errors = _errors_by_cell(graded)
+        cells = [
+            CellResult(
+                gid,
+                titles.get(gid, gid),
+                float(score),
+                float(max_score),
+                None if score >= max_score else _hint(errors.get(gid), kit.lang),
+            )
+            for gid, score, max_score in item["grades"]
+        ]
+        order = {gid: i for i, gid in enumerate(test_ids)}
+        cells.sort(key=lambda c: order.get(c.grade_id, len(order)))
+        result = LearnerResult(lid, cells)
+        submitted = cells_of(read_notebook(copies[lid]))
+        present = {c.grade_id for c in submitted}
+        missing = [titles.get(g, g) for g in test_ids if g not in present]
+        if missing:
+            result.notes.append(("kits.note_restored", {"cells": ", ".join(missing)}))
+        edited = [
+            c.grade_id
+            for c in submitted
+            if c.grade_id in locked_sources and c.source.strip() not in locked_sources[c.grade_id]
+        ]
+        if edited:
+            result.notes.append(("kits.note_locked", {"count": len(edited)}))
+        if any(_timed_out(cell) for cell in graded.cells):
+            result.notes.append(("kits.note_timeout", {}))
+        learners.append(result)
+    return learners, rejected
+
+
+def _step_titles(nb) -> dict[str, str]:
+    """Each test cell's step: the last heading above it in the notebook."""
+    titles, heading = {}, ""
+    for cell in cells_of(nb):
+        if cell.cell_type == "markdown":
+            for line in cell.source.splitlines():
+                if line.startswith("#"):
+                    heading = line.lstrip("#").strip().replace("*", "").replace("`", "")
+        if cell.kind == "test":
+            titles[cell.grade_id] = heading or cell.grade_id
+    return titles
+
+
+def _errors_by_cell(nb) -> dict[str, list[tuple[str, str]]]:
+    out = {}
+    for cell in nb.cells:
+        gid = cell.get("metadata", {}).get("nbgrader", {}).get("grade_id")
+        errs = [
+            (o.get("ename", ""), o.get("evalue", ""))
+            for o in cell.get("outputs", [])
+            if o.get("output_type") == "error"
+        ]
+        if gid and errs:
+            out[gid] = errs
+    return out
+
+
+def _timed_out(cell) -> bool:
+    return any(
+        o.get("output_type") == "error" and o.get("ename") in _TIMEOUT_ERRORS
+        for o in cell.get("outputs", [])
+    )
+
+
+def _hint(errors: list[tuple[str, str]] | None, lang: str) -> str:
+    """What the learner may read about a failed test: a check's hint, never a hidden test's code."""
+    if not errors:
+        return t("kits.hint_generic", lang=lang)
+    ename, evalue = errors[0]
+    if ename == "CheckFailed" and evalue.strip():
+        return evalue.strip()
+    if ename in _TIMEOUT_ERRORS:
+        return t("kits.hint_timeout", lang=lang)
+    if ename == "NameError":
+        return t("kits.hint_name_error", lang=lang)
+    return t("kits.hint_error", lang=lang, error=ename or "?")

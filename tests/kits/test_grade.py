@@ -1,0 +1,198 @@
+"""Grading a class end to end with real nbgrader and real kernels (the template workshop)."""
+
+import hashlib
+import json
+import os
+import zipfile
+from pathlib import Path
+
+import nbformat
+import pytest
+
+from makerkit.kits.authoring import new_workshop
+from makerkit.kits.build import build_kit
+from makerkit.kits.notebooks import answered_copy
+
+pytestmark = pytest.mark.slow
+
+
+@pytest.fixture(scope="module")
+def kit_fr(tmp_path_factory) -> Path:
+    root = tmp_path_factory.mktemp("ws")
+    ws = new_workshop("paper-plane", root, title="Avion en papier")
+    return build_kit(ws, "fr", root / "kits")
+
+
+def read_kit(kit: Path):
+    with zipfile.ZipFile(kit) as zf:
+        manifest = json.loads(zf.read("kit.json"))
+        name = manifest["notebook"]
+        released = nbformat.reads(zf.read(f"learner/{name}").decode(), as_version=4)
+        source = nbformat.reads(zf.read(f"facilitator/solutions/{name}").decode(), as_version=4)
+    return name, released, source
+
+
+def checksums(folder: Path) -> dict[str, str]:
+    return {
+        str(p.relative_to(folder)): hashlib.sha256(p.read_bytes()).hexdigest()
+        for p in sorted(folder.rglob("*"))
+        if p.is_file()
+    }
+
+
+def nb_with(nb, **by_kind):
+    """A copy of ``nb`` whose cells of a kind (solution, grade) get a new source."""
+    copy = nbformat.reads(nbformat.writes(nb), as_version=4)
+    for cell in copy.cells:
+        meta = cell.metadata.get("nbgrader", {})
+        for kind, text in by_kind.items():
+            if meta.get(kind):
+                cell.source = text
+    return copy
+
+
+def french_class(kit: Path, root: Path) -> Path:
+    name, released, source = read_kit(kit)
+    learners = {
+        "renard": answered_copy(released, source),
+        "hibou": released,
+        "loutre": nb_with(released, solution="while True:\n    pass"),
+        "castor": answered_copy(released, source),
+        "blaireau": nb_with(answered_copy(released, source), grade="print('tout bon')"),
+    }
+    castor = learners["castor"]
+    castor.cells = [c for c in castor.cells if not c.metadata.get("nbgrader", {}).get("grade")]
+    for who, nb in learners.items():
+        (root / who).mkdir(parents=True)
+        nbformat.write(nb, root / who / name)
+    (root / "mouette").mkdir()
+    (root / "mouette" / name).write_bytes(b"%PDF-1.4 not a notebook at all")
+    return root
+
+
+def test_kit_layout(kit_fr):
+    with zipfile.ZipFile(kit_fr) as zf:
+        names = set(zf.namelist())
+        handout = zf.read("handout.html").decode()
+        guide = zf.read("facilitator/guide.html").decode()
+    assert {
+        "kit.json",
+        "handout.html",
+        "facilitator/guide.html",
+        "learner/paper-plane.fr.ipynb",
+        "learner/assets/result.png",
+        "facilitator/solutions/paper-plane.fr.ipynb",
+    } <= names
+    name, released, source = read_kit(kit_fr)
+    learner_text = nbformat.writes(released)
+    assert "BEGIN SOLUTION" not in learner_text and "HIDDEN TESTS" not in learner_text
+    answer = [c for c in released.cells if c.metadata.get("nbgrader", {}).get("solution")]
+    assert "42" not in answer[0].source and "Écris ton code ici" in answer[0].source
+    assert "BEGIN HIDDEN TESTS" in nbformat.writes(source)
+    for page in (handout, guide):
+        assert '<html lang="fr">' in page and "@media print" in page
+        assert "http://" not in page and "https://" not in page.replace(
+            "https://creativecommons.org", ""
+        )
+        assert 'src="data:image/png;base64,' in page and 'alt="Une coche verte' in page
+    assert 'type="checkbox"' in guide and "Tu vas fabriquer" in handout
+
+
+def test_a_french_class_is_graded_and_submissions_are_untouched(kit_fr, tmp_path, cli):
+    class_dir = french_class(kit_fr, tmp_path / "classe")
+    before = checksums(class_dir)
+    out = tmp_path / "resultats"
+    run = cli("kit", "grade", kit_fr, class_dir, "-o", out, "--timeout", "5", "--json")
+    assert run.status == 0, run.err
+    data = run.json
+    scores = {row["id"]: (row["score"], row["max_score"]) for row in data["learners"]}
+    assert scores["renard"] == (1, 1)  # full marks
+    assert scores["hibou"] == (0, 1)  # blank
+    assert scores["loutre"] == (0, 1)  # infinite loop stopped
+    assert scores["castor"] == (1, 1)  # test cell deleted, put back, answer right
+    assert scores["blaireau"] == (1, 1)  # edited test cell put back, answer right
+    rejected = {row["id"]: row for row in data["rejected"]}
+    assert rejected["mouette"]["code"] == "reject_not_notebook"
+    assert "n'est pas un carnet" in rejected["mouette"]["reason"]
+    assert checksums(class_dir) == before  # the originals never change
+
+    feedback = Path(data["feedback_dir"])
+    assert sorted(p.stem for p in feedback.glob("*.html")) == sorted(scores)
+    loutre = (feedback / "loutre.html").read_text()
+    assert '<html lang="fr">' in loutre and "trop longtemps" in loutre
+    assert "remise" in (feedback / "castor.html").read_text()
+    assert "verrouillée" in (feedback / "blaireau.html").read_text()
+    for page in feedback.glob("*.html"):
+        text = page.read_text()
+        assert "HIDDEN" not in text and "checks.between" not in text  # hidden test never shown
+    csv_text = (out / "class.csv").read_text()
+    assert csv_text.splitlines()[0].startswith("participant,points")
+    assert "mouette" in csv_text
+    alt = (out / "class.txt").read_text()
+    assert "5 participants" in alt and "1 non corrigé" in alt
+    assert (out / "class.png").read_bytes()[:4] == b"\x89PNG"
+
+
+def test_unsafe_archives_are_refused_and_the_rest_graded(kit_fr, tmp_path, cli):
+    name, released, source = read_kit(kit_fr)
+    good = nbformat.writes(answered_copy(released, source))
+    archive = tmp_path / "class.zip"
+    with zipfile.ZipFile(archive, "w") as zf:
+        zf.writestr(f"ok-1/{name}", good)
+        zf.writestr(f"../evil/{name}", good)
+        zf.writestr(f"/abs/{name}", good)
+        link = zipfile.ZipInfo(f"linky/{name}")
+        link.external_attr = (0o120777 << 16) | 0
+        zf.writestr(link, "/etc/passwd")
+        zf.writestr(f"Jean Dupont/{name}", good)
+        zf.writestr("notes.txt", "junk")
+        zf.writestr(f"__MACOSX/ok-1/._{name}", "mac junk")
+    before = hashlib.sha256(archive.read_bytes()).hexdigest()
+    run = cli("kit", "grade", kit_fr, archive, "-o", tmp_path / "out", "--json")
+    assert run.status == 0, run.err
+    data = run.json
+    assert [(r["id"], r["score"]) for r in data["learners"]] == [("ok-1", 1.0)]
+    codes = {r["code"] for r in data["rejected"]}
+    assert {
+        "reject_parent",
+        "reject_absolute",
+        "reject_symlink",
+        "reject_pseudonym",
+        "reject_outside",
+    } <= codes
+    assert not (tmp_path / "evil").exists() and not Path("/abs").exists()
+    assert hashlib.sha256(archive.read_bytes()).hexdigest() == before
+
+
+def test_symlinks_in_a_class_folder_are_refused(kit_fr, tmp_path):
+    from makerkit.kits.submissions import collect_submissions
+
+    (tmp_path / "cls" / "fox").mkdir(parents=True)
+    os.symlink("/etc/passwd", tmp_path / "cls" / "fox" / "paper-plane.fr.ipynb")
+    os.symlink(tmp_path, tmp_path / "cls" / "wolf")
+    found = collect_submissions(tmp_path / "cls", "paper-plane.fr.ipynb", tmp_path / "work")
+    assert found.learners == {}
+    assert {(r.learner, r.reason_key) for r in found.rejected} == {
+        ("fox", "kits.reject_symlink"),
+        ("wolf", "kits.reject_symlink"),
+    }
+
+
+def test_clear_errors_for_bad_paths(kit_fr, tmp_path, cli):
+    assert cli("kit", "grade", tmp_path / "nope.zip", tmp_path).status == 2
+    (tmp_path / "cls").mkdir()
+    inside = cli("kit", "grade", kit_fr, tmp_path / "cls", "-o", tmp_path / "cls" / "out")
+    assert inside.status == 2 and "submissions" in inside.err
+    assert cli("kit", "build", "no-such-workshop", "-o", tmp_path).status == 2
+
+
+def test_alembic_head_is_nbgraders_own():
+    import nbgrader.api
+
+    from makerkit.kits import course
+
+    course._use_fast_alembic_head()
+    original = course._nbgrader_alembic_version or nbgrader.api.get_alembic_version
+    assert original is not course._alembic_head
+    with course.nbgrader_environment():
+        assert original() == course._alembic_head()

@@ -213,6 +213,7 @@ def obstacles(seed: int = 0, count: int = 9) -> Arena:
     rng = random.Random(seed)
     width, height = 200.0, 150.0
     start = Pose(30.0, 75.0, 0.0)
+    border = box(0, 0, width, height).exterior
     placed: list = []
     tries = 0
     while len(placed) < count and tries < 2000:
@@ -226,6 +227,8 @@ def obstacles(seed: int = 0, count: int = 9) -> Arena:
         if shape.distance(Point(start.x_cm, start.y_cm)) < 25:
             continue
         if any(shape.distance(other) < 24 for other in placed):
+            continue
+        if shape.distance(border) < 22:  # leave a passage wider than the robot along walls
             continue
         placed.append(shape)
     return Arena(width, height, walls=placed, start=start, name="obstacles", info={"seed": seed})

@@ -173,7 +173,9 @@ def _line_progress(traj: Trajectory, closed: bool) -> tuple[float, np.ndarray]:
 
 
 def _hint_no_move(traj: Trajectory) -> bool:
-    return traj.distance_cm < 2.0
+    """Neither drove nor turned."""
+    turned = float(np.abs(np.diff(traj.heading_rad)).sum())
+    return traj.distance_cm < 2.0 and turned < 0.5
 
 
 def _score_line(traj: Trajectory, p: dict[str, Any]):
@@ -392,7 +394,7 @@ _CHALLENGES = [
         "line-gap", "gap_track", 50.0, _score_line, {"where_hint": "robot.hint.gap"}, "finish"
     ),
     Challenge("maze", "maze", 180.0, _score_maze, stop_in_zone="exit"),
-    Challenge("obstacles", "obstacles", 60.0, _score_obstacles, {"distance_cm": 250}),
+    Challenge("obstacles", "obstacles", 60.0, _score_obstacles, {"distance_cm": 200}),
     Challenge("stop-wall", "wall", 20.0, _score_wall),
     Challenge("park", "parking", 30.0, _score_park),
 ]

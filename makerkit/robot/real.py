@@ -1,0 +1,195 @@
+"""The same Thymio-style program on a real Thymio, through the Thymio Device Manager.
+
+Needs the optional extra ``makerkit[thymio]`` (``tdmclient``) and the Thymio Device
+Manager (it comes with Thymio Suite). The program is turned into the robot's own
+language by ``tdmclient``'s transpiler, exactly as ``python -m tdmclient run`` does.
+Every wait is bounded: with no manager or no robot, a clear message comes in a few
+seconds.
+
+    with RealThymio() as thymio:
+        thymio.read("prox.horizontal")          # [0, 0, 1250, 0, 0, 0, 0]
+        thymio.set_motors(100, 100)
+        thymio.run_program(open("line.py").read())
+"""
+
+from __future__ import annotations
+
+import time
+from typing import Any
+
+from makerkit.errors import RobotError
+
+__all__ = ["RealThymio", "run_on_thymio", "transpile"]
+
+DEFAULT_PORT = 8596  # the Thymio Device Manager's TCP port
+_POLL_S = 0.02
+
+
+def _tdmclient():
+    try:
+        import tdmclient
+    except ImportError:
+        raise RobotError("robot.real.missing") from None
+    return tdmclient
+
+
+def transpile(source: str) -> tuple[str, list[tuple[str, int]]]:
+    """The program in the Thymio's language (Aseba), and the events it needs registered.
+
+    >>> code, events = transpile("motor_left_target = 100\\n")
+    >>> "motor.left.target = 100" in code
+    True
+    """
+    _tdmclient()
+    from tdmclient.atranspiler import ATranspiler, TranspilerError
+    from tdmclient.module_clock import ModuleClock
+    from tdmclient.module_thymio import ModuleThymio
+
+    tr = ATranspiler()
+    tr.modules = {**tr.modules, "thymio": ModuleThymio(tr), "clock": ModuleClock(tr)}
+    tr.set_preamble("from thymio import *\n")
+    try:
+        tr.set_source(source)
+        tr.transpile()
+    except TranspilerError as err:
+        raise RobotError("robot.real.transpile", error=str(err)) from None
+    except SyntaxError as err:
+        raise RobotError("robot.program_syntax", line=err.lineno or 0, error=err.msg) from None
+    events = []
+    if tr.print_format_strings:
+        events.append(("_print", 1 + tr.print_max_num_args))
+    if tr.has_exit_event:
+        events.append(("_exit", 1))
+    events += list(tr.events_in.items()) + list(tr.events_out.items())
+    return tr.get_output(), events
+
+
+class RealThymio:
+    """A connection to one real Thymio (locked for this program while open)."""
+
+    def __init__(
+        self, address: str = "127.0.0.1", port: int = DEFAULT_PORT, timeout_s: float = 5.0
+    ) -> None:
+        self.address, self.port, self.timeout_s = address, port, timeout_s
+        self.client: Any = None
+        self.node: Any = None
+
+    # -- connecting ---------------------------------------------------------------------
+
+    def __enter__(self) -> RealThymio:
+        self.open()
+        return self
+
+    def __exit__(self, *exc: Any) -> None:
+        self.close()
+
+    def open(self) -> None:
+        """Connect to the manager and lock the first Thymio it knows."""
+        tdm = _tdmclient()
+        try:
+            self.client = tdm.ClientAsync(tdm_addr=self.address, tdm_port=self.port)
+        except OSError:
+            raise RobotError(
+                "robot.real.no_manager", address=self.address, port=self.port
+            ) from None
+        if self.client.tdm is None:
+            raise RobotError("robot.real.no_manager", address=self.address, port=self.port)
+        deadline = time.monotonic() + self.timeout_s
+        node = None
+        while time.monotonic() < deadline:
+            self.client.process_waiting_messages()
+            node = self.client.first_node()
+            if node is not None and node.status in (
+                self.client.NODE_STATUS_AVAILABLE,
+                self.client.NODE_STATUS_BUSY,
+            ):
+                break
+            node = None
+            time.sleep(_POLL_S)
+        if node is None:
+            self.close()
+            raise RobotError("robot.real.no_robot", timeout_s=self.timeout_s)
+        if self._wait(node.lock_node()) is not None:
+            self.close()
+            raise RobotError("robot.real.busy")
+        self.node = node
+
+    def close(self) -> None:
+        """Stop the motors, unlock the robot and disconnect."""
+        if self.client is None:
+            return
+        try:
+            if self.node is not None:
+                self._wait(self.node.unlock())
+        finally:
+            self.node = None
+            self.client.disconnect()
+            self.client = None
+
+    def _wait(self, coroutine: Any) -> Any:
+        """Run one of tdmclient's coroutines to its end, within ``timeout_s``."""
+        deadline = time.monotonic() + self.timeout_s
+        result = None
+        try:
+            while True:
+                coroutine.send(None)
+                if time.monotonic() > deadline:
+                    coroutine.close()
+                    raise RobotError("robot.real.no_robot", timeout_s=self.timeout_s)
+        except StopIteration as done:
+            result = done.value
+        return result
+
+    # -- using the robot ----------------------------------------------------------------
+
+    def read(self, name: str) -> list[int]:
+        """A robot variable by its Thymio name, e.g. ``"prox.horizontal"``."""
+        node = self.node
+        if not node.watch_flags & self.client.WATCHABLE_INFO_VARIABLES:
+            self._wait(node.watch(variables=True))
+        deadline = time.monotonic() + self.timeout_s
+        while name not in node.var:
+            if time.monotonic() > deadline:
+                raise RobotError("robot.real.no_robot", timeout_s=self.timeout_s)
+            self.client.process_waiting_messages()
+            time.sleep(_POLL_S)
+        return list(node.var[name])
+
+    def set_motors(self, left: int, right: int) -> None:
+        """Set ``motor.left.target`` and ``motor.right.target`` (−500 … 500)."""
+        left, right = (max(-500, min(500, int(v))) for v in (left, right))
+        self._wait(
+            self.node.set_variables({"motor.left.target": [left], "motor.right.target": [right]})
+        )
+
+    def run_program(self, source: str) -> str:
+        """Send a Thymio-style Python program to the robot and start it; returns its Aseba."""
+        code, events = transpile(source)
+        if events:
+            self._wait(self.node.register_events(events))
+        error = self._wait(self.node.compile(code))
+        if error is not None:
+            raise RobotError("robot.real.compile", error=error.get("error_msg", error))
+        self._wait(self.node.run())
+        return code
+
+    def stop(self) -> None:
+        """Stop the program and the motors."""
+        self._wait(self.node.stop())
+        self.set_motors(0, 0)
+
+
+def run_on_thymio(
+    program: Any, address: str = "127.0.0.1", port: int = DEFAULT_PORT, timeout_s: float = 5.0
+) -> str:
+    """Run a Thymio-style program (file, text) on a real Thymio; returns the Aseba sent.
+
+    The program keeps running on the robot after this returns, as with Thymio Suite.
+    """
+    from makerkit.robot.program import load_program
+
+    prog = load_program(program)
+    if prog.source is None or prog.style != "thymio":
+        raise RobotError("robot.real.transpile", error="step(robot)")
+    with RealThymio(address, port, timeout_s) as thymio:
+        return thymio.run_program(prog.source)

@@ -42,7 +42,7 @@ def as_trimesh(model: Any) -> Any:
         except ImportError:
             load = None
         if load is not None:
-            model = load(path)
+            model = _load_in_mm(load, path)
         else:
             try:
                 model = trimesh.load(path, force="mesh")
@@ -55,6 +55,25 @@ def as_trimesh(model: Any) -> Any:
     if not isinstance(model, trimesh.Trimesh):
         raise SliceError("slicing.not_a_model", kind=type(model).__name__)
     return model
+
+
+def _load_in_mm(load: Any, path: Path) -> Any:
+    """Read a file with the modelling loader; refuse one that is clearly not in millimetres."""
+    import warnings
+
+    from makerkit.i18n import t
+
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")  # the error below says it with the scale to apply
+        solid = load(path)
+    try:
+        from makerkit.model.units import guess_unit
+    except ImportError:
+        return solid
+    guess = guess_unit(solid)
+    if guess is not None:
+        raise SliceError("slicing.wrong_units", path=str(path), hint=t(guess.key, **guess.values))
+    return solid
 
 
 def _scale_hint(size_mm: float, target_lo: float, target_hi: float) -> str:
@@ -79,18 +98,6 @@ def prepare_mesh(model: Any, printer: Printer) -> tuple[Any, list[str]]:
         raise SliceError("slicing.empty")
     mesh.remove_unreferenced_vertices()
     size = np.ptp(mesh.vertices, axis=0)
-    if size[2] < 0.05:
-        raise SliceError("slicing.flat", width=float(size[0]), depth=float(size[1]))
-    if not mesh.is_watertight:
-        trimesh.repair.fix_winding(mesh)
-        trimesh.repair.fill_holes(mesh)
-        if mesh.is_watertight:
-            notes.append("slicing.repaired")
-        else:
-            broken = len(trimesh.grouping.group_rows(mesh.edges_sorted, require_count=1))
-            if broken > 0.05 * len(mesh.edges_unique):
-                raise SliceError("slicing.open_mesh", edges=broken)
-            notes.append("slicing.open_tolerated")
     largest = float(size.max())
     bed_x, bed_y, bed_z = printer.bed_mm
     if largest < _TOO_SMALL_MM:
@@ -99,6 +106,21 @@ def prepare_mesh(model: Any, printer: Printer) -> tuple[Any, list[str]]:
             size=largest,
             scale=_scale_hint(largest, 10, min(bed_x, bed_y)),
         )
+    if size[2] < 0.05:
+        raise SliceError("slicing.flat", width=float(size[0]), depth=float(size[1]))
+    if not mesh.is_watertight:
+        broken = len(trimesh.grouping.group_rows(mesh.edges_sorted, require_count=1))
+        area_before = float(mesh.area)
+        trimesh.repair.fix_winding(mesh)
+        trimesh.repair.fill_holes(mesh)
+        # a repair is safe when it only patches small holes, not when it invents walls
+        patched = float(mesh.area) - area_before
+        if mesh.is_watertight and patched <= 0.1 * area_before:
+            notes.append("slicing.repaired")
+        elif not mesh.is_watertight and broken <= 0.05 * len(mesh.edges_unique):
+            notes.append("slicing.open_tolerated")
+        else:
+            raise SliceError("slicing.open_mesh", edges=broken)
     if size[0] > bed_x or size[1] > bed_y or size[2] > bed_z:
         fits_turned = size[1] <= bed_x and size[0] <= bed_y and size[2] <= bed_z
         if not fits_turned:

@@ -224,10 +224,35 @@ class Animation:
         return write_text(path, page)
 
 
+_PLAYER = """<div class="makerkit-animation" id="{uid}">
+<img alt="{alt}" src="{first}" style="max-width:100%"/><br/>
+<button type="button">{play}</button>
+<input type="range" min="0" max="{last}" value="0" aria-label="{alt}"/>
+<script>(function() {{
+  var root = document.getElementById("{uid}"), frames = {frames};
+  var img = root.querySelector("img"), btn = root.querySelector("button");
+  var range = root.querySelector("input"), i = 0, timer = null;
+  function show(k) {{ i = k; img.src = frames[k]; range.value = k; }}
+  function stop() {{ clearInterval(timer); timer = null; btn.textContent = "{play}"; }}
+  btn.onclick = function() {{
+    if (timer) {{ stop(); return; }}
+    if (i >= frames.length - 1) show(0);
+    btn.textContent = "{pause}";
+    timer = setInterval(function() {{ if (i >= frames.length - 1) stop(); else show(i + 1); }}, {ms});
+  }};
+  range.oninput = function() {{ stop(); show(parseInt(range.value)); }};
+}})();</script></div>"""
+
+
 def layer_animation(result: Any, layer: int | None = None, frames: int = 30) -> Animation:
-    """The nozzle drawing one layer, frame by frame, as offline HTML (matplotlib ``to_jshtml``)."""
-    from matplotlib.animation import FuncAnimation
-    from matplotlib.backends.backend_agg import FigureCanvasAgg
+    """The nozzle drawing one layer, frame by frame, as self-contained HTML (no network).
+
+    The frames are PNG pictures embedded in the page; a small script plays them.
+    """
+    import base64
+    import json
+    import uuid
+
     from matplotlib.collections import LineCollection
 
     tp = result.toolpath if hasattr(result, "toolpath") else result
@@ -241,7 +266,6 @@ def layer_animation(result: Any, layer: int | None = None, frames: int = 30) -> 
         for f, ex in zip(feats, extruding, strict=True)
     ]
     fig = new_figure(5.0, 5.0, dpi=72)
-    FigureCanvasAgg(fig)
     ax = fig.add_subplot(1, 1, 1)
     ax.set_aspect("equal")
     if len(segs):
@@ -252,19 +276,32 @@ def layer_animation(result: Any, layer: int | None = None, frames: int = 30) -> 
     lines = LineCollection([], linewidths=1.2)
     ax.add_collection(lines)
     (nozzle,) = ax.plot([], [], "o", color=PALETTE["black"], markersize=6)
-    ax.set_title(t("slicing.layer_title", layer=layer + 1, count=max(n, 1), z=""), fontsize=10)
+    z = float(np.median(moves.z[extruding])) if extruding.any() else 0.0
+    ax.set_title(
+        t("slicing.layer_title", layer=layer + 1, count=max(n, 1), z=round(z, 2)),
+        fontsize=font_size(10),
+    )
     total = len(segs)
-    cuts = np.linspace(0, total, frames + 1).astype(int)[1:]
-
-    def draw(i: int):
-        k = cuts[i]
+    cuts = np.unique(np.linspace(0, total, frames + 1).astype(int)[1:])
+    alt = t("slicing.animation_alt", layer=layer + 1, count=max(n, 1), moves=total)
+    images = []
+    for k in cuts:
         lines.set_segments(segs[:k])
         lines.set_color(colours[:k])
         if k:
             nozzle.set_data([segs[k - 1, 1, 0]], [segs[k - 1, 1, 1]])
-        return lines, nozzle
-
-    anim = FuncAnimation(fig, draw, frames=len(cuts), interval=120, blit=False)
-    page = anim.to_jshtml(default_mode="once")
-    alt = t("slicing.animation_alt", layer=layer + 1, count=max(n, 1), moves=total)
+        png = to_picture(fig, alt).png
+        images.append("data:image/png;base64," + base64.b64encode(png).decode("ascii"))
+    if not images:
+        images = ["data:image/png;base64," + base64.b64encode(to_picture(fig, alt).png).decode()]
+    page = _PLAYER.format(
+        uid=f"mk-{uuid.uuid4().hex[:8]}",
+        alt=html.escape(alt, quote=True),
+        first=images[0],
+        last=len(images) - 1,
+        frames=json.dumps(images),
+        play="▶",
+        pause="⏸",
+        ms=150,
+    )
     return Animation(page, alt)

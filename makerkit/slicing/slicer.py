@@ -54,10 +54,7 @@ def slice(  # noqa: A001 - the learner's word for it
     ``slice(tag, "prusa-mk4", infill_percent=30, walls=3)``. Returns a ``SliceResult``
     with the layers, the toolpath, the G-code and the previews.
     """
-    from makerkit.slicing import infill, paths, regions
-    from makerkit.slicing.layers import slice_mesh
     from makerkit.slicing.model_input import prepare_mesh
-    from makerkit.slicing.result import SliceResult
 
     printer = get_printer(printer)
     material = get_material(material)
@@ -66,6 +63,16 @@ def slice(  # noqa: A001 - the learner's word for it
     if settings.vase:
         settings = settings.with_overrides(walls=1, top_layers=0, infill_percent=0, supports=False)
     mesh, notes = prepare_mesh(model, printer)
+    with np.errstate(divide="ignore", invalid="ignore"):  # GEOS on slivers: harmless
+        return _slice_mesh(mesh, notes, printer, material, settings)
+
+
+def _slice_mesh(
+    mesh: Any, notes: list[str], printer: Printer, material: Material, settings: SliceSettings
+):
+    from makerkit.slicing import infill, paths, regions
+    from makerkit.slicing.layers import slice_mesh
+    from makerkit.slicing.result import SliceResult
 
     tops, islands = slice_mesh(mesh, settings.layer_height_mm, settings.first_layer_height_mm)
     n = len(tops)

@@ -43,6 +43,8 @@ __all__ = [
     "fits_bed",
     "size_between",
     "has_hole",
+    "printable",
+    "saved",
     "reached_end",
     "gcode_safe",
     "bravo",
@@ -158,15 +160,50 @@ def size_between(solid: Any, low_mm: float, high_mm: float) -> None:
 
 def has_hole(solid: Any, count: int = 1) -> None:
     """The shape must have at least ``count`` holes that go right through (like a keyring hole)."""
+    import numpy as np
+
     is_solid(solid)
-    mesh = solid.to_trimesh()
-    if len(mesh.faces) == 0:
+    vertices, faces = solid.triangles()
+    if len(faces) == 0:
         _fail("no_hole", count=count)
-    mesh.merge_vertices()
+    # The same corner may be stored twice: count corners by position.
+    _, corner = np.unique(np.round(vertices, 5), axis=0, return_inverse=True)
+    tri = corner.reshape(-1)[np.asarray(faces)]
+    edges = np.sort(tri[:, [0, 1, 1, 2, 2, 0]].reshape(-1, 2), axis=1)
+    n_edges = len(np.unique(edges, axis=0))
+    euler = len(np.unique(tri)) - n_edges + len(tri)
     # Euler's formula: a closed surface with b parts and g tunnels has V - E + F = 2b - 2g.
-    holes = (2 * mesh.body_count - mesh.euler_number) // 2
+    holes = (2 * len(solid.parts) - euler) // 2
     if holes < count:
         _fail("no_hole", count=count)
+
+
+def printable(report: Any) -> None:
+    """A printability report (``mk.check(model, printer=...)``) must have no error left."""
+    if not (hasattr(report, "ok") and hasattr(report, "problems")):
+        _fail("not_printability", kind=type(report).__name__)
+    if not report.ok:
+        errors = [p for p in report.problems if getattr(p, "severity", "error") == "error"]
+        first = errors[0] if errors else report.problems[0]
+        message = first.message() if callable(getattr(first, "message", None)) else str(first)
+        _fail("not_printable", count=len(errors), first=message)
+
+
+def saved(path: Any) -> None:
+    """``path`` must name a file that exists and is not empty (a saved model, a G-code file…).
+
+    >>> import tempfile, pathlib
+    >>> f = pathlib.Path(tempfile.mkdtemp()) / "tag.stl"
+    >>> _ = f.write_bytes(b"solid")
+    >>> saved(f)
+    """
+    from pathlib import Path
+
+    if not isinstance(path, (str, Path)) or not str(path).strip():
+        _fail("not_path", kind=type(path).__name__)
+    file = Path(path)
+    if not file.is_file() or file.stat().st_size == 0:
+        _fail("not_saved", path=str(path))
 
 
 def reached_end(result: Any) -> None:

@@ -89,3 +89,15 @@ def test_bravo_speaks_the_notebook_language(capsys):
     with language("fr"):
         checks.bravo()
     assert "Bravo" in capsys.readouterr().out
+
+
+def test_printable_and_saved_with_real_models(model, tmp_path):
+    from makerkit.model import check, cylinder, nametag
+
+    tag = nametag("Léo")
+    checks.printable(check(tag, printer="prusa-mk4"))
+    checks.has_hole(tag)
+    assert "printer" in hint(checks.printable, check(cylinder(300, 5), printer="prusa-mk4"))
+    assert "report" in hint(checks.printable, tag)
+    assert "cannot find" in hint(checks.saved, tmp_path / "none.stl")
+    checks.saved(tag.save(tmp_path / "leo.stl"))

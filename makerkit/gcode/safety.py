@@ -322,6 +322,7 @@ def check_gcode(
             if cap:
                 too |= tp.speed_mm_s * unit[:, k] > cap * SPEED_MARGIN
         found.add("too_fast", line[too & ~is_home_row])
+    # M201/M203 raise the caps themselves; M204 and M205 stay under them, so they are not checked
     raised = []
     for c in commands:
         code, prm = c["code"], c["params"]
@@ -331,11 +332,6 @@ def check_gcode(
         elif code == "M201":
             acc = limits.get("max_acceleration_mm_s2", {})
             checks = [(prm.get(a.upper()), acc.get(a)) for a in "xyze"]
-        elif code == "M204":
-            acc = limits.get("max_acceleration_mm_s2", {})
-            moving_cap = max(acc.get("extruding", 0), acc.get("travel", 0)) or None
-            checks = [(prm.get(k), moving_cap) for k in "SPT"]
-            checks.append((prm.get("R"), acc.get("retracting")))
         if any(v is not None and cap and v > cap * 1.001 for v, cap in checks):
             raised.append(c["line"])
     found.add("limits_too_high", raised)

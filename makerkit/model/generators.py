@@ -12,11 +12,13 @@ can be changed by name. Sizes are in millimetres.
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 import manifold3d
 
 from makerkit.errors import ModelError
 from makerkit.model.primitives import _positive, segments_for
-from makerkit.model.solid import Solid, number
+from makerkit.model.solid import Solid
 
 __all__ = ["nametag", "coaster", "pencil_holder"]
 
@@ -52,8 +54,6 @@ def nametag(
     >>> nametag("Zoé", braille=True, lang="fr").size_mm[1] > nametag("Zoé").size_mm[1]
     True
     """
-    from makerkit.model.lettering import text_outline
-
     text = str(text).strip()
     if not text:
         raise ModelError("model.empty_text")
@@ -62,6 +62,33 @@ def nametag(
     letter = _positive("letter_mm", letter_mm)
     plate, raised = _positive("plate_mm", plate_mm), _positive("raised_mm", raised_mm)
     hole, margin = _positive("hole_mm", hole_mm), _positive("margin_mm", margin_mm)
+    if braille:
+        from makerkit.i18n import current_language
+
+        lang = (lang or current_language()).lower()[:2]
+    tag, values = _build_nametag(
+        text, bool(braille), printer, letter, plate, raised, hole, margin, lang
+    )
+    key = "model.about_nametag_braille" if braille else "model.about_nametag"
+    return Solid(tag, about=(key, dict(values)))
+
+
+@lru_cache(maxsize=128)
+def _build_nametag(
+    text: str,
+    braille: bool,
+    printer: str | None,
+    letter: float,
+    plate: float,
+    raised: float,
+    hole: float,
+    margin: float,
+    lang: str | None,
+) -> tuple[manifold3d.Manifold, tuple[tuple[str, str], ...]]:
+    """The tag's shape and description values (kept: a solid never changes, so a name
+    built again, as when a notebook cell runs twice, comes at once)."""
+    from makerkit.model.lettering import text_outline
+
     ring_wall = max(2.5, hole / 2)
     bed = None
     if printer is not None:
@@ -71,7 +98,8 @@ def nametag(
 
     while True:
         # Thickened a little, so thin strokes (the bar of an e) are two printed lines wide.
-        outline = text_outline(text, letter).offset(_BOLDER_MM, manifold3d.JoinType.Round)
+        outline = text_outline(text, letter).offset(_BOLDER_MM, manifold3d.JoinType.Miter)
+        outline = outline.simplify(0.01)  # drop points closer than a hundredth of a mm
         tx0, ty0, tx1, ty1 = outline.bounds()
         dots_width, dots_height, gap = 0.0, 0.0, 0.0
         if braille:
@@ -97,8 +125,11 @@ def nametag(
             raise ModelError("model.name_too_long", text=text, printer=printer)
         letter = max(_SMALLEST_LETTER_MM, letter * 0.85)
 
-    base = manifold3d.Manifold.extrude(_rounded_plate(width, depth, min(4.0, depth / 4)), plate)
-    base = base.translate((width / 2, -depth / 2, 0.0))  # plate spans x 0…width, y −depth…0
+    # The plate with its ring hole, drawn flat then pulled up: no 3D cut needed.
+    flat = _rounded_plate(width, depth, min(4.0, depth / 4)).translate((width / 2, -depth / 2))
+    ring = manifold3d.CrossSection.circle(hole / 2, segments_for(hole))
+    flat = flat - ring.translate((ring_wall + hole / 2, -depth / 2))
+    base = manifold3d.Manifold.extrude(flat, plate)  # plate spans x 0…width, y −depth…0
     content_left = hole_zone + (content_width - (tx1 - tx0)) / 2
     overlap = 0.01  # letters start just inside the plate so they fuse with it
     letters = manifold3d.Manifold.extrude(outline, raised + overlap)
@@ -112,17 +143,14 @@ def nametag(
         dots_left = hole_zone + (content_width - dots_width) / 2
         dots_top = -margin - (ty1 - ty0) - gap
         tag = tag + dots.translate((dots_left - bx0, dots_top - by1, plate - overlap))
-    hole_solid = manifold3d.Manifold.cylinder(plate * 3, hole / 2, hole / 2, segments_for(hole))
-    tag = tag - hole_solid.translate((ring_wall + hole / 2, -depth / 2, -plate))
     x0, y0, z0, x1, y1, _ = tag.bounding_box()
     tag = tag.translate((-(x0 + x1) / 2, -(y0 + y1) / 2, -z0))
-    values = {"text": text, "hole_mm": number(hole)}
+    values = {"text": text, "hole_mm": hole}
     if braille:
         from makerkit.model.braille import braille_unicode
 
         values["cells"] = braille_unicode(text, lang)
-        return Solid(tag, about=("model.about_nametag_braille", values))
-    return Solid(tag, about=("model.about_nametag", values))
+    return tag, tuple(values.items())
 
 
 def coaster(
@@ -151,7 +179,7 @@ def coaster(
         (0.0, 0.0, thick - 0.01)
     )
     shape = disc + ring
-    values = {"diameter_mm": number(d)}
+    values = {"diameter_mm": d}
     if text:
         from makerkit.model.lettering import text_outline
 

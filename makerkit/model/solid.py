@@ -160,7 +160,8 @@ class Solid:
         if isinstance(self._about, str):
             return t("model.alt_named", what=self._about, x=x, y=y, z=z)
         key, values = self._about
-        return t(key, **values, x=x, y=y, z=z)
+        words = {k: number(v) if isinstance(v, float) else v for k, v in values.items()}
+        return t(key, **words, x=x, y=y, z=z)
 
     def described(self, about: About) -> Solid:
         """The same solid with a description used in its alt text.

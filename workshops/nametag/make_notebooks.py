@@ -68,8 +68,8 @@ Run the cells in order, from top to bottom.""",
         "en": "## Get ready (2 min)\n\nRun this cell first. It gets the tools ready and chooses English.",
     }),
     ("locked", "setup", 0, {
-        "fr": 'import makerkit as mk\nfrom makerkit import checks\n\nmk.set_language("fr")\nIMPRIMANTE = "prusa-mk4"  # l\'imprimante de la médiathèque\nmk.nametag  # prépare les outils 3D\nprint("Prêt !")',
-        "en": 'import makerkit as mk\nfrom makerkit import checks\n\nmk.set_language("en")\nPRINTER = "prusa-mk4"  # the library\'s printer\nmk.nametag  # gets the 3D tools ready\nprint("Ready!")',
+        "fr": 'import makerkit as mk\nfrom makerkit import checks\n\nmk.set_language("fr")\nIMPRIMANTE = "prusa-mk4"  # l\'imprimante de la médiathèque\nmk.nametag  # prépare les outils 3D\nimport trimesh  # et ceux des fichiers 3D\nprint("Prêt !")',
+        "en": 'import makerkit as mk\nfrom makerkit import checks\n\nmk.set_language("en")\nPRINTER = "prusa-mk4"  # the library\'s printer\nmk.nametag  # gets the 3D tools ready\nimport trimesh  # and those for 3D files\nprint("Ready!")',
     }),
     ("md", "example_text", 0, {
         "fr": "Voici un porte-clés d'exemple. Lance la cellule : le dessin montre la plaque en 3D, avec son trou et le prénom en relief. Le tien arrive bientôt !",

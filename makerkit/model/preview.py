@@ -48,8 +48,9 @@ class _FlatTriangles(Artist):
         if not len(self._triangles):
             return
         gc = renderer.new_gc()
-        gc.set_clip_rectangle(self.axes.bbox)
-        renderer.draw_gouraud_triangles(gc, self._triangles, self._colours, self.axes.transData)
+        if self.axes is not None:
+            gc.set_clip_rectangle(self.axes.bbox)
+        renderer.draw_gouraud_triangles(gc, self._triangles, self._colours, self.get_transform())
         gc.restore()
 
 
@@ -110,9 +111,6 @@ def preview(
     from makerkit.i18n import t
 
     fig = new_figure(width_in, height_in)
-    ax = fig.add_axes((0.0, 0.06, 1.0, 0.94))
-    ax.set_axis_off()
-    ax.set_aspect("equal")
     vertices, faces = solid.triangles()
     marked = np.zeros(len(faces), dtype=bool)
     if highlight is not None and len(highlight):
@@ -142,11 +140,21 @@ def preview(
             light / np.linalg.norm(light),
             marked[idx],
         )
-        ax.add_artist(_FlatTriangles(flat, shaded))
+        # No axes (they cost time and say nothing here): millimetres straight to the
+        # figure's pixels, same scale both ways, centred above the size line.
+        from matplotlib.transforms import Affine2D
+
         lo, hi = flat.reshape(-1, 2).min(axis=0), flat.reshape(-1, 2).max(axis=0)
-        pad = 0.04 * max(hi - lo) + 1e-6
-        ax.set_xlim(lo[0] - pad, hi[0] + pad)
-        ax.set_ylim(lo[1] - pad, hi[1] + pad)
+        width_px, height_px = fig.bbox.width, fig.bbox.height * 0.92
+        scale = 0.94 * min(
+            width_px / max(hi[0] - lo[0], 1e-9), height_px / max(hi[1] - lo[1], 1e-9)
+        )
+        centre = (lo + hi) / 2
+        to_pixels = Affine2D().translate(-centre[0], -centre[1]).scale(scale)
+        to_pixels = to_pixels.translate(fig.bbox.width / 2, fig.bbox.height * 0.08 + height_px / 2)
+        triangles = _FlatTriangles(flat, shaded)
+        triangles.set_transform(to_pixels)
+        fig.add_artist(triangles)
     x, y, z = (number(v) for v in solid.size_mm)
     fig.text(0.02, 0.02, f"{x} × {y} × {z} mm", fontsize=font_size(10), color=PALETTE["black"])
     alt = solid.about
@@ -174,7 +182,9 @@ def top_view(solid: Solid, *, width_in: float = 5.0, height_in: float = 4.0) -> 
         from matplotlib import colormaps
 
         colours = colormaps["cividis"](0.15 + 0.8 * (heights - lo) / max(hi - lo, 1e-9))[:, :3]
-        ax.add_artist(_FlatTriangles(tri[idx, :, :2], colours))
+        triangles = _FlatTriangles(tri[idx, :, :2], colours)
+        ax.add_artist(triangles)
+        triangles.set_transform(ax.transData)
         (x0, y0, _), (x1, y1, _) = solid.bounds_mm
         pad = 0.05 * max(x1 - x0, y1 - y0)
         ax.set_xlim(x0 - pad, x1 + pad)

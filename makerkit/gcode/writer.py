@@ -170,6 +170,125 @@ def _progress_by_layer(
     return first_row
 
 
+def _texts(values: np.ndarray) -> list[str]:
+    """Coordinates as short texts (3 decimals, no trailing ``.0``)."""
+    out = list(map(repr, np.round(values, 3).tolist()))
+    return [t[:-2] if t.endswith(".0") else t for t in out]
+
+
+def _body(
+    tp: Toolpath, printer: Printer, temps: dict[str, float], numbers: dict[str, Any]
+) -> list[str]:
+    """The moves, with layer and type comments, progress, fan and temperature changes.
+
+    What changes from one move to the next is found with numpy for all moves at once;
+    the loop below only glues the text together.
+    """
+    n = len(tp)
+    if n == 0:
+        return []
+    x, y, z, e = tp.x, tp.y, tp.z, tp.e
+    feed = tp.speed_mm_s * 60.0
+    feat, lay = tp.feature, tp.layer
+    travel = FEATURES.index("travel")
+
+    def before(a: np.ndarray) -> np.ndarray:
+        return np.r_[np.nan, a[:-1]]
+
+    moved = ~((np.abs(x - before(x)) <= 1e-9) & (np.abs(y - before(y)) <= 1e-9))
+    dz = ~(np.abs(z - before(z)) <= 1e-9)
+    has_e = np.abs(e) >= 5e-6
+    split = dz & moved & (feat == travel)  # go up first, then across
+    emitted = moved | dz | has_e
+    rows = np.flatnonzero(emitted)
+    need_f = np.zeros(n, bool)
+    fr = feed[rows]
+    need_f[rows] = np.r_[True, np.abs(fr[1:] - fr[:-1]) > 1e-6] | split[rows]
+
+    prefix: dict[int, list[str]] = {}
+    # ;TYPE: when a printing feature starts
+    printing = feat != travel
+    pidx = np.flatnonzero(printing)
+    if len(pidx):
+        pf = feat[pidx]
+        starts = pidx[np.r_[True, pf[1:] != pf[:-1]]]
+        for i in starts.tolist():
+            name = FEATURES[int(feat[i])]
+            prefix.setdefault(i, []).append(f";TYPE:{TYPE_NAMES.get(name, name.upper())}")
+    # layer changes: comments, progress, fan, temperatures after the first layer
+    changes = np.flatnonzero((lay >= 0) & (lay != np.r_[-2, lay[:-1]]))
+    layers_present = np.unique(lay[changes]) if len(changes) else np.zeros(0, int)
+    progress = _progress_by_layer(tp, layers_present, numbers)
+    fan = list(tp.meta.get("fan_percent_by_layer", []))
+    total_time = numbers["time_s"]
+    relative = printer.relative_e
+    cur_fan = -1
+    for i in changes.tolist():
+        k = int(lay[i])
+        frac = progress.get(k, 0.0)
+        block = [f";LAYER_CHANGE\n;Z:{_num(float(z[i]))}\n;LAYER:{k}"]
+        remaining = f" R{int(math.ceil(total_time * (1 - frac) / 60))}" if total_time else ""
+        block.append(f"M73 P{int(frac * 100)}{remaining}")
+        if k < len(fan) and fan[k] != cur_fan:
+            cur_fan = fan[k]
+            block.append(f"M106 S{int(round(cur_fan * 2.55))}" if cur_fan > 0 else "M107")
+        if k == 1:
+            if temps["temperature_c"] != temps["first_layer_temperature_c"]:
+                block.append(
+                    f"M104 S{_num(temps['temperature_c'], 0)} ; temperature after the first layer"
+                )
+            if temps["bed_temperature_c"] != temps["first_layer_bed_temperature_c"]:
+                block.append(f"M140 S{_num(temps['bed_temperature_c'], 0)}")
+        if not relative:
+            block.append("G92 E0")
+        prefix[i] = block + prefix.get(i, [])
+    if relative:
+        e_out = e
+    else:  # absolute E counts from 0 again at each layer (G92 E0)
+        seg = np.cumsum(np.isin(np.arange(n), changes))
+        csum = np.cumsum(e)
+        base = np.zeros(seg.max() + 1 if n else 1)
+        firsts = np.r_[0, changes] if len(changes) == 0 or changes[0] != 0 else changes
+        base_vals = csum[firsts] - e[firsts]
+        base[seg[firsts]] = base_vals
+        e_out = csum - base[seg]
+    xs, ys, zs = _texts(x), _texts(y), _texts(z)
+    es = np.round(e_out, 5).tolist()
+    fs = np.round(feed).astype(np.int64).tolist()
+    z_feed = int(round(printer.max_feedrate_mm_s["z"] * 60))
+    mv, zz, he, nf, sp = (
+        moved.tolist(),
+        dz.tolist(),
+        has_e.tolist(),
+        need_f.tolist(),
+        split.tolist(),
+    )
+    todo = sorted(set(rows.tolist()) | set(prefix))
+    lines: list[str] = []
+    for i in todo:
+        block = prefix.get(i)
+        if block:
+            lines.extend(block)
+        if not (mv[i] or zz[i] or he[i]):
+            continue
+        if sp[i]:
+            lines.append(f"G1 Z{zs[i]} F{min(fs[i], z_feed)}")
+            text = f"G1 X{xs[i]} Y{ys[i]}"
+        else:
+            text = "G1"
+            if zz[i]:
+                text += f" Z{zs[i]}"
+            if mv[i]:
+                text += f" X{xs[i]} Y{ys[i]}"
+        if he[i]:
+            v = es[i]
+            text += f" E{v!r}" if abs(v) >= 1e-3 else f" E{v:.5f}"
+        if nf[i]:
+            text += f" F{fs[i]}"
+        lines.append(text)
+    return lines
+
+
 def write_gcode(
     toolpath: Toolpath,
     printer: str | Printer,
@@ -227,72 +346,7 @@ def write_gcode(
     add("M83 ; relative extrusion" if printer.relative_e else "M82 ; absolute extrusion")
     add("G92 E0")
 
-    layers_present = np.unique(tp.layer[tp.layer >= 0]) if len(tp) else np.zeros(0, int)
-    progress = _progress_by_layer(tp, layers_present, numbers)
-    fan = list(tp.meta.get("fan_percent_by_layer", []))
-    total_time = numbers["time_s"]
-
-    xs, ys, zs = tp.x.tolist(), tp.y.tolist(), tp.z.tolist()
-    es, fs = tp.e.tolist(), (tp.speed_mm_s * 60.0).tolist()
-    feats, lays = tp.feature.tolist(), tp.layer.tolist()
-    cx = cy = cz = math.nan  # the first move is always written in full
-    cf = -1.0
-    cur_layer, cur_type, cur_fan = None, None, -1
-    e_abs = 0.0
-    relative = printer.relative_e
-    travel = FEATURES.index("travel")
-    for i in range(len(xs)):
-        k = lays[i]
-        if k != cur_layer and k >= 0:
-            cur_layer = k
-            frac = progress.get(k, 0.0)
-            add(f";LAYER_CHANGE\n;Z:{_num(zs[i])}\n;LAYER:{k}")
-            add(
-                f"M73 P{int(frac * 100)}"
-                + (f" R{int(math.ceil(total_time * (1 - frac) / 60))}" if total_time else "")
-            )
-            if k < len(fan) and fan[k] != cur_fan:
-                cur_fan = fan[k]
-                add(f"M106 S{int(round(cur_fan * 2.55))}" if cur_fan > 0 else "M107")
-            if k == 1:
-                if temps["temperature_c"] != temps["first_layer_temperature_c"]:
-                    add(
-                        f"M104 S{_num(temps['temperature_c'], 0)} ; temperature after the first layer"
-                    )
-                if temps["bed_temperature_c"] != temps["first_layer_bed_temperature_c"]:
-                    add(f"M140 S{_num(temps['bed_temperature_c'], 0)}")
-            if not relative:
-                add("G92 E0")
-                e_abs = 0.0
-        f = feats[i]
-        if f != travel and f != cur_type:
-            cur_type = f
-            add(f";TYPE:{TYPE_NAMES.get(FEATURES[f], FEATURES[f].upper())}")
-        x, y, z, e, fr = xs[i], ys[i], zs[i], es[i], fs[i]
-        parts = ["G1"]
-        moved_xy = not (abs(x - cx) <= 1e-9 and abs(y - cy) <= 1e-9)
-        if not abs(z - cz) <= 1e-9:
-            if f == travel and moved_xy:
-                add(f"G1 Z{_num(z)} F{_num(min(fr, printer.max_feedrate_mm_s['z'] * 60), 0)}")
-                cf = -1.0
-            else:
-                parts.append(f"Z{_num(z)}")
-            cz = z
-        if moved_xy:
-            parts.append(f"X{_num(x)} Y{_num(y)}")
-            cx, cy = x, y
-        if abs(e) >= 5e-6:
-            if relative:
-                parts.append(f"E{_num(e, 5)}")
-            else:
-                e_abs += e
-                parts.append(f"E{_num(e_abs, 5)}")
-        if len(parts) == 1:
-            continue
-        if abs(fr - cf) > 1e-6:
-            parts.append(f"F{_num(fr, 0)}")
-            cf = fr
-        add(" ".join(parts))
+    out += _body(tp, printer, temps, numbers)
     add(";TYPE:CUSTOM")
     add("M107")
     add(printer.end_gcode.format_map(values))

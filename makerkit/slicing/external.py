@@ -98,15 +98,15 @@ def cura_definitions() -> Path:
 
 
 def _prepared(model: Any, printer: Printer, centre_on_origin: bool) -> tuple[Any, Path, Path]:
+    from makerkit.slicing.mesh import write_stl
     from makerkit.slicing.model_input import prepare_mesh
 
     mesh, _ = prepare_mesh(model, printer)
     if centre_on_origin:  # CuraEngine wants the part centred on x, y = 0 and z >= 0
         lo, hi = mesh.bounds
-        mesh.apply_translation([-(lo[0] + hi[0]) / 2, -(lo[1] + hi[1]) / 2, -lo[2]])
+        mesh = mesh.translated([-(lo[0] + hi[0]) / 2, -(lo[1] + hi[1]) / 2, -lo[2]])
     work = Path(tempfile.mkdtemp(prefix="makerkit-slice-"))
-    stl = work / "model.stl"
-    mesh.export(stl)
+    stl = write_stl(mesh, work / "model.stl")
     return mesh, work, stl
 
 

@@ -39,20 +39,62 @@ def line_distance_mm(pattern: str, percent: float, spacing_mm: float) -> float:
     return directions * spacing_mm * 100.0 / percent
 
 
-def _line_field(bounds: tuple[float, float, float, float], angle_deg: float, distance_mm: float):
-    """Parallel lines at ``angle_deg`` covering ``bounds``, anchored at 0,0 (so layers line up)."""
-    x0, y0, x1, y1 = bounds
+def _scanlines(
+    areas: np.ndarray, angle_deg: float, distance_mm: float
+) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    """Clip parallel lines (at ``angle_deg``, ``distance_mm`` apart) to every layer's area.
+
+    A scanline fill, vectorised over all layers: the outlines are turned so the lines run
+    along x, every outline edge is cut by the lines it crosses (all at once, as the mesh is
+    cut by the layer planes), and the crossings of one line are paired left to right
+    (inside between the 1st and 2nd, the 3rd and 4th …). Returns ``(segments (n, 2, 2),
+    layer (n,), row (n,))``.
+    """
+    parts, part_layer = shapely.get_parts(areas, return_index=True)
+    empty = np.zeros((0, 2, 2)), np.zeros(0, np.int64), np.zeros(0, np.int64)
+    if len(parts) == 0:
+        return empty
+    rings, ring_part = shapely.get_rings(parts, return_index=True)
+    pts, ring = shapely.get_coordinates(rings, return_index=True)
+    if len(pts) < 2:
+        return empty
     a = math.radians(angle_deg)
-    d = np.array([math.cos(a), math.sin(a)])  # along the lines
-    nrm = np.array([-d[1], d[0]])  # across
-    corners = np.array([[x0, y0], [x1, y0], [x1, y1], [x0, y1]])
-    across, along = corners @ nrm, corners @ d
-    k = np.arange(math.floor(across.min() / distance_mm), math.ceil(across.max() / distance_mm) + 1)
-    offs = k * distance_mm
-    lo, hi = along.min() - 1.0, along.max() + 1.0
-    starts = offs[:, None] * nrm + lo * d
-    ends = offs[:, None] * nrm + hi * d
-    return shapely.multilinestrings(shapely.linestrings(np.stack([starts, ends], axis=1)))
+    c, s = math.cos(a), math.sin(a)
+    u = pts[:, 0] * c + pts[:, 1] * s  # along the lines
+    v = -pts[:, 0] * s + pts[:, 1] * c  # across
+    same = ring[1:] == ring[:-1]
+    u0, u1, v0, v1 = u[:-1][same], u[1:][same], v[:-1][same], v[1:][same]
+    edge_layer = part_layer[ring_part[ring[:-1][same]]]
+    lo, hi = np.minimum(v0, v1), np.maximum(v0, v1)
+    k_lo = np.ceil(lo / distance_mm).astype(np.int64)
+    k_hi = np.ceil(hi / distance_mm).astype(np.int64)  # half-open [lo, hi): vertices once
+    count = np.maximum(k_hi - k_lo, 0)
+    edge = np.repeat(np.arange(len(count)), count)
+    if len(edge) == 0:
+        return empty
+    first = np.cumsum(count) - count
+    k = k_lo[edge] + (np.arange(len(edge)) - np.repeat(first, count))
+    vk = k * distance_mm
+    t = (vk - v0[edge]) / (v1[edge] - v0[edge])
+    uk = u0[edge] + t * (u1[edge] - u0[edge])
+    lay = edge_layer[edge]
+    order = np.lexsort((uk, k, lay))
+    uk, k, lay, vk = uk[order], k[order], lay[order], vk[order]
+    group_start = np.r_[True, (k[1:] != k[:-1]) | (lay[1:] != lay[:-1])]
+    gid = np.cumsum(group_start) - 1
+    rank = np.arange(len(k)) - np.flatnonzero(group_start)[gid]
+    sizes = np.bincount(gid)
+    even = (sizes % 2 == 0)[gid]
+    left = (rank % 2 == 0) & even
+    li = np.flatnonzero(left)
+    ua, ub = uk[li], uk[li + 1]
+    keep = ub - ua > 1e-3
+    li, ua, ub = li[keep], ua[keep], ub[keep]
+    vv = vk[li]
+    xa, ya = ua * c - vv * s, ua * s + vv * c
+    xb, yb = ub * c - vv * s, ub * s + vv * c
+    segs = np.stack([np.column_stack([xa, ya]), np.column_stack([xb, yb])], axis=1)
+    return segs, lay[li], k[li]
 
 
 def fill_segments(
@@ -72,9 +114,6 @@ def fill_segments(
         return np.zeros((0, 2, 2)), np.zeros(0, np.int64)
     distance = line_distance_mm(pattern, percent, spacing_mm)
     nonempty = ~shapely.is_empty(areas)
-    if not nonempty.any():
-        return np.zeros((0, 2, 2)), np.zeros(0, np.int64)
-    b = shapely.total_bounds(areas[nonempty])
     all_segs, all_layers, all_keys = [], [], []
     for parity in (0, 1):
         idx = np.flatnonzero(nonempty & (np.arange(n) % 2 == parity))
@@ -82,23 +121,12 @@ def fill_segments(
             continue
         for angle in PATTERN_ANGLES[pattern][parity]:
             angle += angle_offset_deg
-            field = _line_field(tuple(b), angle, distance)
-            clipped = shapely.intersection(field, areas[idx])
-            parts, which = shapely.get_parts(clipped, return_index=True)
-            parts_ok = (shapely.get_type_id(parts) == 1) & (shapely.get_num_coordinates(parts) >= 2)
-            parts, which = parts[parts_ok], which[parts_ok]
-            if len(parts) == 0:
+            segs, which, row = _scanlines(areas[idx], angle, distance)
+            if len(segs) == 0:
                 continue
-            pts, pid = shapely.get_coordinates(parts, return_index=True)
-            first = np.r_[0, np.flatnonzero(pid[1:] != pid[:-1]) + 1]
-            last = np.r_[first[1:] - 1, len(pid) - 1]
-            segs = np.stack([pts[first], pts[last]], axis=1)
-            a = math.radians(angle)
-            d = np.array([math.cos(a), math.sin(a)])
-            mid = segs.mean(axis=1)
-            across = mid @ np.array([-d[1], d[0]])
-            along = mid @ d
-            row = np.round(across / distance).astype(np.int64)
+            along = segs.mean(axis=1) @ np.array(
+                [math.cos(math.radians(angle)), math.sin(math.radians(angle))]
+            )
             all_segs.append(segs)
             all_layers.append(idx[which])
             all_keys.append(np.column_stack([np.full(len(segs), angle), row, along]))

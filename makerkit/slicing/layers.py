@@ -110,28 +110,30 @@ def chain_outlines(seg: dict[str, np.ndarray], n_edges: int) -> dict[str, np.nda
     pos = np.minimum(pos, n - 1)
     found = start_key[order][pos] == end_key
     nxt = np.where(found, order[pos], -1)
-    # A segment that is also another one's successor twice (non-manifold) keeps one.
-    has_prev = np.zeros(n, bool)
-    has_prev[nxt[nxt >= 0]] = True
-
-    # Components: follow next pointers; find cycles and break each at its smallest index.
-    from scipy.sparse import coo_matrix
-    from scipy.sparse.csgraph import connected_components
-
-    src = np.flatnonzero(nxt >= 0)
-    graph = coo_matrix((np.ones(len(src), np.int8), (src, nxt[src])), shape=(n, n))
-    n_comp, comp = connected_components(graph, directed=True, connection="weak")
-    open_comp = np.zeros(n_comp, bool)
-    open_comp[comp[nxt < 0]] = True
+    # Follow the next pointers by doubling (log2 of the longest outline steps, all segments
+    # at once): a chain ends at its tail; a loop is named after its smallest segment.
+    idx = np.arange(n)
+    jump = np.where(nxt < 0, idx, nxt)
+    low = np.minimum(idx, jump)
+    for _ in range(int(np.ceil(np.log2(n + 1))) + 1):
+        nj = jump[jump]
+        low = np.minimum(low, low[jump])
+        if np.array_equal(nj, jump):
+            break
+        jump = nj
+    on_chain = nxt[jump] < 0  # reached a tail
+    # a loop: every segment's low is the loop's smallest index once 2^k >= its length
+    comp_key = np.where(on_chain, jump, low)
+    _, comp = np.unique(comp_key, return_inverse=True)
+    n_comp = int(comp.max()) + 1
+    closed = np.ones(n_comp, bool)
+    closed[comp[on_chain]] = False
     head = np.full(n_comp, n, np.int64)
-    np.minimum.at(head, comp, np.arange(n))
-    closed = ~open_comp
-    # break cycles: the segment pointing at the head of a closed component becomes a tail
+    np.minimum.at(head, comp, idx)
+    # break each loop before its smallest segment, then rank segments by distance to the tail
     breaker = (nxt >= 0) & closed[comp] & (nxt == head[comp])
     nxt = np.where(breaker, -1, nxt)
-
-    # List ranking by pointer jumping: distance of each segment to its chain's tail.
-    jump = np.where(nxt < 0, np.arange(n), nxt)
+    jump = np.where(nxt < 0, idx, nxt)
     dist = (nxt >= 0).astype(np.int64)
     for _ in range(64):
         nj = jump[jump]
@@ -139,6 +141,7 @@ def chain_outlines(seg: dict[str, np.ndarray], n_edges: int) -> dict[str, np.nda
             break
         dist = dist + dist[jump]
         jump = nj
+    open_comp = ~closed
     order = np.lexsort((-dist, comp))
     comp_sorted = comp[order]
     points = seg["start"][order]
@@ -155,51 +158,54 @@ def chain_outlines(seg: dict[str, np.ndarray], n_edges: int) -> dict[str, np.nda
     return {"points": points, "outline": comp_sorted, "layer": outline_layer, "closed": closed}
 
 
-def _islands_per_layer(chains: dict[str, np.ndarray], n_layers: int, pitch: float) -> np.ndarray:
+def _islands_per_layer(
+    chains: dict[str, np.ndarray], n_layers: int, pitch: float, simplify_mm: float
+) -> np.ndarray:
     """Outlines → one (multi)polygon per layer, an outline inside another being a hole."""
-    out = np.array([shapely.Polygon() for _ in range(n_layers)], dtype=object)
+    out = np.array([shapely.MultiPolygon() for _ in range(n_layers)], dtype=object)
     pts, ids = chains["points"], chains["outline"]
     if len(pts) == 0:
         return out
     counts = np.bincount(ids, minlength=len(chains["layer"]))
-    keep_outline = counts >= 3
-    keep = keep_outline[ids]
-    pts, ids = pts[keep], ids[keep]
-    kept = np.flatnonzero(keep_outline)
-    renum = np.full(len(keep_outline), -1)
-    renum[kept] = np.arange(len(kept))
-    ids = renum[ids]
-    ring_layer = chains["layer"][kept]
+    keep = (counts >= 3)[ids]
+    rings = shapely.linearrings(pts[keep], indices=np.unique(ids[keep], return_inverse=True)[1])
+    ring_layer = chains["layer"][np.unique(ids[keep])]
+    if simplify_mm > 0:
+        rings = shapely.simplify(rings, simplify_mm, preserve_topology=False)
+        ok = shapely.get_num_coordinates(rings) >= 4
+        rings, ring_layer = rings[ok], ring_layer[ok]
+    if len(rings) == 0:
+        return out
     # Shift each layer far along x so that one spatial index answers for all layers.
-    shifted = pts + np.column_stack([ring_layer[ids] * pitch, np.zeros(len(ids))])
-    shells = shapely.polygons(shapely.linearrings(shifted, indices=ids))
-    shells = shapely.make_valid(shells)
+    rpts, rid = shapely.get_coordinates(rings, return_index=True)
+    rpts[:, 0] += ring_layer[rid] * pitch
+    shells = shapely.polygons(shapely.linearrings(rpts, indices=rid))
     area = shapely.area(shells)
-    first_pt = np.r_[0, np.flatnonzero(ids[1:] != ids[:-1]) + 1]
-    probes = shapely.points(shifted[first_pt])
+    first_pt = np.r_[0, np.flatnonzero(rid[1:] != rid[:-1]) + 1]
     tree = shapely.STRtree(shells)
-    pt_i, poly_i = tree.query(probes, predicate="within")
+    pt_i, poly_i = tree.query(shapely.points(rpts[first_pt]), predicate="within")
     other = pt_i != poly_i
     pt_i, poly_i = pt_i[other], poly_i[other]
     depth = np.bincount(pt_i, minlength=len(shells))
     # parent of a ring = the smallest ring around it
-    parent = np.full(len(shells), -1)
+    parent = np.arange(len(shells))
     if len(pt_i):
         o = np.lexsort((-area[poly_i], pt_i))  # for each ring, containers by decreasing area
         last = np.r_[pt_i[o][1:] != pt_i[o][:-1], True]
         parent[pt_i[o][last]] = poly_i[o][last]
-    holes_of: dict[int, list[Any]] = {}
-    for hole in np.flatnonzero(depth % 2 == 1):
-        holes_of.setdefault(int(parent[hole]), []).append(shells[hole])
-    pieces: dict[int, list[Any]] = {}
-    for ring in np.flatnonzero(depth % 2 == 0):
-        poly = shells[ring]
-        if ring in holes_of:
-            poly = shapely.difference(poly, shapely.union_all(holes_of[ring]))
-        pieces.setdefault(int(ring_layer[ring]), []).append(poly)
-    for k, polys in pieces.items():
-        geom = polys[0] if len(polys) == 1 else shapely.union_all(polys)
-        out[k] = shapely.transform(geom, lambda c, dx=k * pitch: c - [dx, 0.0])
+    is_hole = depth % 2 == 1
+    owner = np.where(is_hole, parent, np.arange(len(shells)))
+    order = np.lexsort((is_hole, owner))
+    _, group = np.unique(owner[order], return_inverse=True)
+    polys = shapely.polygons(rings[order], indices=group)
+    poly_layer = ring_layer[np.unique(owner[order])]
+    layers, per_layer = np.unique(poly_layer, return_inverse=True)
+    by_layer = np.argsort(per_layer, kind="stable")
+    merged = shapely.multipolygons(polys[by_layer], indices=per_layer[by_layer])
+    bad = ~shapely.is_valid(merged)
+    if bad.any():
+        merged[bad] = [_polygonal(g) for g in shapely.make_valid(merged[bad])]
+    out[layers] = merged
     return out
 
 
@@ -210,27 +216,23 @@ def slice_mesh(
     simplify_mm: float = 0.01,
 ) -> tuple[np.ndarray, np.ndarray]:
     """Layer tops and islands (a shapely geometry per layer) of a trimesh standing on z = 0."""
-    vertices = np.asarray(mesh.vertices, dtype=np.float64)
-    faces = np.asarray(mesh.faces, dtype=np.int64)
+    from makerkit.slicing.mesh import Mesh
+
+    if not isinstance(mesh, Mesh):
+        mesh = Mesh(np.asarray(mesh.vertices), np.asarray(mesh.faces))
+    vertices, faces = mesh.vertices, mesh.faces
     height = float(vertices[:, 2].max()) if len(vertices) else 0.0
     tops = layer_tops(height, layer_height_mm, first_layer_height_mm)
     thickness = np.diff(np.concatenate([[0.0], tops]))
     planes = tops - thickness / 2 + _PLANE_NUDGE_MM
-    face_edges = np.asarray(mesh.faces_unique_edges, dtype=np.int64)
-    seg = cut_segments(vertices, faces, face_edges, planes)
-    chains = chain_outlines(seg, len(mesh.edges_unique))
+    seg = cut_segments(vertices, faces, mesh.face_edges, planes)
+    chains = chain_outlines(seg, mesh.edge_count)
     del seg
     span = np.ptp(vertices[:, :2], axis=0).max() if len(vertices) else 1.0
     lo = vertices[:, :2].min(axis=0) if len(vertices) else np.zeros(2)
     chains["points"] = chains["points"] - lo  # positive coordinates make the shift safe
-    islands = _islands_per_layer(chains, len(tops), pitch=float(span) * 2 + 10.0)
+    islands = _islands_per_layer(chains, len(tops), float(span) * 2 + 10.0, simplify_mm)
     islands = shapely.transform(islands, lambda c: c + lo)
-    if simplify_mm > 0:
-        islands = shapely.simplify(islands, simplify_mm)
-        bad = ~shapely.is_valid(islands)
-        if bad.any():
-            islands[bad] = shapely.make_valid(islands[bad])
-        islands = np.array([_polygonal(g) for g in islands], dtype=object)
     return tops, islands
 
 

@@ -185,7 +185,7 @@ def build_toolpath(
     thick = np.diff(np.concatenate([[0.0], tops]))
     h = thick[layer]
     fil_area = np.pi * (filament_diameter_mm / 2) ** 2
-    e_per_mm = np.array([line_area_mm2(w, t) for w, t in zip(width, h, strict=True)]) / fil_area
+    e_per_mm = line_area_mm2(width, h) / fil_area
 
     # --- speeds per path (first layer slower; flow limited by the hot end)
     names = np.array(["other"] * 16, dtype=object)

@@ -86,6 +86,8 @@ def skins(
     n = len(islands)
     empty = np.array([_EMPTY] * n, dtype=object)
     solid = empty.copy()
+    # which layers cover which spot needs no fine detail: a coarser outline is much faster
+    islands = shapely.simplify(islands, width_mm / 4, preserve_topology=False)
     for count, step in ((top_layers, 1), (bottom_layers, -1)):
         if count <= 0:
             continue

@@ -132,7 +132,6 @@ def _slice_mesh(
     if 0 < settings.infill_percent < 100:
         # sparse lines reach a little into the inner wall so that they hold on to it
         reach = shapely.buffer(sparse, 0.15 * width, **regions._JOIN)
-        reach = shapely.intersection(reach, shapely.buffer(inner, 0.15 * width, **regions._JOIN))
         segs, seg_layer = infill.fill_segments(
             reach, settings.infill_pattern, settings.infill_percent, float(spacing.mean())
         )

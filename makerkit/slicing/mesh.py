@@ -1,0 +1,141 @@
+"""The mesh the slicer cuts: vertices and triangles as numpy arrays, nothing more.
+
+Reading an STL file and joining its corners takes numpy only, so ``makerkit slice`` starts
+quickly; trimesh is called only to repair a mesh that is not closed.
+
+>>> import numpy as np
+>>> tetra = Mesh(np.array([[0, 0, 0], [1, 0, 0], [0, 1, 0], [0, 0, 1.0]]),
+...              np.array([[0, 2, 1], [0, 1, 3], [0, 3, 2], [1, 2, 3]]))
+>>> tetra.is_watertight, tetra.extents.tolist()
+(True, [1.0, 1.0, 1.0])
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import cached_property
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+
+__all__ = ["Mesh", "read_stl"]
+
+_STL_RECORD = np.dtype([("normal", "<f4", (3,)), ("points", "<f4", (3, 3)), ("attr", "<u2")])
+
+
+@dataclass
+class Mesh:
+    """Triangles ``faces`` (m, 3) over corners ``vertices`` (n, 3), in millimetres."""
+
+    vertices: np.ndarray
+    faces: np.ndarray
+
+    def __post_init__(self) -> None:
+        self.vertices = np.ascontiguousarray(self.vertices, dtype=np.float64).reshape(-1, 3)
+        self.faces = np.ascontiguousarray(self.faces, dtype=np.int64).reshape(-1, 3)
+
+    @classmethod
+    def from_trimesh(cls, mesh: Any) -> Mesh:
+        return cls(np.asarray(mesh.vertices), np.asarray(mesh.faces))
+
+    def to_trimesh(self) -> Any:
+        """The same mesh as a ``trimesh.Trimesh`` (to look at it or save it)."""
+        import trimesh
+
+        return trimesh.Trimesh(self.vertices, self.faces, process=False)
+
+    @property
+    def bounds(self) -> np.ndarray:
+        """``[[min x, y, z], [max x, y, z]]``."""
+        if len(self.vertices) == 0:
+            return np.zeros((2, 3))
+        return np.array([self.vertices.min(axis=0), self.vertices.max(axis=0)])
+
+    @property
+    def extents(self) -> np.ndarray:
+        """Size along x, y and z, mm."""
+        b = self.bounds
+        return b[1] - b[0]
+
+    @cached_property
+    def _edges(self) -> tuple[np.ndarray, np.ndarray]:
+        f = self.faces
+        a = np.stack([f[:, 0], f[:, 1], f[:, 2]], axis=1)
+        b = np.stack([f[:, 1], f[:, 2], f[:, 0]], axis=1)
+        lo, hi = np.minimum(a, b), np.maximum(a, b)
+        key = lo.astype(np.int64) * (len(self.vertices) + 1) + hi
+        uniq, inverse, counts = np.unique(key.ravel(), return_inverse=True, return_counts=True)
+        return inverse.reshape(-1, 3), counts
+
+    @property
+    def face_edges(self) -> np.ndarray:
+        """For each face, the ids of its three edges (edge j runs from corner j to j+1)."""
+        return self._edges[0]
+
+    @property
+    def edge_count(self) -> int:
+        return len(self._edges[1])
+
+    @property
+    def open_edges(self) -> int:
+        """How many edges have a face on one side only (0 for a closed mesh)."""
+        return int((self._edges[1] == 1).sum())
+
+    @property
+    def is_watertight(self) -> bool:
+        """Every edge is shared by exactly two faces."""
+        return len(self.faces) > 0 and bool(np.all(self._edges[1] == 2))
+
+    def translated(self, shift: Any) -> Mesh:
+        return Mesh(self.vertices + np.asarray(shift, float), self.faces)
+
+    def turned_quarter(self) -> Mesh:
+        """Turned 90° around the vertical axis."""
+        v = self.vertices
+        return Mesh(np.column_stack([-v[:, 1], v[:, 0], v[:, 2]]), self.faces)
+
+
+def _merge(points: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """Join corners that are at the same place (to the micrometre): vertices and faces."""
+    q = np.round(points * 1000.0).astype(np.int64)
+    q -= q.min(axis=0)
+    if len(q) and q.max() < (1 << 21):
+        key = (q[:, 0] << 42) | (q[:, 1] << 21) | q[:, 2]
+        _, first, inverse = np.unique(key, return_index=True, return_inverse=True)
+    else:
+        _, first, inverse = np.unique(q, axis=0, return_index=True, return_inverse=True)
+    return points[first], inverse.reshape(-1, 3)
+
+
+def read_stl(path: str | Path) -> Mesh | None:
+    """A binary STL file as a :class:`Mesh`, or ``None`` if it is not a binary STL."""
+    data = Path(path).read_bytes()
+    if len(data) < 84:
+        return None
+    count = int(np.frombuffer(data, "<u4", 1, 80)[0])
+    if 84 + 50 * count != len(data):
+        return None
+    records = np.frombuffer(data, _STL_RECORD, count, 84)
+    points = records["points"].reshape(-1, 3).astype(np.float64)
+    keep = np.all(np.isfinite(points.reshape(-1, 9)), axis=1)
+    points = points.reshape(-1, 3, 3)[keep].reshape(-1, 3)
+    vertices, faces = _merge(points)
+    # drop triangles that collapsed to a line or a point
+    ok = (faces[:, 0] != faces[:, 1]) & (faces[:, 1] != faces[:, 2]) & (faces[:, 0] != faces[:, 2])
+    return Mesh(vertices, faces[ok])
+
+
+def write_stl(mesh: Mesh, path: str | Path) -> Path:
+    """Write ``mesh`` as a binary STL file (for the other slicers)."""
+    tri = mesh.vertices[mesh.faces]
+    normals = np.cross(tri[:, 1] - tri[:, 0], tri[:, 2] - tri[:, 0])
+    length = np.linalg.norm(normals, axis=1, keepdims=True)
+    normals = np.where(length > 0, normals / np.where(length > 0, length, 1), 0)
+    records = np.zeros(len(tri), _STL_RECORD)
+    records["normal"] = normals
+    records["points"] = tri
+    header = b"makerkit".ljust(80, b" ")
+    path = Path(path)
+    path.write_bytes(header + np.uint32(len(tri)).tobytes() + records.tobytes())
+    return path

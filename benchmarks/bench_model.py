@@ -200,7 +200,7 @@ def main() -> None:
         "ring hole. The anchor builds the same tag with trimesh alone; its letters lose the "
         "overlapping accents that makerkit's non-zero fill keeps. Pictures are 500 × 360 px PNG; "
         "makerkit draws back-face-culled flat-shaded triangles in one Agg call and merges "
-        "vertices closer than a display pixel on meshes over 40,000 faces.\n"
+        "vertices closer than a display pixel on meshes over 30,000 faces.\n"
     )
     write_section("model", "Modelling: import, name tags, pictures", body)
     print(body)

@@ -26,7 +26,7 @@ from makerkit.model.solid import Solid, number
 
 __all__ = ["preview", "top_view", "DISPLAY_FACES"]
 
-DISPLAY_FACES = 40_000  # bigger meshes are simplified for display (about a pixel's detail)
+DISPLAY_FACES = 30_000  # bigger meshes are simplified for display (about a pixel's detail)
 _BODY = np.array([0x56, 0xB4, 0xE9]) / 255  # PALETTE["sky"]
 _HIGHLIGHT = np.array([0xE6, 0x9F, 0x00]) / 255  # PALETTE["orange"]
 

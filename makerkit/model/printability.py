@@ -26,9 +26,10 @@ import numpy as np
 
 from makerkit.model.solid import Solid
 
-__all__ = ["Problem", "PrintabilityReport", "check", "OVERHANG_LIMIT_DEG"]
+__all__ = ["Problem", "PrintabilityReport", "check", "OVERHANG_LIMIT_DEG", "BRIDGE_MM"]
 
 OVERHANG_LIMIT_DEG = 45.0  # steeper unsupported faces droop
+BRIDGE_MM = 10.0  # a flat ceiling this narrow is bridged without support
 _ON_BED_MM = 0.05
 _MIN_AREA_MM2 = 2.0  # smaller findings are noise from sharp corners
 _MAX_RAYS = 20_000  # thin-wall rays; more faces are sampled evenly
@@ -196,7 +197,7 @@ def check(model: Solid | str | os.PathLike, printer: str = "prusa-mk4") -> Print
         thin = _thin_wall(solid, triangles, width_mm)
         if thin is not None:
             problems.append(thin)
-    over = _overhang(triangles)
+    over = _overhang(triangles, faces)
     if over is not None:
         problems.append(over)
     return PrintabilityReport(
@@ -297,18 +298,40 @@ def _normals_and_areas(triangles: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
     return normals, doubled / 2
 
 
-def _overhang(triangles: np.ndarray) -> Problem | None:
+def _overhang(triangles: np.ndarray, faces_vertices: np.ndarray) -> Problem | None:
     normals, areas = _normals_and_areas(triangles)
     z_floor = triangles[:, :, 2].min()
     limit = -np.cos(np.radians(OVERHANG_LIMIT_DEG))
     above_bed = triangles[:, :, 2].max(axis=1) > z_floor + _ON_BED_MM
     faces = np.flatnonzero((normals[:, 2] < limit - 1e-9) & above_bed)
+    faces = faces[~_bridges(triangles, faces_vertices, faces, normals)]
     area = float(areas[faces].sum())
     if area < _MIN_AREA_MM2:
         return None
     return Problem(
         "overhang", "warning", faces, {"area_mm2": round(area, 1), "angle": int(OVERHANG_LIMIT_DEG)}
     )
+
+
+def _bridges(
+    triangles: np.ndarray, faces_vertices: np.ndarray, faces: np.ndarray, normals: np.ndarray
+) -> np.ndarray:
+    """Which of ``faces`` belong to flat ceilings narrow enough to bridge (a True per face).
+
+    A printer crosses a short flat gap in the air with a straight line, anchored at both
+    ends: the ceiling of an engraved letter or of a small window prints without support.
+    """
+    out = np.zeros(len(faces), dtype=bool)
+    if len(faces) == 0:
+        return out
+    labels = _body_labels(faces_vertices[faces], int(faces_vertices.max()) + 1)
+    for region in np.unique(labels):
+        mask = labels == region
+        flat = np.all(normals[faces[mask], 2] < -0.99)
+        pts = triangles[faces[mask]].reshape(-1, 3)
+        narrow = np.min(pts[:, :2].max(axis=0) - pts[:, :2].min(axis=0)) <= BRIDGE_MM
+        out[mask] = flat and narrow
+    return out
 
 
 def _thin_wall(solid: Solid, triangles: np.ndarray, width_mm: float) -> Problem | None:

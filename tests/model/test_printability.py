@@ -126,3 +126,10 @@ def test_report_picture_highlights_the_problem_faces():
         & (pixels[:, 0] > 90)
     )
     assert orange.sum() > 500  # seen from below, the overhang shows in orange
+
+
+def test_narrow_flat_ceilings_are_bridged_not_overhangs():
+    assert check(box(30, 20, 10) - box(6, 30, 5)).problems == []  # a 6 mm tunnel
+    wide = check(box(40, 20, 10) - box(20, 30, 5))  # a 20 mm tunnel needs support
+    assert wide.codes == ["overhang"]
+    assert wide.problems[0].values["area_mm2"] == pytest.approx(20 * 20, rel=0.01)

@@ -34,6 +34,8 @@ __all__ = [
     "prusaslicer_slice",
     "curaengine_slice",
     "cura_definitions",
+    "prusaslicer_command",
+    "curaengine_command",
     "prusaslicer_config",
     "curaengine_settings",
 ]
@@ -307,6 +309,37 @@ def curaengine_settings(printer: Printer, material: Material, s: SliceSettings) 
     return {k: str(v) for k, v in cfg.items()}
 
 
+def prusaslicer_command(
+    stl: Path, out: Path, printer: Printer, material: Material, s: SliceSettings, work: Path
+) -> list[str]:
+    """The ``prusa-slicer`` command line for our settings (its profile is written in ``work``)."""
+    ini = Path(work) / "profile.ini"
+    ini.write_text(
+        "".join(f"{k} = {v}\n" for k, v in prusaslicer_config(printer, material, s).items()),
+        encoding="utf-8",
+    )
+    centre = f"{printer.bed_mm[0] / 2:g},{printer.bed_mm[1] / 2:g}"
+    exe = _program("prusaslicer")
+    return [exe, "--export-gcode", "--load", str(ini), "--center", centre, "-o", str(out), str(stl)]
+
+
+def curaengine_command(
+    stl: Path, out: Path, printer: Printer, material: Material, s: SliceSettings
+) -> tuple[list[str], dict[str, str]]:
+    """The ``CuraEngine slice -v`` command line and environment for our settings."""
+    exe = _program("curaengine")
+    defs = cura_definitions()
+    cmd = [exe, "slice", "-v", "-j", str(defs / "definitions" / "fdmprinter.def.json")]
+    flags = [
+        f for k, v in curaengine_settings(printer, material, s).items() for f in ("-s", f"{k}={v}")
+    ]
+    # the same settings for the machine and for its extruder (material_diameter lives there)
+    cmd += flags + ["-e0"] + flags + ["-l", str(stl), "-o", str(out)]
+    env = dict(os.environ)
+    env["CURA_ENGINE_SEARCH_PATH"] = f"{defs / 'definitions'}:{defs / 'extruders'}"
+    return cmd, env
+
+
 def _run(cmd: list[str], program: str, timeout_s: float, env: dict | None = None):
     start = time.perf_counter()
     try:
@@ -335,18 +368,12 @@ def prusaslicer_slice(
     """Slice with PrusaSlicer (``prusa-slicer --export-gcode``) and read its G-code back."""
     from makerkit.gcode.reader import read_gcode
 
-    exe = _program("prusaslicer")
+    _program("prusaslicer")
     printer, material = get_printer(printer), get_material(material)
     s = _settings(settings, overrides, printer.nozzle_mm)
     _, work, stl = _prepared(model, printer, centre_on_origin=False)
-    ini = work / "profile.ini"
-    ini.write_text(
-        "".join(f"{k} = {v}\n" for k, v in prusaslicer_config(printer, material, s).items()),
-        encoding="utf-8",
-    )
     out = work / "prusaslicer.gcode"
-    centre = f"{printer.bed_mm[0] / 2:g},{printer.bed_mm[1] / 2:g}"
-    cmd = [exe, "--export-gcode", "--load", str(ini), "--center", centre, "-o", str(out), str(stl)]
+    cmd = prusaslicer_command(stl, out, printer, material, s, work)
     _, wall = _run(cmd, "prusa-slicer", timeout_s)
     text = out.read_text(encoding="utf-8", errors="replace")
     shutil.rmtree(work, ignore_errors=True)
@@ -371,20 +398,13 @@ def curaengine_slice(
     """
     from makerkit.gcode.reader import read_gcode
 
-    exe = _program("curaengine")
-    defs = cura_definitions()
+    _program("curaengine")
+    cura_definitions()
     printer, material = get_printer(printer), get_material(material)
     s = _settings(settings, overrides, printer.nozzle_mm)
     _, work, stl = _prepared(model, printer, centre_on_origin=True)
     out = work / "cura.gcode"
-    cmd = [exe, "slice", "-v", "-j", str(defs / "definitions" / "fdmprinter.def.json")]
-    flags = [
-        f for k, v in curaengine_settings(printer, material, s).items() for f in ("-s", f"{k}={v}")
-    ]
-    # the same settings for the machine and for its extruder (material_diameter lives there)
-    cmd += flags + ["-e0"] + flags + ["-l", str(stl), "-o", str(out)]
-    env = dict(os.environ)
-    env["CURA_ENGINE_SEARCH_PATH"] = f"{defs / 'definitions'}:{defs / 'extruders'}"
+    cmd, env = curaengine_command(stl, out, printer, material, s)
     proc, wall = _run(cmd, "CuraEngine", timeout_s, env=env)
     text = out.read_text(encoding="utf-8", errors="replace")
     shutil.rmtree(work, ignore_errors=True)

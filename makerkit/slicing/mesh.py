@@ -61,12 +61,13 @@ class Mesh:
     @cached_property
     def _edges(self) -> tuple[np.ndarray, np.ndarray]:
         f = self.faces
-        a = np.stack([f[:, 0], f[:, 1], f[:, 2]], axis=1)
-        b = np.stack([f[:, 1], f[:, 2], f[:, 0]], axis=1)
-        lo, hi = np.minimum(a, b), np.maximum(a, b)
-        key = lo.astype(np.int64) * (len(self.vertices) + 1) + hi
-        uniq, inverse, counts = np.unique(key.ravel(), return_inverse=True, return_counts=True)
-        return inverse.reshape(-1, 3), counts
+        nxt = np.roll(f, -1, axis=1)  # edge j runs from corner j to corner j + 1
+        key = np.minimum(f, nxt)
+        key *= len(self.vertices) + 1
+        key += np.maximum(f, nxt)
+        del nxt
+        _, inverse, counts = np.unique(key.ravel(), return_inverse=True, return_counts=True)
+        return inverse.reshape(-1, 3).astype(np.int32), counts
 
     @property
     def face_edges(self) -> np.ndarray:
@@ -87,25 +88,46 @@ class Mesh:
         """Every edge is shared by exactly two faces."""
         return len(self.faces) > 0 and bool(np.all(self._edges[1] == 2))
 
+    def _moved(self, vertices: np.ndarray) -> Mesh:
+        out = Mesh(vertices, self.faces)
+        if "_edges" in self.__dict__:  # same triangles: same edges
+            out.__dict__["_edges"] = self.__dict__["_edges"]
+        return out
+
     def translated(self, shift: Any) -> Mesh:
-        return Mesh(self.vertices + np.asarray(shift, float), self.faces)
+        """Moved by ``shift`` (x, y, z), mm."""
+        return self._moved(self.vertices + np.asarray(shift, float))
 
     def turned_quarter(self) -> Mesh:
         """Turned 90° around the vertical axis."""
         v = self.vertices
-        return Mesh(np.column_stack([-v[:, 1], v[:, 0], v[:, 2]]), self.faces)
+        return self._moved(np.column_stack([-v[:, 1], v[:, 0], v[:, 2]]))
+
+    @property
+    def used_vertices(self) -> np.ndarray:
+        """The corners that some triangle uses."""
+        used = np.zeros(len(self.vertices), bool)
+        used[self.faces.ravel()] = True
+        return self.vertices[used]
 
 
-def _merge(points: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
-    """Join corners that are at the same place (to the micrometre): vertices and faces."""
-    q = np.round(points * 1000.0).astype(np.int64)
-    q -= q.min(axis=0)
-    if len(q) and q.max() < (1 << 21):
-        key = (q[:, 0] << 42) | (q[:, 1] << 21) | q[:, 2]
-        _, first, inverse = np.unique(key, return_index=True, return_inverse=True)
-    else:
-        _, first, inverse = np.unique(q, axis=0, return_index=True, return_inverse=True)
-    return points[first], inverse.reshape(-1, 3)
+def _merge(corners: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """Join corners that are exactly at the same place: vertices and faces.
+
+    ``corners`` are the file's float32 triangle corners, (3 m, 3). Sorting their bit
+    patterns finds the duplicates without rounding and without a big temporary table.
+    """
+    bits = np.ascontiguousarray(corners + np.float32(0.0)).view(np.uint32)  # -0 becomes +0
+    order = np.lexsort((bits[:, 2], bits[:, 1], bits[:, 0]))
+    ordered = bits[order]
+    new = np.empty(len(order), bool)
+    new[:1] = True
+    np.any(ordered[1:] != ordered[:-1], axis=1, out=new[1:])
+    del ordered
+    inverse = np.empty(len(order), np.int64)
+    inverse[order] = np.cumsum(new) - 1
+    vertices = corners[order[new]].astype(np.float64)
+    return vertices, inverse.reshape(-1, 3)
 
 
 def read_stl(path: str | Path) -> Mesh | None:
@@ -117,10 +139,11 @@ def read_stl(path: str | Path) -> Mesh | None:
     if 84 + 50 * count != len(data):
         return None
     records = np.frombuffer(data, _STL_RECORD, count, 84)
-    points = records["points"].reshape(-1, 3).astype(np.float64)
-    keep = np.all(np.isfinite(points.reshape(-1, 9)), axis=1)
-    points = points.reshape(-1, 3, 3)[keep].reshape(-1, 3)
-    vertices, faces = _merge(points)
+    corners = records["points"]
+    keep = np.all(np.isfinite(corners.reshape(-1, 9)), axis=1)
+    corners = corners[keep].reshape(-1, 3)
+    del records, data
+    vertices, faces = _merge(corners)
     # drop triangles that collapsed to a line or a point
     ok = (faces[:, 0] != faces[:, 1]) & (faces[:, 1] != faces[:, 2]) & (faces[:, 0] != faces[:, 2])
     return Mesh(vertices, faces[ok])

@@ -119,7 +119,7 @@ def prepare_mesh(model: Any, printer: Printer) -> tuple[Mesh, list[str]]:
     notes: list[str] = []
     if len(mesh.faces) == 0 or len(mesh.vertices) == 0:
         raise SliceError("slicing.empty")
-    used = mesh.vertices[np.unique(mesh.faces)]
+    used = mesh.used_vertices
     size = np.ptp(used, axis=0)
     largest = float(size.max())
     bed_x, bed_y, bed_z = printer.bed_mm
@@ -146,7 +146,7 @@ def prepare_mesh(model: Any, printer: Printer) -> tuple[Mesh, list[str]]:
             )
         mesh = mesh.turned_quarter()
         notes.append("slicing.turned")
-    used = mesh.vertices[np.unique(mesh.faces)]
+    used = mesh.used_vertices
     lo, hi = used.min(axis=0), used.max(axis=0)
     centre = np.array([bed_x / 2, bed_y / 2])
     shift = np.r_[centre - (lo[:2] + hi[:2]) / 2, -lo[2]]

@@ -324,13 +324,23 @@ def _bridges(
     out = np.zeros(len(faces), dtype=bool)
     if len(faces) == 0:
         return out
-    labels = _body_labels(faces_vertices[faces], int(faces_vertices.max()) + 1)
+    n_vertices = int(faces_vertices.max()) + 1
+    labels = _body_labels(faces_vertices[faces], n_vertices)
     for region in np.unique(labels):
         mask = labels == region
-        flat = np.all(normals[faces[mask], 2] < -0.99)
+        if not np.all(normals[faces[mask], 2] < -0.99):
+            continue
         pts = triangles[faces[mask]].reshape(-1, 3)
-        narrow = np.min(pts[:, :2].max(axis=0) - pts[:, :2].min(axis=0)) <= BRIDGE_MM
-        out[mask] = flat and narrow
+        if np.min(pts[:, :2].max(axis=0) - pts[:, :2].min(axis=0)) > BRIDGE_MM:
+            continue
+        # Anchored: walls around the ceiling go down to something (not a floating part).
+        around = np.zeros(n_vertices, dtype=bool)
+        around[faces_vertices[faces[mask]].ravel()] = True
+        touching = np.any(around[faces_vertices], axis=1)
+        touching[faces[mask]] = False
+        out[mask] = (
+            bool(touching.any()) and triangles[touching][:, :, 2].min() < pts[:, 2].min() - 0.05
+        )
     return out
 
 

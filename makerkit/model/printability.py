@@ -197,6 +197,9 @@ def check(model: Solid | str | os.PathLike, printer: str = "prusa-mk4") -> Print
         thin = _thin_wall(solid, triangles, width_mm)
         if thin is not None:
             problems.append(thin)
+        holes = _tiny_holes(solid, triangles, width_mm)
+        if holes is not None:
+            problems.append(holes)
     over = _overhang(triangles, faces)
     if over is not None:
         problems.append(over)
@@ -342,6 +345,37 @@ def _bridges(
             bool(touching.any()) and triangles[touching][:, :, 2].min() < pts[:, 2].min() - 0.05
         )
     return out
+
+
+def _tiny_holes(solid: Solid, triangles: np.ndarray, width_mm: float) -> Problem | None:
+    """Holes (seen in horizontal slices) narrower than two printed lines: they close up."""
+    (_, _, z0), (_, _, z1) = solid.bounds_mm
+    found: dict[tuple[float, float], np.ndarray] = {}
+    centres = triangles.mean(axis=1)
+    for z in np.linspace(z0, z1, 12)[1:-1]:
+        for ring in solid._manifold.slice(float(z)).to_polygons():
+            x, y = ring[:, 0], ring[:, 1]
+            area = 0.5 * float(np.sum(x * np.roll(y, -1) - np.roll(x, -1) * y))
+            if area >= 0:  # an outline, not a hole
+                continue
+            diameter = 2 * np.sqrt(-area / np.pi)
+            if diameter >= width_mm:
+                continue
+            lo, hi = ring.min(axis=0) - 0.05, ring.max(axis=0) + 0.05
+            key = (round(float(lo[0]), 1), round(float(lo[1]), 1))
+            inside = np.all((centres[:, :2] >= lo) & (centres[:, :2] <= hi), axis=1)
+            found[key] = np.flatnonzero(inside)
+    if not found:
+        return None
+    faces = np.unique(np.concatenate(list(found.values())))
+    return Problem(
+        "tiny_feature",
+        "warning",
+        faces,
+        {"parts": len(found), "width_mm": width_mm},
+        message_key="model.problem_tiny_hole",
+        fix_key="model.fix_tiny_hole",
+    )
 
 
 def _thin_wall(solid: Solid, triangles: np.ndarray, width_mm: float) -> Problem | None:

@@ -133,3 +133,12 @@ def test_narrow_flat_ceilings_are_bridged_not_overhangs():
     wide = check(box(40, 20, 10) - box(20, 30, 5))  # a 20 mm tunnel needs support
     assert wide.codes == ["overhang"]
     assert wide.problems[0].values["area_mm2"] == pytest.approx(20 * 20, rel=0.01)
+
+
+def test_tiny_holes_close_up(lang):
+    report = check(box(20, 20, 5) - cylinder(0.5, 5))
+    assert report.codes == ["tiny_feature"] and report.ok
+    problem = report.problems[0]
+    assert problem.values["parts"] == 1 and len(problem.faces) > 0
+    assert ("trou" in problem.message) == (lang == "fr")
+    assert check(box(20, 20, 5) - cylinder(2, 5)).problems == []

@@ -261,11 +261,15 @@ def _body_labels(faces: np.ndarray, n_vertices: int) -> np.ndarray:
     from scipy.sparse import coo_matrix
     from scipy.sparse.csgraph import connected_components
 
-    rows = np.repeat(np.arange(len(faces)), 3)
-    graph = coo_matrix((np.ones(len(rows)), (rows, faces.ravel())), shape=(len(faces), n_vertices))
-    graph = (graph @ graph.T).tocsr()
-    _, labels = connected_components(graph, directed=False)
-    return labels
+    # Join each face's corners; pieces of the vertex graph are the bodies.
+    rows = np.concatenate([faces[:, 0], faces[:, 1]])
+    cols = np.concatenate([faces[:, 1], faces[:, 2]])
+    graph = coo_matrix(
+        (np.ones(len(rows), dtype=np.int8), (rows, cols)), shape=(n_vertices, n_vertices)
+    )
+    _, vertex_labels = connected_components(graph, directed=False)
+    _, labels = np.unique(vertex_labels[faces[:, 0]], return_inverse=True)
+    return labels.ravel()
 
 
 def _floating_and_tiny(triangles: np.ndarray, labels: np.ndarray, width_mm: float) -> list[Problem]:

@@ -16,6 +16,9 @@ def register(sub, common) -> None:
     b.add_argument("workshop", help="a workshop slug, its folder, or 'all'")
     b.add_argument("-o", "--out", default="kits", help="folder for the zips (default: kits)")
     b.add_argument("--dir", default=None, help="the workshops folder (default: ./workshops)")
+    b.add_argument(
+        "--pdf", action="store_true", help="also print handout.pdf (needs Chromium installed)"
+    )
     b.set_defaults(func=run_build)
 
     g = group.add_parser("grade", parents=[common], help="grade a class's notebooks with a kit")
@@ -31,7 +34,7 @@ def run_build(args: argparse.Namespace) -> Outcome:
     from makerkit.i18n import t
     from makerkit.kits.build import build_kits
 
-    kits = build_kits(args.workshop, args.out, lang=args.lang, workshops_dir=args.dir)
+    kits = build_kits(args.workshop, args.out, lang=args.lang, workshops_dir=args.dir, pdf=args.pdf)
     lines = [t("kits.built", count=len(kits), path=args.out)]
     lines += [f"  {k['zip']}" for k in kits]
     return Outcome({"kits": kits}, "\n".join(lines))

@@ -30,7 +30,7 @@ from pathlib import Path
 from makerkit.errors import KitError
 from makerkit.kits.course import Course
 from makerkit.kits.notebooks import read_notebook, total_points
-from makerkit.kits.pages import guide_html, handout_html
+from makerkit.kits.pages import guide_html, handout_html, print_to_pdf
 from makerkit.kits.workshop import Workshop, get_workshop, list_workshops
 
 __all__ = ["build_kit", "build_kits", "KIT_MANIFEST"]
@@ -43,6 +43,7 @@ def build_kits(
     out_dir: str | os.PathLike,
     lang: str | None = None,
     workshops_dir: str | os.PathLike | None = None,
+    pdf: bool = False,
 ) -> list[dict]:
     """Build the kits of ``workshop`` (a slug, a folder, or ``"all"``) into ``out_dir``.
 
@@ -66,13 +67,16 @@ def build_kits(
                 )
             languages = [lang]
         for code in languages:
-            zip_path = build_kit(ws, code, out_dir)
+            zip_path = build_kit(ws, code, out_dir, pdf=pdf)
             built.append({"workshop": ws.slug, "lang": code, "zip": str(zip_path)})
     return built
 
 
-def build_kit(ws: Workshop, lang: str, out_dir: str | os.PathLike) -> Path:
-    """Build the kit of ``ws`` in ``lang`` as ``<out_dir>/<slug>-<lang>.zip``; returns its path."""
+def build_kit(ws: Workshop, lang: str, out_dir: str | os.PathLike, pdf: bool = False) -> Path:
+    """Build the kit of ``ws`` in ``lang`` as ``<out_dir>/<slug>-<lang>.zip``; returns its path.
+
+    ``pdf=True`` also prints ``handout.pdf`` when Chromium is installed.
+    """
     from makerkit import __version__
 
     source = ws.notebook(lang)
@@ -91,6 +95,7 @@ def build_kit(ws: Workshop, lang: str, out_dir: str | os.PathLike) -> Path:
         shutil.copytree(released, kit / "learner")
         learner_nb = read_notebook(kit / "learner" / name)
         (kit / "handout.html").write_text(handout_html(ws, lang, learner_nb), encoding="utf-8")
+        has_pdf = pdf and print_to_pdf(kit / "handout.html", kit / "handout.pdf")
         (kit / "facilitator" / "solutions").mkdir(parents=True)
         shutil.copyfile(source, kit / "facilitator" / "solutions" / name)
         if ws.guide(lang).is_file():
@@ -106,6 +111,7 @@ def build_kit(ws: Workshop, lang: str, out_dir: str | os.PathLike) -> Path:
             "licence": "CC-BY-SA-4.0",
             "makerkit": __version__,
             "built": datetime.date.today().isoformat(),
+            "handout_pdf": bool(has_pdf),
         }
         (kit / KIT_MANIFEST).write_text(json.dumps(manifest, indent=2, ensure_ascii=False), "utf-8")
         target = out / f"{ws.slug}-{lang}.zip"

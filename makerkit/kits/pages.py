@@ -127,3 +127,40 @@ def guide_html(ws: Workshop, lang: str) -> str:
 
 def _plain(markdown_line: str) -> str:
     return re.sub(r"[*_`]", "", markdown_line)
+
+
+def print_to_pdf(html_file: Path, pdf_file: Path) -> bool:
+    """Print an HTML page to PDF with the system's Chromium (through Playwright), offline.
+
+    Returns False, writing nothing, when Chromium or Playwright is not installed.
+    """
+    import shutil
+
+    chromium = shutil.which("chromium") or shutil.which("chromium-browser")
+    if chromium is None:
+        return False
+    try:
+        from playwright.sync_api import sync_playwright
+    except ImportError:
+        return False
+    with sync_playwright() as p:
+        browser = p.chromium.launch(
+            executable_path=chromium,
+            args=["--no-sandbox", "--disable-gpu", "--disable-background-networking"],
+        )
+        try:
+            page = browser.new_page()
+            # Only the page itself: a kit page never needs the network.
+            page.route(
+                "**/*",
+                lambda route: (
+                    route.continue_() if route.request.url.startswith("file:") else route.abort()
+                ),
+            )
+            page.goto(html_file.resolve().as_uri())
+            page.pdf(
+                path=str(pdf_file), format="A4", print_background=False, prefer_css_page_size=True
+            )
+        finally:
+            browser.close()
+    return True

@@ -1,0 +1,51 @@
+import shutil
+from pathlib import Path
+
+import pytest
+
+from makerkit.kits.authoring import new_workshop
+from makerkit.kits.notebooks import read_notebook
+from makerkit.kits.pages import guide_html, handout_html, inline_pictures, print_to_pdf
+
+
+@pytest.fixture
+def ws(tmp_path):
+    return new_workshop("kite", tmp_path / "ws", title="Cerf-volant")
+
+
+def test_handout_speaks_to_children_and_adults(ws):
+    nb = read_notebook(ws.notebook("fr"))
+    assert "Tu vas fabriquer" in handout_html(ws, "fr", nb)
+    toml = ws.folder / "workshop.toml"
+    toml.write_text(toml.read_text().replace("ages = [8, 11]", "ages = [60, 99]"))
+    from makerkit.kits.workshop import load_workshop
+
+    adult = load_workshop(ws.folder)
+    page = handout_html(adult, "fr", nb)
+    assert "Vous allez fabriquer" in page and "De 60 à 99 ans" in page
+    assert "Étape 1" in page  # the steps come from the notebook's headings
+
+
+def test_guide_is_one_page_with_its_pictures_inside(ws):
+    page = guide_html(ws, "en")
+    assert "<table>" in page and 'type="checkbox"' in page
+    assert 'src="assets/' not in page and "data:image/png;base64," in page
+
+
+def test_pictures_outside_the_workshop_are_not_inlined(tmp_path):
+    secret = tmp_path / "secret.png"
+    secret.write_bytes(b"\x89PNG secret")
+    (tmp_path / "ws").mkdir()
+    html = inline_pictures('<img src="../secret.png" alt="x">', tmp_path / "ws")
+    assert "base64" not in html
+
+
+@pytest.mark.slow
+def test_handout_prints_to_pdf(ws, tmp_path):
+    if not shutil.which("chromium"):
+        pytest.skip("Chromium is not installed (make test installs it with apt-get)")
+    pytest.importorskip("playwright.sync_api")
+    page = tmp_path / "handout.html"
+    page.write_text(handout_html(ws, "fr", read_notebook(ws.notebook("fr"))), encoding="utf-8")
+    assert print_to_pdf(page, tmp_path / "handout.pdf")
+    assert Path(tmp_path / "handout.pdf").read_bytes()[:5] == b"%PDF-"

@@ -77,7 +77,10 @@ class Problem:
 def _words(values: dict[str, Any]) -> dict[str, Any]:
     from makerkit.model.solid import number
 
-    return {k: number(v, 3) if isinstance(v, float) else v for k, v in values.items()}
+    # "scale" is written into code (solid.scale(0.5)): it keeps its decimal point.
+    return {
+        k: number(v, 3) if isinstance(v, float) and k != "scale" else v for k, v in values.items()
+    }
 
 
 @dataclass

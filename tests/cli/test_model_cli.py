@@ -131,3 +131,9 @@ def test_demo_from_a_real_shell(tmp_path):
     )
     assert done.returncode == 0, done.stderr
     assert (tmp_path / "d" / "nametag.png").exists()
+
+
+def test_model_without_a_command_shows_help(cli):
+    result = cli("model")
+    assert result.status == 2
+    assert "nametag" in result.out

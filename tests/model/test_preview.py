@@ -55,3 +55,32 @@ def test_view3d_is_offline(tmp_path):
     assert "srcdoc" in view._repr_html_() and "Zoé" in view._repr_html_()
     path = view.save(tmp_path / "tag.html")
     assert path.read_text(encoding="utf-8") == view.html
+
+
+def test_large_print_makes_bigger_pictures():
+    from makerkit.display import large_print
+
+    normal = _image(box(20, 10, 5).preview().png).shape
+    large_print(True)
+    try:
+        big = _image(box(20, 10, 5).preview().png).shape
+    finally:
+        large_print(False)
+    assert big[0] > normal[0] and big[1] > normal[1]
+
+
+def test_problem_faces_are_drawn_in_orange_even_on_big_meshes():
+    from makerkit.model import check, cylinder
+
+    mushroom = Solid.from_trimesh(
+        (cylinder(6, 10) + cylinder(30, 3).move(z=10))
+        .to_trimesh()
+        .subdivide()
+        .subdivide()
+        .subdivide()
+    )
+    assert mushroom.faces > 30_000
+    report = check(mushroom)
+    pixels = _image(report.picture().png).reshape(-1, 3).astype(int)
+    orange = (pixels[:, 0] > 150) & (pixels[:, 1] > 90) & (pixels[:, 1] < 180) & (pixels[:, 2] < 60)
+    assert orange.sum() > 1000

@@ -142,3 +142,12 @@ def test_tiny_holes_close_up(lang):
     assert problem.values["parts"] == 1 and len(problem.faces) > 0
     assert ("trou" in problem.message) == (lang == "fr")
     assert check(box(20, 20, 5) - cylinder(2, 5)).problems == []
+
+
+def test_code_in_a_fix_keeps_its_decimal_point():
+    from makerkit.i18n import language
+
+    report = check(box(300, 300, 10), printer="prusa-mini")
+    with language("fr"):
+        fix = report.problems[0].fix
+        assert "solid.scale(0." in fix and "×" in report.problems[0].message

@@ -74,13 +74,11 @@ Don't worry: you can try again as many times as you like!""",
 from makerkit import checks
 
 mk.set_language("fr")
-mk.Robot("empty").sensors()  # prépare le simulateur une fois pour toutes
 print("C'est parti !")""",
         """import makerkit as mk
 from makerkit import checks
 
 mk.set_language("en")
-mk.Robot("empty").sensors()  # gets the simulator ready once and for all
 print("Let's go!")""",
     ),
     md(

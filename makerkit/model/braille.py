@@ -34,7 +34,7 @@ _DATA = Path(__file__).parent / "data"
 def _table(lang: str) -> dict[str, Any]:
     path = _DATA / f"braille_{lang}.toml"
     if not path.exists():
-        raise ModelError("model.braille_language", lang=lang, valid="fr, en")
+        raise ModelError("model.braille_language", table=lang, valid="fr, en")
     with path.open("rb") as f:
         return tomllib.load(f)
 
@@ -76,7 +76,7 @@ def braille_cells(text: str, lang: str | None = None) -> list[str]:
         in_number = False
         lower = char.lower()
         if lower not in cells:
-            raise ModelError("model.braille_unknown", char=char, lang=_language(lang))
+            raise ModelError("model.braille_unknown", char=char, table=_language(lang))
         if lower != char:
             out.append(table["capital_sign"])
         out += cells[lower].split(" ") if cells[lower] else [""]

@@ -71,7 +71,7 @@ def text_outline(string: str, size_mm: float = 10, *, bold: bool = True) -> mani
     >>> round(text_outline("H", 10).bounds()[3], 3)
     10.0
     """
-    string = str(string)
+    string = str(string).replace("\t", " ")
     if not string.strip():
         raise ModelError("model.empty_text")
     if "\n" in string:

@@ -205,7 +205,7 @@ class Solid:
         5.0
         """
         m = np.eye(4)
-        m[:3, 3] = (x, y, z)
+        m[:3, 3] = _numbers(x=x, y=y, z=z)
         return self._transformed(m)
 
     def rotate(
@@ -224,8 +224,8 @@ class Solid:
         >>> box(30, 10, 10).rotate(z=90).size_mm
         (10.0, 30.0, 10.0)
         """
-        c = np.asarray(self.centre_mm if around is None else around, dtype=float)
-        rx, ry, rz = np.radians([x, y, z])
+        c = np.asarray(self.centre_mm if around is None else _numbers(*around), dtype=float)
+        rx, ry, rz = np.radians(_numbers(x=x, y=y, z=z))
         cx, sx, cy, sy, cz, sz = (
             np.cos(rx),
             np.sin(rx),
@@ -256,7 +256,10 @@ class Solid:
         >>> box(10, 10, 10).scale(25.4).size_mm[0]
         254.0
         """
-        f = np.broadcast_to(np.asarray(factor, dtype=float), (3,))
+        try:
+            f = np.broadcast_to(np.asarray(factor, dtype=float), (3,))
+        except (TypeError, ValueError):
+            raise ModelError("model.bad_scale", factor=factor) from None
         if np.any(f <= 0) or not np.all(np.isfinite(f)):
             raise ModelError("model.bad_scale", factor=factor)
         (x0, y0, z0), (x1, y1, _) = self.bounds_mm
@@ -428,6 +431,20 @@ class Solid:
         x, y, z = self.size_mm
         closed = "closed" if self.is_closed else "open"
         return f"<Solid {x:g} × {y:g} × {z:g} mm, {self.faces} faces, {closed}: {self.about}>"
+
+
+def _numbers(*values: object, **named: object) -> list[float]:
+    """Plain numbers from what a learner typed, or a clear error naming the wrong one."""
+    out = []
+    for name, value in [*((str(i), v) for i, v in enumerate(values)), *named.items()]:
+        try:
+            number_ = float(value)
+        except (TypeError, ValueError):
+            raise ModelError("model.not_a_number", name=name, value=value) from None
+        if not np.isfinite(number_):
+            raise ModelError("model.not_a_number", name=name, value=value)
+        out.append(number_)
+    return out
 
 
 def _other(value: object) -> Solid:

@@ -150,6 +150,10 @@ def test_extrude_and_revolve():
         lambda: box().align(box(), x="left"),
         lambda: box() + 3,
         lambda: cylinder(float("nan"), 3),
+        lambda: box().move(x="ten"),
+        lambda: box().rotate(z=None),
+        lambda: box().scale("big"),
+        lambda: box().move(y=float("inf")),
     ],
 )
 def test_bad_shape_arguments_say_why_in_both_languages(make, lang):

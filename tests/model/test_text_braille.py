@@ -55,10 +55,19 @@ def test_braille_tables():
     assert braille_cells("R2-D2", "fr") == ["46", "1235", "6", "126", "36", "46", "145", "6", "126"]
     assert braille_cells("42", "en") == ["3456", "145", "12"]
     assert braille_unicode("braille", "en") == "⠃⠗⠁⠊⠇⠇⠑"
-    with pytest.raises(MakerkitError):
-        braille_cells("ab$", "fr")
-    with pytest.raises(MakerkitError):
-        braille_cells("ab", "de")
+
+
+def test_braille_errors_say_why_in_both_languages(lang):
+    for args in (("ab$", "fr"), ("Ñandú", "fr"), ("ab", "de")):
+        with pytest.raises(MakerkitError) as caught:
+            braille_cells(*args)
+        assert args[1] in str(caught.value)
+        assert caught.value.message("fr") != caught.value.message("en")
+    with pytest.raises(MakerkitError) as caught:
+        from makerkit.model import nametag
+
+        nametag("Ñandú", braille=True, lang="fr")
+    assert "Ñ" in str(caught.value)
 
 
 def test_braille_dots_follow_the_signage_standard():

@@ -11,7 +11,7 @@ printer's printable area or a temperature above what the printer or the material
 >>> from makerkit.gcode.toolpath import Toolpath
 >>> tp = Toolpath.from_moves([(60, 60, 0.2, 0, 100, "travel"), (80, 60, 0.2, 0.8, 30, "drawing")])
 >>> text = write_gcode(tp, "prusa-mini")
->>> "G1 X80 Y60 E0.8 F1800" in text, text.count("M104 S0")
+>>> "G1 X80 Y60 E0.80000 F1800" in text, text.count("M104 S0")
 (True, 1)
 """
 
@@ -170,12 +170,6 @@ def _progress_by_layer(
     return first_row
 
 
-def _texts(values: np.ndarray) -> list[str]:
-    """Coordinates as short texts (3 decimals, no trailing ``.0``)."""
-    out = list(map(repr, np.round(values, 3).tolist()))
-    return [t[:-2] if t.endswith(".0") else t for t in out]
-
-
 def _body(
     tp: Toolpath, printer: Printer, temps: dict[str, float], numbers: dict[str, Any]
 ) -> list[str]:
@@ -252,41 +246,39 @@ def _body(
         base_vals = csum[firsts] - e[firsts]
         base[seg[firsts]] = base_vals
         e_out = csum - base[seg]
-    xs, ys, zs = _texts(x), _texts(y), _texts(z)
-    es = np.round(e_out, 5).tolist()
-    fs = np.round(feed).astype(np.int64).tolist()
-    z_feed = int(round(printer.max_feedrate_mm_s["z"] * 60))
-    mv, zz, he, nf, sp = (
-        moved.tolist(),
-        dz.tolist(),
-        has_e.tolist(),
-        need_f.tolist(),
-        split.tolist(),
-    )
-    todo = sorted(set(rows.tolist()) | set(prefix))
-    lines: list[str] = []
-    for i in todo:
-        block = prefix.get(i)
-        if block:
-            lines.extend(block)
-        if not (mv[i] or zz[i] or he[i]):
-            continue
-        if sp[i]:
-            lines.append(f"G1 Z{zs[i]} F{min(fs[i], z_feed)}")
-            text = f"G1 X{xs[i]} Y{ys[i]}"
+    # One text template per kind of move (which of Z, X Y, E, F it carries), filled for all
+    # the moves of that kind at once.
+    xr, yr, zr = np.round(x, 3), np.round(y, 3), np.round(z, 3)
+    fi = np.round(feed).astype(np.int64)
+    z_feed = np.minimum(fi, int(round(printer.max_feedrate_mm_s["z"] * 60)))
+    text = np.full(n, None, dtype=object)
+    kind = split * 16 + dz * 8 + moved * 4 + has_e * 2 + need_f
+    for key in np.unique(kind[rows]).tolist():
+        idx = rows[kind[rows] == key]
+        sp, zz, mv, he, nf = (bool(key & b) for b in (16, 8, 4, 2, 1))
+        template, cols = "G1", []
+        if sp:
+            template, cols = "G1 Z{:.7g} F{}\nG1 X{:.7g} Y{:.7g}", [zr, z_feed, xr, yr]
         else:
-            text = "G1"
-            if zz[i]:
-                text += f" Z{zs[i]}"
-            if mv[i]:
-                text += f" X{xs[i]} Y{ys[i]}"
-        if he[i]:
-            v = es[i]
-            text += f" E{v!r}" if abs(v) >= 1e-3 else f" E{v:.5f}"
-        if nf[i]:
-            text += f" F{fs[i]}"
-        lines.append(text)
-    return lines
+            if zz:
+                template += " Z{:.7g}"
+                cols.append(zr)
+            if mv:
+                template += " X{:.7g} Y{:.7g}"
+                cols += [xr, yr]
+        if he:
+            template += " E{:.5f}"
+            cols.append(e_out)
+        if nf:
+            template += " F{}"
+            cols.append(fi)
+        text[idx] = list(map(template.format, *(c[idx].tolist() for c in cols)))
+    for i, block in prefix.items():
+        text[i] = "\n".join(block + ([text[i]] if text[i] is not None else []))
+    keep = np.zeros(n, bool)
+    keep[rows] = True
+    keep[list(prefix)] = True
+    return text[keep].tolist()
 
 
 def write_gcode(

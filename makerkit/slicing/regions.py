@@ -84,24 +84,24 @@ def skins(
     ``bottom_layers`` below it, is not part of the model there.
     """
     n = len(islands)
-    empty = np.array([_EMPTY] * n, dtype=object)
-    solid = empty.copy()
     # which layers cover which spot needs no fine detail: a coarser outline is much faster
-    islands = shapely.simplify(islands, width_mm / 4, preserve_topology=False)
+    cover = shapely.simplify(islands, width_mm / 4, preserve_topology=False)
+    solid = np.array([_EMPTY] * n, dtype=object)
+    has_inside = ~shapely.is_empty(inner)
+    shapely.prepare(cover)
     for count, step in ((top_layers, 1), (bottom_layers, -1)):
-        if count <= 0:
-            continue
-        covered = None
         for j in range(1, count + 1):
-            shifted = empty.copy()
+            other = np.array([_EMPTY] * n, dtype=object)
             if step > 0 and j < n:
-                shifted[: n - j] = islands[j:]
+                other[: n - j] = cover[j:]
             elif step < 0 and j < n:
-                shifted[j:] = islands[: n - j]
-            covered = shifted if covered is None else shapely.intersection(covered, shifted)
-        exposed = shapely.difference(inner, covered)
-        solid = shapely.union(solid, exposed)
-    solid = _opening(shapely.intersection(solid, inner), width_mm / 4)
+                other[j:] = cover[: n - j]
+            # most layers sit wholly on (or under) their neighbour: nothing shows there
+            need = has_inside & ~shapely.contains(other, inner)
+            if need.any():
+                shown = shapely.difference(inner[need], other[need])
+                solid[need] = shapely.union(solid[need], shown)
+    solid = _opening(solid, width_mm / 4)
     sparse = shapely.difference(inner, solid)
     return solid, sparse
 

@@ -24,6 +24,11 @@ def register(sub, common) -> None:
     p_new.set_defaults(func=run_new)
     p_check = group.add_parser("check", parents=[common, where], help="check one or every workshop")
     p_check.add_argument("slug", nargs="?", default=None, help="a workshop (default: all)")
+    p_check.add_argument(
+        "--run",
+        action="store_true",
+        help="also run the notebooks: answers pass every test, a blank copy passes none",
+    )
     p_check.set_defaults(func=run_check)
 
 
@@ -57,7 +62,7 @@ def run_new(args: argparse.Namespace) -> Outcome:
 
 def run_check(args: argparse.Namespace) -> Outcome:
     from makerkit.i18n import t
-    from makerkit.kits.check import check_workshop
+    from makerkit.kits.check import check_workshop, run_workshop
     from makerkit.kits.notebooks import read_notebook, total_points
     from makerkit.kits.workshop import get_workshop, list_workshops
 
@@ -65,6 +70,8 @@ def run_check(args: argparse.Namespace) -> Outcome:
     report, lines, status = [], [], 0
     for ws in workshops:
         problems = check_workshop(ws)
+        if args.run and not problems:
+            problems = run_workshop(ws)
         report.append(
             {"slug": ws.slug, "ok": not problems, "problems": [p.as_dict() for p in problems]}
         )

@@ -230,3 +230,73 @@ def _check_parity(notebooks: dict, add) -> None:
 def _show(shape: tuple) -> str:
     cell_type, kind, grade_id, points = shape
     return f"{cell_type}/{kind} {grade_id} ({points:g} pt)"
+
+
+def run_workshop(ws: Workshop, timeout_s: int = 30) -> list[Problem]:
+    """Run each language's notebooks with nbgrader's ``Validator`` (slower: real kernels).
+
+    The source notebook (answers filled in) must pass every test, and the learner's
+    blank copy must pass none: a test that passes on a blank copy gives points for nothing.
+    ``nbgrader validate`` on the command line exits 0 even when tests fail, so its
+    ``Validator`` class is used and its results read.
+    """
+    import shutil
+    import tempfile
+    import warnings
+    from pathlib import Path
+
+    from nbgrader.validator import Validator
+    from traitlets.config import Config
+
+    from makerkit.kits.course import KERNEL_ARGUMENTS, Course, nbgrader_environment
+
+    problems: list[Problem] = []
+    config = Config()
+    config.Execute.timeout = timeout_s
+    config.Execute.extra_arguments = KERNEL_ARGUMENTS
+    config.Validator.ignore_checksums = True
+    for lang in ws.languages:
+        source = ws.notebook(lang)
+        if not source.is_file():
+            continue
+        with (
+            tempfile.TemporaryDirectory(prefix="makerkit-check-") as tmp,
+            warnings.catch_warnings(),
+        ):
+            warnings.simplefilter("ignore")
+            course = Course(Path(tmp) / "course", ws.slug, lang)
+            course.add_source(source, source.name, (ws.assets,))
+            released = course.release() / source.name
+            answered = Path(tmp) / "answered"
+            shutil.copytree(course.source_dir, answered)
+            with nbgrader_environment():
+                failed = Validator(config=config).validate(str(answered / source.name))
+                config.Validator.invert = True
+                passed = Validator(config=config).validate(str(released))
+                config.Validator.invert = False
+        for cell in failed.get("failed", []):
+            first = (cell.get("raw_error") or "").strip().splitlines()
+            problems.append(
+                Problem(
+                    "solution_fails",
+                    source.name,
+                    t(
+                        "kits.check_solution_fails",
+                        code=_first_line(cell["source"]),
+                        error=first[-1] if first else "?",
+                    ),
+                )
+            )
+        for cell in passed.get("passed", []):
+            problems.append(
+                Problem(
+                    "blank_passes",
+                    source.name,
+                    t("kits.check_blank_passes", code=_first_line(cell["source"])),
+                )
+            )
+    return problems
+
+
+def _first_line(source: str) -> str:
+    return source.strip().splitlines()[0][:70] if source.strip() else "?"

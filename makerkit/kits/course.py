@@ -29,6 +29,8 @@ from makerkit.i18n import t
 __all__ = ["Course", "CellGrade", "nbgrader_environment", "DEFAULT_CELL_TIMEOUT_S"]
 
 DEFAULT_CELL_TIMEOUT_S = 20
+# No history file, and no transport chatter on the facilitator's screen.
+KERNEL_ARGUMENTS = ["--HistoryManager.hist_file=:memory:", "--IPKernelApp.log_level=ERROR"]
 
 
 @contextmanager
@@ -136,6 +138,7 @@ class Course:
         c.ClearSolutions.text_stub = t("kits.text_stub", lang=self.lang)
         c.Execute.timeout = int(self.cell_timeout_s)
         c.Execute.interrupt_on_timeout = True
+        c.Execute.extra_arguments = KERNEL_ARGUMENTS
         c.OverwriteCells.add_missing_cells = True
         # nbgrader fills {cell_id} itself; the sentence is the learner's language.
         c.OverwriteCells.missing_cell_notification = (

@@ -117,3 +117,24 @@ def test_cli_new_check_list(cli, tmp_path):
 def test_every_real_workshop_loads():
     for ws in list_workshops():
         assert ws.slug and ws.languages
+
+
+@pytest.mark.slow
+def test_running_the_notebooks_finds_a_wrong_answer_and_a_free_test(fresh, cli):
+    path = fresh.notebook("en")
+    nb = nbformat.read(path, as_version=4)
+    for cell in nb.cells:
+        meta = cell.metadata.get("nbgrader", {})
+        if meta.get("solution"):
+            cell.source = cell.source.replace("answer = 42", "answer = 41")
+    nbformat.write(nb, path)
+    path_fr = fresh.notebook("fr")
+    nb = nbformat.read(path_fr, as_version=4)
+    for cell in nb.cells:
+        if cell.metadata.get("nbgrader", {}).get("grade"):
+            cell.source = "print('always right')"
+    nbformat.write(nb, path_fr)
+    run = cli("workshop", "check", "paper-plane", "--dir", fresh.folder.parent, "--run", "--json")
+    assert run.status == 1
+    found = {p["code"] for p in run.json["workshops"][0]["problems"]}
+    assert found == {"solution_fails", "blank_passes"}

@@ -51,10 +51,10 @@ def transpile(source: str) -> tuple[str, list[tuple[str, int]]]:
     try:
         tr.set_source(source)
         tr.transpile()
-    except TranspilerError as err:
-        raise RobotError("robot.real.transpile", error=str(err)) from None
     except SyntaxError as err:
         raise RobotError("robot.program_syntax", line=err.lineno or 0, error=err.msg) from None
+    except (TranspilerError, ValueError, TypeError, KeyError, AttributeError) as err:
+        raise RobotError("robot.real.transpile", error=str(err) or type(err).__name__) from None
     events = []
     if tr.print_format_strings:
         events.append(("_print", 1 + tr.print_max_num_args))
@@ -62,6 +62,22 @@ def transpile(source: str) -> tuple[str, list[tuple[str, int]]]:
         events.append(("_exit", 1))
     events += list(tr.events_in.items()) + list(tr.events_out.items())
     return tr.get_output(), events
+
+
+def _wake_reader(tdm: Any) -> None:
+    """End tdmclient's reader thread now: it otherwise waits for one more packet."""
+    import socket
+
+    sock = getattr(getattr(tdm, "io", None), "socket", None)
+    if sock is None:
+        return
+    try:
+        sock.shutdown(socket.SHUT_RDWR)
+    except OSError:
+        pass
+    reader = getattr(tdm, "input_thread", None)
+    if reader is not None:
+        reader.join(timeout=2.0)
 
 
 class RealThymio:
@@ -123,8 +139,10 @@ class RealThymio:
                 self._wait(self.node.unlock())
         finally:
             self.node = None
+            tdm = self.client.tdm
             self.client.disconnect()
             self.client = None
+            _wake_reader(tdm)
 
     def _wait(self, coroutine: Any) -> Any:
         """Run one of tdmclient's coroutines to its end, within ``timeout_s``."""

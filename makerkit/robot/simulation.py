@@ -108,6 +108,7 @@ class Simulation:
         self.leds_top = [0, 0, 0]
         self._powers = math.exp(-DT_S / m.motor_time_constant_s) ** np.arange(1, _CHUNK + 1)
         self._disc_r = m.discs[:, 2]
+        self._no_prox = np.zeros((_CHUNK, 7))
         self._v_scale = 0.5 * m.cm_s_per_unit * DT_S
         self._w_scale = m.cm_s_per_unit * DT_S / m.wheel_distance_cm
         self.walls = WallsNearby(self.seg, self.boxes, m.reach_cm + m.prox_range_cm + 1.0)
@@ -233,14 +234,12 @@ class Simulation:
     def _sense(self, rows: slice, z: np.ndarray, rot: np.ndarray, clear: float) -> None:
         m = self.model
         if clear > m.prox_reach_cm or not self.walls.a.size:
-            prox = 0.0
+            prox = self._no_prox[: z.shape[0]]
         else:
             prox = prox_readings(z, rot, m, self.walls)
         ground = ground_readings(z, rot, m, self.ground, PIXEL_CM)
         if self.noise:
-            prox = prox + (np.asarray(prox) > 0) * m.prox_noise_sd * self.rng.standard_normal(
-                prox.shape
-            )
+            prox = prox + (prox > 0) * m.prox_noise_sd * self.rng.standard_normal(prox.shape)
             prox = np.minimum(np.maximum(prox, 0.0), m.prox_max)
             ground = np.maximum(
                 ground + m.ground_noise_sd * self.rng.standard_normal(ground.shape), 0

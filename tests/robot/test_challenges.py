@@ -1,0 +1,81 @@
+"""Challenges: the reference programs written from docs/robot.md pass; mistakes get hints."""
+
+from __future__ import annotations
+
+import pytest
+
+from makerkit.errors import RobotError
+from makerkit.robot.challenges import challenges, run_challenge
+
+
+def test_reference_line_follower_passes(program):
+    result = run_challenge("line-follow", program("line_follower"))
+    assert result.passed and result.score == result.max_score == 100
+    assert result.sim_time_s < 40  # the run ends when the finish is reached
+    for cid in ("line-oval", "line-eight"):
+        assert run_challenge(cid, program("line_follower")).passed, cid
+
+
+def test_simple_style_line_follower_passes(program):
+    assert run_challenge("line-follow", program("simple_line")).passed
+
+
+@pytest.mark.parametrize("seed", [0, 1, 2])
+def test_reference_obstacle_avoider_passes(program, seed):
+    result = run_challenge("obstacles", program("obstacle_avoider"), seed=seed)
+    assert result.passed, result.hint
+    assert not result.trajectory.contact.any()
+
+
+def test_stopping_and_parking_references_pass(program):
+    assert run_challenge("stop-wall", program("wall_stopper")).passed
+    assert run_challenge("park", program("parker")).passed
+
+
+def test_driving_straight_into_the_wall_fails_with_a_hint(lang):
+    result = run_challenge("stop-wall", "def step(robot):\n    robot.forward()\n")
+    assert not result.passed and result.score < 50
+    assert "prox_horizontal[2]" in result.hint
+    assert ("mur" in result.hint) == (lang == "fr")
+    assert result.hint_in("en") != result.hint_in("fr")
+
+
+def test_a_program_that_does_nothing_is_told_to_move():
+    result = run_challenge("line-follow", "x = 1\n")
+    assert not result.passed and result.score == 0
+    assert "motor_left_target" in result.hint
+
+
+def test_leaving_the_line_gets_partial_credit_and_a_hint():
+    result = run_challenge("line-oval", "def step(robot):\n    robot.forward()\n")
+    assert not result.passed and 0 < result.score < 40
+    assert "prox_ground_delta" in result.hint
+
+
+def test_maze_is_scored_by_cells_left(program):
+    result = run_challenge("maze", program("wall_stopper"), seed=1, seconds=20)
+    assert not result.passed and 0 <= result.score < 80
+    assert "cells" in result.hint
+
+
+def test_an_endless_loop_fails_the_challenge_with_its_message():
+    result = run_challenge("park", "def step(robot):\n    while True:\n        pass\n", seconds=5)
+    assert not result.passed and "while True" in result.hint
+
+
+def test_challenge_list_and_unknown_challenge(lang):
+    items = challenges()
+    assert len(items) >= 8 and len({c.id for c in items}) == len(items)
+    assert all(c.title and c.goal() for c in items)
+    with pytest.raises(RobotError) as info:
+        run_challenge("fly", "x = 1\n")
+    assert "line-follow" in str(info.value)
+
+
+def test_result_carries_pictures_and_figures(program):
+    result = run_challenge("stop-wall", program("wall_stopper"))
+    data = result.as_dict()
+    assert set(data) >= {"challenge", "score", "max_score", "passed", "sim_time_s", "hint"}
+    pic = result.picture()
+    assert pic.png.startswith(b"\x89PNG") and "wall" in pic.alt
+    assert "<p>" in result._repr_html_()

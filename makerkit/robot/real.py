@@ -14,6 +14,7 @@ seconds.
 
 from __future__ import annotations
 
+import contextlib
 import time
 from typing import Any
 
@@ -71,10 +72,8 @@ def _wake_reader(tdm: Any) -> None:
     sock = getattr(getattr(tdm, "io", None), "socket", None)
     if sock is None:
         return
-    try:
+    with contextlib.suppress(OSError):
         sock.shutdown(socket.SHUT_RDWR)
-    except OSError:
-        pass
     reader = getattr(tdm, "input_thread", None)
     if reader is not None:
         reader.join(timeout=2.0)

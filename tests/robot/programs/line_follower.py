@@ -1,3 +1,4 @@
+# ruff: noqa: F821  (the robot provides onevent and its variables)
 # Follow a black line with the two ground sensors (Thymio style).
 # Written from docs/robot.md: below 350 a ground sensor sees the black line;
 # the line is wider than the gap between the sensors, so both see black when centred.

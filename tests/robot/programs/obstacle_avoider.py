@@ -1,3 +1,4 @@
+# ruff: noqa: F821  (the robot provides onevent and its variables)
 # Drive around without touching anything (Thymio style).
 # Written from docs/robot.md: prox_horizontal[0..4] look forward from left to right;
 # 0 when nothing is near, above 2000 when something is within about 9 cm.

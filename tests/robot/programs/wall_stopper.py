@@ -1,3 +1,4 @@
+# ruff: noqa: F821  (the robot provides onevent and its variables)
 # Drive to the wall and stop before touching it (Thymio style, docs/robot.md:
 # prox_horizontal[2] reads about 3000 when the wall is 6 cm away).
 

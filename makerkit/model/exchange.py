@@ -60,8 +60,15 @@ def load(path: str | os.PathLike, unit: str = "mm") -> Solid:
     data = read_bytes(p)
     if not data.strip():
         raise ModelError("model.file_empty", path=str(path))
+    about = ("model.about_file", {"name": p.name})
     if suffix == ".stl":
         vertices, faces = _read_stl(data, str(path))
+        if not np.all(np.isfinite(vertices)):
+            raise ModelError("model.bad_numbers", path=str(path))
+        # Most files are closed: join their corners and go straight to a solid.
+        closed = Solid._closed_from(*_shared_corners(vertices, faces), about)
+        if closed is not None:
+            return _apply_unit(closed, unit, str(path))
         import trimesh
 
         mesh = trimesh.Trimesh(vertices=vertices, faces=faces, process=True)
@@ -71,8 +78,16 @@ def load(path: str | os.PathLike, unit: str = "mm") -> Solid:
         raise ModelError("model.no_faces", path=str(path))
     if not np.all(np.isfinite(mesh.vertices)):
         raise ModelError("model.bad_numbers", path=str(path))
-    solid = Solid.from_trimesh(mesh, about=("model.about_file", {"name": p.name}))
+    solid = Solid.from_trimesh(mesh, about=about)
     return _apply_unit(solid, unit, str(path))
+
+
+def _shared_corners(vertices: np.ndarray, faces: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """STL repeats each corner in every triangle: keep one of each and renumber the faces."""
+    exact = np.ascontiguousarray(vertices.astype(np.float32) + np.float32(0.0))  # -0.0 is 0.0
+    rows = exact.view(np.dtype((np.void, exact.dtype.itemsize * 3))).ravel()
+    _, first, inverse = np.unique(rows, return_index=True, return_inverse=True)
+    return exact[first], inverse.ravel()[faces]
 
 
 def _apply_unit(solid: Solid, unit: str, path: str) -> Solid:
@@ -114,6 +129,29 @@ def _read_stl(data: bytes, path: str) -> tuple[np.ndarray, np.ndarray]:
                 "model.stl_truncated", path=path, faces=count, found=max(0, (len(data) - 84) // 50)
             )
     raise ModelError("model.not_a_model", path=path)
+
+
+def _stl_bytes(solid: Solid, ascii: bool) -> bytes:
+    """STL written with numpy: binary (compact) or text (readable)."""
+    vertices, faces = solid.triangles()
+    tri = vertices[faces].astype(np.float32)
+    cross = np.cross(tri[:, 1] - tri[:, 0], tri[:, 2] - tri[:, 0])
+    length = np.linalg.norm(cross, axis=1, keepdims=True)
+    normals = (cross / np.where(length > 0, length, 1.0)).astype(np.float32)
+    if ascii:
+        facet = (
+            "facet normal {:e} {:e} {:e}\n outer loop\n"
+            "  vertex {:e} {:e} {:e}\n  vertex {:e} {:e} {:e}\n  vertex {:e} {:e} {:e}\n"
+            " endloop\nendfacet\n"
+        )
+        rows = np.hstack([normals, tri.reshape(-1, 9)]).tolist()
+        body = "".join(facet.format(*row) for row in rows)
+        return f"solid makerkit\n{body}endsolid makerkit\n".encode("ascii")
+    records = np.zeros(len(faces), dtype=_BINARY_STL)
+    records["normal"] = normals
+    records["points"] = tri.reshape(-1, 9)
+    header = b"binary STL written by makerkit".ljust(80, b" ")
+    return header + np.uint32(len(faces)).tobytes() + records.tobytes()
 
 
 def _is_text(sample: bytes) -> bool:
@@ -189,19 +227,16 @@ def _read_other(data: bytes, suffix: str, path: str):
 
 def save(solid: Solid, path: str | os.PathLike, *, ascii: bool = False) -> Path:
     """Write ``solid`` to ``path`` in the format its name ends with (``.stl``, ``.3mf``, ``.obj``)."""
-    import trimesh
-
     p = Path(path)
     suffix = _format(p)
     if solid.is_empty:
         raise ModelError("model.save_empty", path=str(path))
-    mesh = solid.to_trimesh()
     if suffix == ".stl":
-        if ascii:
-            data = trimesh.exchange.stl.export_stl_ascii(mesh).encode("ascii")
-        else:
-            data = trimesh.exchange.stl.export_stl(mesh)
-    elif suffix == ".3mf":
+        return write_bytes(p, _stl_bytes(solid, ascii))
+    import trimesh
+
+    mesh = solid.to_trimesh()
+    if suffix == ".3mf":
         data = trimesh.exchange.threemf.export_3MF(mesh)
     else:
         data = trimesh.exchange.obj.export_obj(mesh, include_normals=False).encode("utf-8")

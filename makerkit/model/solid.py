@@ -76,15 +76,22 @@ class Solid:
         >>> Solid.from_trimesh(trimesh.creation.box((10, 10, 10))).is_closed
         True
         """
-        vertices = np.ascontiguousarray(mesh.vertices, dtype=np.float32)
-        faces = np.ascontiguousarray(mesh.faces, dtype=np.uint32)
-        if len(faces):
-            found = manifold3d.Manifold(manifold3d.Mesh(vertices, faces))
-            if found.status() == manifold3d.Error.NoError and not found.is_empty():
-                if found.volume() < 0:  # inside out: every face turned the wrong way
-                    found = manifold3d.Manifold(manifold3d.Mesh(vertices, faces[:, ::-1].copy()))
-                return cls(found, about=about)
-        return cls(None, mesh=mesh, about=about)
+        closed = cls._closed_from(mesh.vertices, mesh.faces, about)
+        return closed if closed is not None else cls(None, mesh=mesh, about=about)
+
+    @classmethod
+    def _closed_from(cls, vertices: np.ndarray, faces: np.ndarray, about: About) -> Solid | None:
+        """A closed solid from shared-vertex triangles, or ``None`` if they do not close."""
+        vertices = np.ascontiguousarray(vertices, dtype=np.float32)
+        faces = np.ascontiguousarray(faces, dtype=np.uint32)
+        if not len(faces):
+            return None
+        found = manifold3d.Manifold(manifold3d.Mesh(vertices, faces))
+        if found.status() != manifold3d.Error.NoError or found.is_empty():
+            return None
+        if found.volume() < 0:  # inside out: every face turned the wrong way
+            found = manifold3d.Manifold(manifold3d.Mesh(vertices, faces[:, ::-1].copy()))
+        return cls(found, about=about)
 
     def _with(self, manifold: manifold3d.Manifold, about: About = ...) -> Solid:
         return Solid(manifold, about=self._about if about is ... else about)

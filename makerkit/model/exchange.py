@@ -33,6 +33,15 @@ FORMATS = (".stl", ".3mf", ".obj")
 # How many millimetres one unit of a file is.
 UNITS = {"mm": 1.0, "cm": 10.0, "m": 1000.0, "inch": 25.4, "in": 25.4}
 
+# Units a 3MF file may declare (3MF core specification), in millimetres.
+_FILE_UNITS = {
+    "micron": 0.001,
+    "millimeter": 1.0,
+    "centimeter": 10.0,
+    "inch": 25.4,
+    "foot": 304.8,
+    "meter": 1000.0,
+}
 _BINARY_STL = np.dtype([("normal", "<f4", (3,)), ("points", "<f4", (9,)), ("attribute", "<u2")])
 _NUMBER = r"[-+]?(?:\d+\.?\d*|\.\d+)(?:[eE][-+]?\d+)?"
 _VERTEX = re.compile(rf"vertex\s+({_NUMBER})\s+({_NUMBER})\s+({_NUMBER})")
@@ -222,6 +231,11 @@ def _read_other(data: bytes, suffix: str, path: str):
         raise ModelError("model.not_a_model", path=path) from exc
     if not isinstance(loaded, trimesh.Trimesh):
         raise ModelError("model.not_a_model", path=path)
+    # 3MF files say their unit: turn it into millimetres.
+    unit = str(loaded.units or loaded.metadata.get("units") or "millimeter").lower()
+    scale = _FILE_UNITS.get(unit.rstrip("s"), 1.0)
+    if scale != 1.0:
+        loaded.apply_scale(scale)
     return loaded
 
 

@@ -145,3 +145,20 @@ def test_nametag_stl_is_read_back_closed(tmp_path):
     path = nametag("Hélène-Françoise").save(tmp_path / "t.stl")
     back = load(path)
     assert back.is_closed and check(back).ok
+
+
+def test_a_3mf_in_inches_is_read_in_millimetres(tmp_path):
+    import io
+    import zipfile
+
+    box(1, 2, 3).save(tmp_path / "b.3mf")
+    original = zipfile.ZipFile(tmp_path / "b.3mf")
+    out = io.BytesIO()
+    with zipfile.ZipFile(out, "w") as changed:
+        for name in original.namelist():
+            data = original.read(name)
+            if name.endswith(".model"):
+                data = data.replace(b'unit="millimeter"', b'unit="inch"')
+            changed.writestr(name, data)
+    path = _write(tmp_path, "inch.3mf", out.getvalue())
+    assert load(path).size_mm == pytest.approx((25.4, 50.8, 76.2), abs=1e-3)

@@ -48,10 +48,10 @@ def _scanlines(
     along x, every outline edge is cut by the lines it crosses (all at once, as the mesh is
     cut by the layer planes), and the crossings of one line are paired left to right
     (inside between the 1st and 2nd, the 3rd and 4th …). Returns ``(segments (n, 2, 2),
-    layer (n,), row (n,))``.
+    layer (n,), row (n,), piece (n,))``: the piece is the separate area a segment is in.
     """
     parts, part_layer = shapely.get_parts(areas, return_index=True)
-    empty = np.zeros((0, 2, 2)), np.zeros(0, np.int64), np.zeros(0, np.int64)
+    empty = (np.zeros((0, 2, 2)),) + (np.zeros(0, np.int64),) * 3
     if len(parts) == 0:
         return empty
     rings, ring_part = shapely.get_rings(parts, return_index=True)
@@ -64,7 +64,8 @@ def _scanlines(
     v = -pts[:, 0] * s + pts[:, 1] * c  # across
     same = ring[1:] == ring[:-1]
     u0, u1, v0, v1 = u[:-1][same], u[1:][same], v[:-1][same], v[1:][same]
-    edge_layer = part_layer[ring_part[ring[:-1][same]]]
+    edge_part = ring_part[ring[:-1][same]]
+    edge_layer = part_layer[edge_part]
     lo, hi = np.minimum(v0, v1), np.maximum(v0, v1)
     k_lo = np.ceil(lo / distance_mm).astype(np.int64)
     k_hi = np.ceil(hi / distance_mm).astype(np.int64)  # half-open [lo, hi): vertices once
@@ -78,8 +79,9 @@ def _scanlines(
     t = (vk - v0[edge]) / (v1[edge] - v0[edge])
     uk = u0[edge] + t * (u1[edge] - u0[edge])
     lay = edge_layer[edge]
+    part = edge_part[edge]
     order = np.lexsort((uk, k, lay))
-    uk, k, lay, vk = uk[order], k[order], lay[order], vk[order]
+    uk, k, lay, vk, part = uk[order], k[order], lay[order], vk[order], part[order]
     group_start = np.r_[True, (k[1:] != k[:-1]) | (lay[1:] != lay[:-1])]
     gid = np.cumsum(group_start) - 1
     rank = np.arange(len(k)) - np.flatnonzero(group_start)[gid]
@@ -94,7 +96,7 @@ def _scanlines(
     xa, ya = ua * c - vv * s, ua * s + vv * c
     xb, yb = ub * c - vv * s, ub * s + vv * c
     segs = np.stack([np.column_stack([xa, ya]), np.column_stack([xb, yb])], axis=1)
-    return segs, lay[li], k[li]
+    return segs, lay[li], k[li], part[li]
 
 
 def fill_segments(
@@ -106,8 +108,8 @@ def fill_segments(
 ) -> tuple[np.ndarray, np.ndarray]:
     """Straight fill segments for every layer: ``(segments (n, 2, 2), layer (n,))``.
 
-    Segments come ordered layer by layer, then direction by direction and across each
-    direction, every other one reversed so the nozzle zig-zags instead of jumping back.
+    Segments come ordered layer by layer, separate area by separate area, then direction
+    by direction and across each direction, every other one reversed so the nozzle zig-zags instead of jumping back.
     """
     n = len(areas)
     if percent <= 0 or n == 0:
@@ -121,7 +123,7 @@ def fill_segments(
             continue
         for angle in PATTERN_ANGLES[pattern][parity]:
             angle += angle_offset_deg
-            segs, which, row = _scanlines(areas[idx], angle, distance)
+            segs, which, row, piece = _scanlines(areas[idx], angle, distance)
             if len(segs) == 0:
                 continue
             along = segs.mean(axis=1) @ np.array(
@@ -129,13 +131,25 @@ def fill_segments(
             )
             all_segs.append(segs)
             all_layers.append(idx[which])
-            all_keys.append(np.column_stack([np.full(len(segs), angle), row, along]))
+            keys = [np.full(len(segs), angle), row, along, piece]
+            all_keys.append(np.column_stack(keys))
     if not all_segs:
         return np.zeros((0, 2, 2)), np.zeros(0, np.int64)
     segs = np.concatenate(all_segs)
     layer = np.concatenate(all_layers)
     keys = np.concatenate(all_keys)
-    order = np.lexsort((keys[:, 2], keys[:, 1], keys[:, 0], layer))
+    # one separate area after the other, so the nozzle does not zig-zag between them
+    order = np.lexsort((keys[:, 2], keys[:, 1], keys[:, 0], keys[:, 3], layer))
+    segs, layer, keys = segs[order], layer[order], keys[order]
+    # "lanes": the k-th segment of each row (left to right). Printing lane by lane keeps
+    # the nozzle on one side of a hole instead of crossing it at every row.
+    group = np.r_[
+        True,
+        (layer[1:] != layer[:-1]) | np.any(keys[1:, [0, 1, 3]] != keys[:-1, [0, 1, 3]], axis=1),
+    ]
+    gid = np.cumsum(group) - 1
+    lane = np.arange(len(gid)) - np.flatnonzero(group)[gid]
+    order = np.lexsort((keys[:, 2], keys[:, 1], lane, keys[:, 0], keys[:, 3], layer))
     segs, layer, row = segs[order], layer[order], keys[order, 1]
     # zig-zag: reverse every other row
     flip = (row % 2) == 1

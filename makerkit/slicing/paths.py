@@ -36,6 +36,7 @@ class PathSet:
     feature: np.ndarray  # per path, FEATURE_CODES
     width_mm: np.ndarray  # per path
     order: np.ndarray = field(default=None)  # per path, rank inside its layer
+    island: np.ndarray | None = None  # per path, which piece of the layer it is on (-1: none)
 
     @property
     def path_count(self) -> int:
@@ -145,6 +146,33 @@ def segment_paths(
     )
 
 
+def island_of_paths(paths: PathSet, islands: np.ndarray) -> np.ndarray:
+    """For each path, the index of the island (separate piece of its layer) it starts on.
+
+    Printing island after island (walls, skin, infill of one piece, then the next) saves
+    long travels. All layers are answered at once: each layer is shifted far along x.
+    """
+    out = np.full(paths.path_count, -1, np.int64)
+    if paths.path_count == 0:
+        return out
+    parts, part_layer = shapely.get_parts(islands, return_index=True)
+    if len(parts) == 0:
+        return out
+    lo, hi = shapely.total_bounds(parts).reshape(2, 2)
+    pitch = float((hi - lo).max()) * 2 + 10.0
+    first = np.r_[0, np.flatnonzero(paths.path[1:] != paths.path[:-1]) + 1]
+    start = paths.points[first] - lo
+    start[:, 0] += paths.layer[paths.path[first]] * pitch
+    shifted = shapely.transform(parts, lambda c: c - lo)
+    pts, idx = shapely.get_coordinates(shifted, return_index=True)
+    pts[:, 0] += part_layer[idx] * pitch
+    rings_moved = shapely.set_coordinates(shifted, pts)
+    tree = shapely.STRtree(rings_moved)
+    p_i, part_i = tree.query(shapely.points(start), predicate="intersects")
+    out[paths.path[first][p_i]] = part_i
+    return out
+
+
 def build_toolpath(
     paths: PathSet,
     layer_tops_mm: np.ndarray,
@@ -158,15 +186,20 @@ def build_toolpath(
     min_speed_mm_s: float = 10.0,
     max_volumetric_mm3_s: float = 1e9,
     spiral_from_layer: int | None = None,
+    inside: np.ndarray | None = None,
     meta: dict[str, Any] | None = None,
 ) -> Toolpath:
-    """One toolpath from every path, layer by layer, in the order given by ``paths.order``."""
+    """One toolpath from every path, layer by layer, in the order given by ``paths.order``.
+
+    ``inside`` (one geometry per layer) is where a travel may go without a retraction.
+    """
     from makerkit.slicing.regions import line_area_mm2
 
     if paths.path_count == 0:
         return Toolpath.empty()
     # --- sort paths: layer, then rank, then as produced
-    p_order = np.lexsort((np.arange(paths.path_count), paths.order, paths.layer))
+    island = paths.island if paths.island is not None else np.zeros(paths.path_count, np.int64)
+    p_order = np.lexsort((np.arange(paths.path_count), paths.order, island, paths.layer))
     inv = np.empty_like(p_order)
     inv[p_order] = np.arange(len(p_order))
     new_path = inv[paths.path]
@@ -248,6 +281,18 @@ def build_toolpath(
             feature, [FEATURE_CODES[f] for f in ("infill", "skin", "support")]
         )
         need = (jump > retraction.get("min_travel_mm", 1.0)) & ~(same_fill & (jump < 10.0))
+        if inside is not None and need.any():
+            # a travel that stays over the part leaks nothing visible: no retraction there
+            cand = np.flatnonzero(need & ~new_layer)
+            lines = shapely.linestrings(
+                np.stack(
+                    [np.column_stack([x[row0[cand]], y[row0[cand]]]),
+                     np.column_stack([x[row0[cand] + 1], y[row0[cand] + 1]])],
+                    axis=1,
+                )
+            )  # fmt: skip
+            shapely.prepare(inside)
+            need[cand[shapely.covered_by(lines, inside[layer[cand]])]] = False
         need |= new_layer & (jump > 0.5)
         if spiral_from_layer is not None:
             need &= layer < spiral_from_layer

@@ -137,6 +137,7 @@ def _slice_mesh(
         )
         parts.append(paths.segment_paths(segs, seg_layer, "infill", widths, rank=60))
     pathset = paths.PathSet.concat(parts)
+    pathset.island = paths.island_of_paths(pathset, islands)
 
     speeds = dict(printer.speeds_mm_s)
     speeds["skin"] = speeds.get("skin", 40.0)
@@ -161,6 +162,7 @@ def _slice_mesh(
         min_speed_mm_s=cooling["min_speed_mm_s"],
         max_volumetric_mm3_s=material.max_volumetric_speed_mm3_s,
         spiral_from_layer=max(int(settings.bottom_layers), 1) if settings.vase else None,
+        inside=inner,
         meta={
             "slicer": "makerkit",
             "printer": printer.id,

@@ -158,17 +158,38 @@ class Solid:
         >>> from makerkit.model import box
         >>> box(20, 10, 4.5).about
         'A solid of 20 × 10 × 4.5 mm.'
+        >>> from makerkit.model import cylinder
+        >>> (box(20, 10, 4.5) - cylinder(4, 5)).about
+        'A solid of 20 × 10 × 4.5 mm. It has a hole through it.'
         """
         from makerkit.i18n import t
 
         x, y, z = (number(v) for v in self.size_mm)
         if self._about is None:
-            return t("model.alt_solid", x=x, y=y, z=z)
+            return t("model.alt_solid", x=x, y=y, z=z) + self._shape_words()
         if isinstance(self._about, str):
-            return t("model.alt_named", what=self._about, x=x, y=y, z=z)
+            return t("model.alt_named", what=self._about, x=x, y=y, z=z) + self._shape_words()
         key, values = self._about
         words = {k: number(v) if isinstance(v, float) else v for k, v in values.items()}
-        return t(key, **words, x=x, y=y, z=z)
+        extra = self._shape_words() if key == "model.about_file" else ""
+        return t(key, **words, x=x, y=y, z=z) + extra
+
+    def _shape_words(self) -> str:
+        """What the geometry says beyond its size: pieces, holes through it, an open surface."""
+        from makerkit.i18n import t
+
+        if self._manifold is None:
+            return " " + t("model.alt_open")
+        if self._manifold.is_empty():
+            return ""
+        out = ""
+        pieces = len(self._manifold.decompose())
+        if pieces > 1:
+            out += " " + t("model.alt_pieces", count=pieces)
+        holes = int(self._manifold.genus())
+        if holes > 0:
+            out += " " + (t("model.alt_hole") if holes == 1 else t("model.alt_holes", count=holes))
+        return out
 
     def described(self, about: About) -> Solid:
         """The same solid with a description used in its alt text.

@@ -84,3 +84,15 @@ def test_problem_faces_are_drawn_in_orange_even_on_big_meshes():
     pixels = _image(report.picture().png).reshape(-1, 3).astype(int)
     orange = (pixels[:, 0] > 150) & (pixels[:, 1] > 90) & (pixels[:, 1] < 180) & (pixels[:, 2] < 60)
     assert orange.sum() > 1000
+
+
+def test_alt_text_tells_pieces_holes_and_open_surfaces(lang, models):
+    from makerkit.model import check, cylinder, load
+
+    holed = (box(20, 10, 5) - cylinder(4, 5)).about
+    two = (box(20, 10, 5) + box(2, 2, 2).move(x=30)).about
+    teapot = check(models / "teapot.stl").solid.about
+    words = {"en": ("hole", "2 separate", "open"), "fr": ("trou", "2 morceaux", "ouverte")}[lang]
+    assert words[0] in holed and words[1] in two and words[2] in teapot
+    assert "teapot.stl" in teapot
+    assert words[2] not in load(models / "20mm-xyz-cube.stl").about

@@ -183,10 +183,12 @@ class Solid:
         if self._manifold.is_empty():
             return ""
         out = ""
-        pieces = len(self._manifold.decompose())
+        # Counting pieces splits the mesh: done for meshes of a modest size only.
+        pieces = len(self._manifold.decompose()) if self.faces <= 50_000 else 1
         if pieces > 1:
             out += " " + t("model.alt_pieces", count=pieces)
-        holes = int(self._manifold.genus())
+        # manifold's genus comes from the Euler characteristic: right for one piece.
+        holes = int(self._manifold.genus()) if pieces == 1 else 0
         if holes > 0:
             out += " " + (t("model.alt_hole") if holes == 1 else t("model.alt_holes", count=holes))
         return out

@@ -22,7 +22,8 @@ import numpy as np
 from matplotlib.artist import Artist
 
 from makerkit.display import PALETTE, Picture, font_size, new_figure, to_picture
-from makerkit.model.solid import Solid, number
+from makerkit.model.solid import Solid
+from makerkit.model.words import number
 
 __all__ = ["preview", "top_view", "DISPLAY_FACES"]
 

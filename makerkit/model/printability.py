@@ -75,7 +75,7 @@ class Problem:
 
 
 def _words(values: dict[str, Any]) -> dict[str, Any]:
-    from makerkit.model.solid import number
+    from makerkit.model.words import number
 
     # "scale" is written into code (solid.scale(0.5)): it keeps its decimal point.
     return {

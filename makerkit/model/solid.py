@@ -155,43 +155,15 @@ class Solid:
     def about(self) -> str:
         """What this solid is, in a sentence of the current language (its alt text).
 
-        >>> from makerkit.model import box
+        >>> from makerkit.model import box, cylinder
         >>> box(20, 10, 4.5).about
         'A solid of 20 × 10 × 4.5 mm.'
-        >>> from makerkit.model import cylinder
         >>> (box(20, 10, 4.5) - cylinder(4, 5)).about
         'A solid of 20 × 10 × 4.5 mm. It has a hole through it.'
         """
-        from makerkit.i18n import t
+        from makerkit.model.words import describe
 
-        x, y, z = (number(v) for v in self.size_mm)
-        if self._about is None:
-            return t("model.alt_solid", x=x, y=y, z=z) + self._shape_words()
-        if isinstance(self._about, str):
-            return t("model.alt_named", what=self._about, x=x, y=y, z=z) + self._shape_words()
-        key, values = self._about
-        words = {k: number(v) if isinstance(v, float) else v for k, v in values.items()}
-        extra = self._shape_words() if key == "model.about_file" else ""
-        return t(key, **words, x=x, y=y, z=z) + extra
-
-    def _shape_words(self) -> str:
-        """What the geometry says beyond its size: pieces, holes through it, an open surface."""
-        from makerkit.i18n import t
-
-        if self._manifold is None:
-            return " " + t("model.alt_open")
-        if self._manifold.is_empty():
-            return ""
-        out = ""
-        # Counting pieces splits the mesh: done for meshes of a modest size only.
-        pieces = len(self._manifold.decompose()) if self.faces <= 50_000 else 1
-        if pieces > 1:
-            out += " " + t("model.alt_pieces", count=pieces)
-        # manifold's genus comes from the Euler characteristic: right for one piece.
-        holes = int(self._manifold.genus()) if pieces == 1 else 0
-        if holes > 0:
-            out += " " + (t("model.alt_hole") if holes == 1 else t("model.alt_holes", count=holes))
-        return out
+        return describe(self._about, self.size_mm, self._manifold)
 
     def described(self, about: About) -> Solid:
         """The same solid with a description used in its alt text.
@@ -481,15 +453,3 @@ def _other(value: object) -> Solid:
     if isinstance(value, Solid):
         return value
     raise ModelError("model.not_a_solid", what=type(value).__name__)
-
-
-def number(value: float, digits: int = 1) -> str:
-    """A measure as a learner reads it: rounded, with a decimal comma in French.
-
-    >>> number(4.5), number(20.0), number(0.25, 2)
-    ('4.5', '20', '0.25')
-    """
-    from makerkit.i18n import current_language
-
-    text = f"{round(float(value), digits):g}"
-    return text.replace(".", ",") if current_language() == "fr" else text

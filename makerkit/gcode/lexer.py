@@ -73,6 +73,19 @@ class Words:
     long_lines: np.ndarray = field(default_factory=lambda: np.zeros(0, np.int64))
     stray_numbers: np.ndarray = field(default_factory=lambda: np.zeros(0, np.int64))
     placeholders: np.ndarray = field(default_factory=lambda: np.zeros(0, np.int64))
+    _is_param: np.ndarray | None = field(default=None, repr=False)
+
+    def _slots(self, lines: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+        """For each parameter word: its index in ``lines`` (or -1), and which words are parameters."""
+        if self._is_param is None:
+            is_param = np.ones(len(self.line), bool)
+            is_param[self.cmd_word[self.cmd_word >= 0]] = False
+            self._is_param = is_param
+        slot_of_line = np.full(self.n_lines, -1, np.int64)
+        slot_of_line[lines] = np.arange(len(lines))
+        slot = slot_of_line[self.line]
+        slot[~self._is_param] = -1
+        return slot, slot >= 0
 
     def params(self, letters: str, lines: np.ndarray) -> dict[str, np.ndarray]:
         """``{letter: values}`` for ``lines`` (sorted, unique): NaN where the line lacks it.
@@ -82,15 +95,13 @@ class Words:
         out = {c: np.full(len(lines), np.nan) for c in letters}
         if len(lines) == 0:
             return out
-        is_param = np.ones(len(self.line), bool)
-        cmd = self.cmd_word[self.cmd_word >= 0]
-        is_param[cmd] = False
-        pos = np.searchsorted(lines, self.line)
-        pos_c = np.minimum(pos, len(lines) - 1)
-        on_lines = is_param & (lines[pos_c] == self.line)
+        slot, on = self._slots(lines)
+        wanted = on & np.isin(self.letter, np.frombuffer(letters.encode(), np.uint8))
+        idx = np.flatnonzero(wanted)
+        let, sl, val = self.letter[idx], slot[idx], self.value[idx]
         for c in letters:
-            sel = on_lines & (self.letter == ord(c))
-            out[c][pos_c[sel]] = self.value[sel]
+            sel = let == ord(c)
+            out[c][sl[sel]] = val[sel]
         return out
 
     def present(self, letters: str, lines: np.ndarray) -> np.ndarray:
@@ -98,13 +109,9 @@ class Words:
         found = np.zeros(len(lines), bool)
         if len(lines) == 0:
             return found
-        is_param = np.ones(len(self.line), bool)
-        is_param[self.cmd_word[self.cmd_word >= 0]] = False
-        sel = is_param & np.isin(self.letter, np.frombuffer(letters.encode(), np.uint8))
-        pos = np.searchsorted(lines, self.line[sel])
-        pos_c = np.minimum(pos, len(lines) - 1)
-        hit = lines[pos_c] == self.line[sel]
-        found[pos_c[hit]] = True
+        slot, on = self._slots(lines)
+        sel = on & np.isin(self.letter, np.frombuffer(letters.encode(), np.uint8))
+        found[slot[sel]] = True
         return found
 
 

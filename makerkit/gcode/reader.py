@@ -37,6 +37,18 @@ DEFAULT_FEEDRATE_MM_S = 25.0  # Marlin's feedrate before any F
 HOMING_SPEED_MM_S = 50.0
 MAX_WARNINGS_PER_KIND = 20
 _LIMIT_CODES = {201: "M201", 203: "M203", 204: "M204", 205: "M205"}
+# frequent commands that are summed up elsewhere rather than listed one by one in
+# ``meta["commands"]`` (limits are in ``limit_changes``; progress and fan are not needed)
+FREQUENT_COMMANDS = frozenset({"M73", "M105", "M106", "M107", "M204", "M205"})
+MAX_LISTED = 10_000
+_HEATERS = {
+    "M104": ("hotend", False),
+    "M109": ("hotend", True),
+    "M140": ("bed", False),
+    "M190": ("bed", True),
+    "M141": ("chamber", False),
+    "M191": ("chamber", True),
+}
 
 
 def read_gcode(source: str | bytes | os.PathLike) -> Toolpath:
@@ -44,7 +56,8 @@ def read_gcode(source: str | bytes | os.PathLike) -> Toolpath:
 
     ``meta`` of the result tells what else the file says: ``lines``, ``slicer``,
     ``flavour``, ``temperatures``, ``machine_limits`` (M201/M203/M204/M205 read from the
-    file) and ``limit_changes``, ``commands`` (every line that is not a move),
+    file) and ``limit_changes``, ``commands`` (the lines that are not moves, but for the
+    frequent progress, fan and acceleration lines),
     ``unknown_commands``, ``layer_z``, ``slicer_estimate_s`` and ``warnings`` (each with its
     line number and a sentence in the current language).
 
@@ -434,65 +447,45 @@ def _describe(data: bytes, w: Words, tp: Toolpath, notes: _Notes, inches: bool) 
     for li in bad_cmd[:MAX_WARNINGS_PER_KIND]:
         notes.add(int(li), "gcode.warn_bad_command", letter=chr(letter[li]))
 
-    # commands other than moves
+    # commands other than moves, named once per kind
     cmd_lines = np.flatnonzero((letter != 0) & ~motion)
+    keys = letter[cmd_lines].astype(np.int64) * 10_000_000 + np.round(
+        np.nan_to_num(number[cmd_lines], nan=-1.0) * 1000
+    ).astype(np.int64)
+    uniq, first, inverse = np.unique(keys, return_index=True, return_inverse=True)
+    names = [command_name(int(letter[cmd_lines[i]]), float(number[cmd_lines[i]])) for i in first]
+    name_arr = (
+        np.array(names + [""], dtype=object)[inverse] if len(cmd_lines) else np.zeros(0, object)
+    )
     known = known_commands()
-    unknown: list[dict[str, Any]] = []
-    commands: list[dict[str, Any]] = []
-    if len(cmd_lines):
-        sel = np.isin(w.line, cmd_lines)
-        wl, wlet, wval = w.line[sel], w.letter[sel], w.value[sel]
-        cmd_words = set(w.cmd_word[cmd_lines].tolist())
-        word_ids = np.flatnonzero(sel)
-        params: dict[int, dict[str, float | None]] = {int(li): {} for li in cmd_lines}
-        for wi, li, c, v in zip(
-            word_ids.tolist(), wl.tolist(), wlet.tolist(), wval.tolist(), strict=True
-        ):
-            if wi in cmd_words:
-                continue
-            params[li][chr(c)] = None if v != v else v
-        for li in cmd_lines.tolist():
-            name = command_name(int(letter[li]), float(number[li]))
-            commands.append({"line": li + 1, "code": name, "params": params[li]})
-            if name not in known and name != "T":
-                unknown.append({"line": li + 1, "code": name})
-    # move commands are known; any G0-G3 variant with a decimal is not
-    meta["commands"] = commands
-    meta["unknown_commands"] = unknown
+    is_unknown = np.array([n not in known and n != "T" for n in names], bool)
+    um = is_unknown[inverse] if len(cmd_lines) else np.zeros(0, bool)
+    meta["unknown_commands"] = [
+        {"line": int(li) + 1, "code": str(n)}
+        for li, n in zip(
+            cmd_lines[um][:MAX_LISTED].tolist(), name_arr[um][:MAX_LISTED], strict=True
+        )
+    ]
+    frequent = np.isin(name_arr, list(FREQUENT_COMMANDS)) if len(cmd_lines) else um
+    listed = cmd_lines[~frequent]
+    meta["commands"] = _command_table(w, listed, name_arr[~frequent])
 
-    row_of_line = tp.line  # 1-based
-    temps = []
-    limits: dict[str, float] = {}
-    changes = []
-    first_print = np.flatnonzero(tp.is_extruding)
-    first_print_line = int(tp.line[first_print[0]]) if len(first_print) else 1 << 30
-    for c in commands:
-        code, prm, li = c["code"], c["params"], c["line"]
-        if code in ("M104", "M109", "M140", "M190", "M141", "M191"):
-            target = prm.get("S", prm.get("R"))
-            heater = {"M104": "hotend", "M109": "hotend", "M140": "bed", "M190": "bed"}.get(
-                code, "chamber"
-            )
-            temps.append(
-                {
-                    "line": li,
-                    "code": code,
-                    "target_c": float(target) if target is not None else None,
-                    "heater": heater,
-                    "wait": code in ("M109", "M190", "M191"),
-                    "tool": prm.get("T"),
-                }
-            )
-        elif code in _LIMIT_CODES.values():
-            values = _limit_values(code, prm)
-            if values:
-                row = int(np.searchsorted(row_of_line, li))
-                changes.append({"row": row, "line": li, "values": values})
-                if li < first_print_line:
-                    limits.update(values)
-    meta["temperatures"] = temps
+    limit_sel = np.isin(name_arr, list(_LIMIT_CODES.values())) if len(cmd_lines) else um
+    limits, changes = _limit_changes(w, cmd_lines[limit_sel], name_arr[limit_sel], tp)
     meta["machine_limits"] = limits
     meta["limit_changes"] = changes
+    meta["temperatures"] = [
+        {
+            "line": c["line"],
+            "code": c["code"],
+            "target_c": c["params"].get("S", c["params"].get("R")),
+            "heater": _HEATERS[c["code"]][0],
+            "wait": _HEATERS[c["code"]][1],
+            "tool": c["params"].get("T"),
+        }
+        for c in meta["commands"]
+        if c["code"] in _HEATERS
+    ]
     meta.update(_slicer_info(data))
     if inches:
         meta["units"] = "inch"
@@ -508,34 +501,82 @@ def _describe(data: bytes, w: Words, tp: Toolpath, notes: _Notes, inches: bool) 
     return meta
 
 
-def _limit_values(code: str, prm: dict[str, float | None]) -> dict[str, float]:
-    """Machine limits of one M201/M203/M204/M205 line, in makerkit's names and mm/s units."""
-    out: dict[str, float] = {}
+def _command_table(w: Words, lines: np.ndarray, names) -> list[dict[str, Any]]:
+    """``[{line, code, params}]`` for ``lines`` (0-based, sorted): plain values."""
+    params: dict[int, dict[str, float | None]] = {int(li): {} for li in lines.tolist()}
+    if len(lines):
+        pos = np.searchsorted(lines, w.line)
+        pos = np.minimum(pos, len(lines) - 1)
+        sel = lines[pos] == w.line
+        sel[w.cmd_word[w.cmd_word >= 0]] = False
+        for li, c, v in zip(
+            w.line[sel].tolist(), w.letter[sel].tolist(), w.value[sel].tolist(), strict=True
+        ):
+            params[li][chr(c)] = None if v != v else v
+    return [
+        {"line": li + 1, "code": str(n), "params": params[li]}
+        for li, n in zip(lines.tolist(), names, strict=True)
+    ]
 
-    def put(key: str, letter: str) -> None:
-        v = prm.get(letter)
-        if v is not None and np.isfinite(v) and v >= 0:
-            out[key] = float(v)
 
-    if code == "M201":
-        for a in "XYZE":
-            put(f"max_accel_{a.lower()}_mm_s2", a)
-    elif code == "M203":
-        for a in "XYZE":
-            put(f"max_feedrate_{a.lower()}_mm_s", a)
-    elif code == "M204":
-        put("accel_print_mm_s2", "S")
-        put("accel_travel_mm_s2", "S")
-        put("accel_print_mm_s2", "P")
-        put("accel_retract_mm_s2", "R")
-        put("accel_travel_mm_s2", "T")
-    elif code == "M205":
-        for a in "XYZE":
-            put(f"jerk_{a.lower()}_mm_s", a)
-        put("junction_deviation_mm", "J")
-        put("min_feedrate_mm_s", "S")
-        put("min_travel_feedrate_mm_s", "T")
-    return out
+# what each M201/M203/M204/M205 letter sets (later pairs win on the same line)
+_LIMIT_LETTERS = {
+    "M201": [(a, f"max_accel_{a.lower()}_mm_s2") for a in "XYZE"],
+    "M203": [(a, f"max_feedrate_{a.lower()}_mm_s") for a in "XYZE"],
+    "M204": [
+        ("S", "accel_print_mm_s2"),
+        ("S", "accel_travel_mm_s2"),
+        ("P", "accel_print_mm_s2"),
+        ("R", "accel_retract_mm_s2"),
+        ("T", "accel_travel_mm_s2"),
+    ],
+    "M205": [(a, f"jerk_{a.lower()}_mm_s") for a in "XYZE"]
+    + [
+        ("J", "junction_deviation_mm"),
+        ("S", "min_feedrate_mm_s"),
+        ("T", "min_travel_feedrate_mm_s"),
+    ],
+}
+
+
+def _limit_changes(w: Words, lines: np.ndarray, names, tp: Toolpath):
+    """Machine limits set before printing starts, and every change, per limit name.
+
+    Changes are ``{name: {"rows": [...], "lines": [...], "values": [...]}}``: the value holds
+    from move ``rows[i]`` on (moves are rows of the toolpath).
+    """
+    first_print = np.flatnonzero(tp.is_extruding)
+    first_line = int(tp.line[first_print[0]]) if len(first_print) else 1 << 30
+    events: dict[str, tuple[list[np.ndarray], list[np.ndarray]]] = {}
+    for code, pairs in _LIMIT_LETTERS.items():
+        sel = lines[np.asarray(names == code, bool)] if len(lines) else lines
+        if len(sel) == 0:
+            continue
+        prm = w.params("".join(sorted({a for a, _ in pairs})), sel)
+        chosen: dict[str, np.ndarray] = {}
+        for letter, key in pairs:
+            v = prm[letter]
+            ok = np.isfinite(v) & (v >= 0)
+            chosen[key] = np.where(ok, v, chosen.get(key, np.full(len(sel), np.nan)))
+        for key, v in chosen.items():
+            ok = ~np.isnan(v)
+            if ok.any():
+                ls, vs = events.setdefault(key, ([], []))
+                ls.append(sel[ok] + 1)
+                vs.append(v[ok])
+    limits: dict[str, float] = {}
+    changes: dict[str, dict[str, list]] = {}
+    for key, (ls, vs) in events.items():
+        ln = np.concatenate(ls)
+        vv = np.concatenate(vs)
+        order = np.argsort(ln, kind="stable")
+        ln, vv = ln[order], vv[order]
+        before = ln < first_line
+        if before.any():
+            limits[key] = float(vv[before][-1])
+        rows = np.searchsorted(tp.line, ln)
+        changes[key] = {"rows": rows.tolist(), "lines": ln.tolist(), "values": vv.tolist()}
+    return limits, changes
 
 
 def _slicer_info(data: bytes) -> dict[str, Any]:

@@ -147,23 +147,20 @@ def _per_move(toolpath: Toolpath, limits: dict[str, float]) -> dict[str, np.ndar
     """Each limit as a value per move when the file changes it midway, else one number."""
     n = len(toolpath)
     out: dict[str, np.ndarray | float] = dict(limits)
-    changes = toolpath.meta.get("limit_changes", [])
-    first_print = np.flatnonzero(toolpath.is_extruding)
-    start_row = int(first_print[0]) if len(first_print) else n
+    changes = toolpath.meta.get("limit_changes", {})
     cap = limits["accel_print_mm_s2"]
-    by_key: dict[str, list[tuple[int, float]]] = {}
-    for ch in changes:
-        if ch["row"] < start_row:
-            continue  # already in ``limits``
-        for key, value in ch["values"].items():
-            by_key.setdefault(key, []).append((ch["row"], value))
-    for key, events in by_key.items():
-        rows = np.array([r for r, _ in events])
-        values = np.array([v for _, v in events], float)
+    rows_n = np.arange(n)
+    for key, ch in changes.items():
+        rows = np.asarray(ch["rows"], np.int64)
+        values = np.asarray(ch["values"], float)
+        if len(rows) < 2 and (len(rows) == 0 or values[-1] == limits.get(key)):
+            continue  # set once, before printing: already in ``limits``
         if key.startswith("accel_"):
             values = np.minimum(values, max(cap, limits.get(key, cap)))
-        idx = np.searchsorted(rows, np.arange(n), side="right") - 1
-        out[key] = np.where(idx >= 0, values[np.maximum(idx, 0)], limits[key])
+        idx = np.searchsorted(rows, rows_n, side="right") - 1
+        out[key] = np.where(
+            idx >= 0, values[np.maximum(idx, 0)], limits.get(key, MARLIN_DEFAULTS.get(key, 0.0))
+        )
     return out
 
 

@@ -118,11 +118,9 @@ def test_machine_limits_temperatures_and_unknown_commands():
     assert lim["max_accel_y_mm_s2"] == 900 and lim["max_feedrate_z_mm_s"] == 12
     assert lim["accel_print_mm_s2"] == 1250 and lim["accel_travel_mm_s2"] == 1500
     assert lim["accel_retract_mm_s2"] == 1000 and lim["jerk_e_mm_s"] == 4.5
-    assert tp.meta["limit_changes"][-1] == {
-        "row": 1,
-        "line": 9,
-        "values": {"accel_print_mm_s2": 800.0, "accel_travel_mm_s2": 800.0},
-    }
+    changes = tp.meta["limit_changes"]["accel_print_mm_s2"]
+    assert changes == {"rows": [0, 1], "lines": [3, 9], "values": [1250.0, 800.0]}
+    assert tp.meta["limit_changes"]["accel_travel_mm_s2"]["values"] == [1500.0, 800.0]
     temps = tp.meta["temperatures"]
     assert [(t["heater"], t["target_c"], t["wait"]) for t in temps] == [
         ("hotend", 215.0, False),

@@ -25,6 +25,7 @@ from typing import Any
 import numpy as np
 
 from makerkit.model.solid import Solid
+from makerkit.model.words import number
 
 __all__ = ["Problem", "PrintabilityReport", "check", "OVERHANG_LIMIT_DEG", "BRIDGE_MM"]
 
@@ -75,8 +76,6 @@ class Problem:
 
 
 def _words(values: dict[str, Any]) -> dict[str, Any]:
-    from makerkit.model.words import number
-
     # "scale" is written into code (solid.scale(0.5)): it keeps its decimal point.
     return {
         k: number(v, 3) if isinstance(v, float) and k != "scale" else v for k, v in values.items()
@@ -127,7 +126,7 @@ class PrintabilityReport:
 
         x, y, z = self.size_mm
         head = t("model.report_ok" if self.ok else "model.report_not_ok", printer=self.printer_name)
-        lines = [head, t("model.report_size", x=round(x, 1), y=round(y, 1), z=round(z, 1))]
+        lines = [head, t("model.report_size", x=number(x), y=number(y), z=number(z))]
         for p in self.problems:
             lines.append(f"- [{t('model.severity_' + p.severity)}] {p.message}")
             lines.append(f"  → {p.fix}")

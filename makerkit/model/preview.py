@@ -133,7 +133,12 @@ def preview(
         depth = tri[idx].mean(axis=1) @ towards
         idx = idx[np.argsort(depth)]  # far ones first, near ones painted over them
         flat = np.stack([tri[idx] @ right, tri[idx] @ up], axis=-1)
-        colours = np.where(marked[idx, None], _HIGHLIGHT, _BODY)
+        # Higher parts are paler, so raised letters stand out from the plate they sit on.
+        heights = tri[idx, :, 2].mean(axis=1)
+        z_low, z_high = vertices[:, 2].min(), vertices[:, 2].max()
+        tint = ((heights - z_low) / max(z_high - z_low, 1e-9)) ** 2
+        body = _BODY + (1.0 - _BODY) * (0.55 * tint)[:, None]
+        colours = np.where(marked[idx, None], _HIGHLIGHT, body)
         light = towards + 0.6 * up - 0.4 * right  # over the viewer's left shoulder
         shaded = _shade(
             normals[idx] * np.sign(facing[idx])[:, None],

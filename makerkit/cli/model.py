@@ -24,6 +24,9 @@ def register(sub, common) -> None:
     chk.add_argument("file", help="3D model file (.stl, .3mf, .obj)")
     chk.add_argument("--printer", default="prusa-mk4", help="printer id (see: makerkit printers)")
     chk.add_argument("--picture", default=None, help="write a PNG with the problem faces in orange")
+    chk.add_argument(
+        "--unit", default="mm", help="unit the file was drawn in: mm, cm, m, inch or auto"
+    )
     chk.set_defaults(func=run_check)
     group.set_defaults(func=lambda args: _usage(group))
 
@@ -67,7 +70,7 @@ def run_check(args: argparse.Namespace) -> Outcome:
     from makerkit.i18n import t
     from makerkit.model import check
 
-    report = check(args.file, printer=args.printer)
+    report = check(args.file, printer=args.printer, unit=args.unit)
     data = {"file": args.file, **report.to_dict()}
     text = t("model.cli_check_file", file=args.file) + "\n" + report.summary()
     if args.picture:

@@ -162,8 +162,12 @@ class PrintabilityReport:
         )
 
 
-def check(model: Solid | str | os.PathLike, printer: str = "prusa-mk4") -> PrintabilityReport:
+def check(
+    model: Solid | str | os.PathLike, printer: str = "prusa-mk4", *, unit: str = "mm"
+) -> PrintabilityReport:
     """Check that a solid (or a 3D file) will print on ``printer``, in plain words.
+
+    A file is read in ``unit`` (``"mm"``, ``"cm"``, ``"m"``, ``"inch"`` or ``"auto"``).
 
     >>> from makerkit.model import cylinder
     >>> report = check(cylinder(300, 5))
@@ -180,7 +184,7 @@ def check(model: Solid | str | os.PathLike, printer: str = "prusa-mk4") -> Print
 
         with warnings.catch_warnings():
             warnings.simplefilter("ignore")  # the report says it better
-            solid = load(model)
+            solid = load(model, unit=unit)
     problems: list[Problem] = []
     if solid.is_empty or solid.volume_mm3 < 1e-9 or min(solid.size_mm) < 1e-6:
         problems.append(Problem("empty", "error"))

@@ -137,3 +137,12 @@ def test_model_without_a_command_shows_help(cli):
     result = cli("model")
     assert result.status == 2
     assert "nametag" in result.out
+
+
+def test_check_in_the_unit_the_file_was_drawn_in(cli, models):
+    wrong = cli("model", "check", models / "featuretype.stl", "--json")
+    right = cli("model", "check", models / "featuretype.stl", "--unit", "inch", "--json")
+    auto = cli("model", "check", models / "featuretype.stl", "--unit", "auto", "--json")
+    assert wrong.status == 1 and right.status == 0 and auto.status == 0
+    assert right.json["size_mm"] == pytest.approx([127, 63.5, 34.925], abs=0.01)
+    assert cli("model", "check", models / "featuretype.stl", "--unit", "furlong").status == 2

@@ -82,7 +82,7 @@ def _words(values: dict[str, Any]) -> dict[str, Any]:
     }
 
 
-@dataclass
+@dataclass(repr=False)
 class PrintabilityReport:
     """What :func:`check` found. ``ok`` is true when there is no error (warnings may remain)."""
 
@@ -133,6 +133,7 @@ class PrintabilityReport:
         return "\n".join(lines)
 
     __str__ = summary
+    __repr__ = summary  # what a notebook shows as text
 
     def problem_faces(self) -> np.ndarray:
         """Every face number involved in a finding."""

@@ -429,6 +429,10 @@ class Solid:
     def _repr_html_(self) -> str:
         return self.preview()._repr_html_()
 
+    def _repr_mimebundle_(self, include: Any = None, exclude: Any = None) -> dict:
+        # One picture for every format a notebook asks for (drawn once, not per format).
+        return self.preview()._repr_mimebundle_(include, exclude)
+
     def __repr__(self) -> str:
         x, y, z = self.size_mm
         closed = "closed" if self.is_closed else "open"

@@ -13,13 +13,13 @@ has its own copy of the course and gradebook, so they never wait for each other.
 
 from __future__ import annotations
 
+import json
 import os
-import shutil
+import subprocess
+import sys
 import tempfile
 import time
-from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field
-from multiprocessing import get_context
 from pathlib import Path
 
 from makerkit.errors import KitError
@@ -55,6 +55,10 @@ class LearnerResult:
     learner: str
     cells: list[CellResult]
     notes: list[tuple[str, dict]] = field(default_factory=list)
+    #: How long each code cell ran, in seconds (by grade id, else ``cell-<number>``).
+    cell_seconds: dict[str, float] = field(default_factory=dict)
+    #: Every error shown in the graded notebook, as ``"<cell>: <name>"``.
+    cell_errors: list[str] = field(default_factory=list)
 
     @property
     def score(self) -> float:
@@ -182,62 +186,39 @@ def _prepare_course(kit: Kit, root: Path, timeout: int) -> Course:
     return course
 
 
-def _run(jobs: list[tuple], workers: int | None, log_dir: Path) -> list[dict]:
+def _run(jobs: list[tuple], workers: int | None, work: Path) -> list[dict]:
+    """Grade the jobs in ``workers`` separate Python processes (one kernel each at a time)."""
     if not jobs:
         return []
     count = max(1, min(workers or os.cpu_count() or 1, len(jobs)))
-    # "spawn": fresh interpreters, safe whatever threads this process has started.
-    with ProcessPoolExecutor(
-        max_workers=count,
-        mp_context=get_context("spawn"),
-        initializer=_quiet_worker,
-        initargs=(str(log_dir),),
-    ) as pool:
-        return list(pool.map(_grade_job, jobs))
-
-
-def _quiet_worker(log_dir: str) -> None:
-    """Send a worker's (and its kernels') chatter to a log file, not the facilitator's screen."""
-    import warnings
-
-    warnings.filterwarnings("ignore")
-    log = open(Path(log_dir) / f"worker-{os.getpid()}.log", "ab")  # noqa: SIM115 - lives with the worker
-    os.dup2(log.fileno(), 2)
-
-
-def _grade_job(job: tuple) -> dict:
-    return grade_one(*job)
-
-
-_COURSES: dict[str, Course] = {}
-
-
-def grade_one(
-    template_root: str,
-    assignment: str,
-    lang: str,
-    timeout: int,
-    notebook_name: str,
-    learner: str,
-    notebook_path: str,
-) -> dict:
-    """Autograde one learner's copied notebook in this process's own copy of the course."""
-    course = _COURSES.get(template_root)
-    if course is None:
-        root = Path(template_root).parent / f"worker-{os.getpid()}"
-        shutil.copytree(template_root, root, dirs_exist_ok=True)
-        course = _COURSES[template_root] = Course(root, assignment, lang, timeout)
-    target = course.submitted_dir(learner)
-    target.mkdir(parents=True, exist_ok=True)
-    shutil.copyfile(notebook_path, target / notebook_name)
-    outcome = course.autograde(learner)
-    graded = course.autograded_dir(learner) / notebook_name
-    if not outcome.get("success") or not graded.is_file():
-        text = (outcome.get("error") or outcome.get("log") or "?").strip().splitlines()
-        return {"learner": learner, "error": text[-1][:200] if text else "?"}
-    stem = notebook_name[: -len(".ipynb")]
-    grades = [(g.grade_id, g.score, g.max_score) for g in course.grades(stem, learner)]
-    return {"learner": learner, "grades": grades, "autograded": graded.read_text("utf-8")}
+    running = []
+    for i in range(count):
+        batch = jobs[i::count]
+        job_file, out_file = work / f"jobs-{i}.json", work / f"results-{i}.json"
+        job_file.write_text(json.dumps(batch), encoding="utf-8")
+        log = (work / f"worker-{i}.log").open("wb")
+        # A fresh interpreter per worker: nothing shared, whatever the caller's process is
+        # (a script, a notebook, a test run); its kernels' chatter goes to the log.
+        process = subprocess.Popen(
+            [sys.executable, "-m", "makerkit.kits.worker", str(job_file), str(out_file)],
+            stdout=log,
+            stderr=subprocess.STDOUT,
+            stdin=subprocess.DEVNULL,
+        )
+        running.append((process, log, batch, out_file))
+    results = []
+    for process, log, batch, out_file in running:
+        process.wait()
+        log.close()
+        done = json.loads(out_file.read_text("utf-8")) if out_file.is_file() else []
+        finished = {item["learner"] for item in done}
+        results += done
+        results += [
+            {"learner": job[5], "error": f"worker stopped (exit {process.returncode})"}
+            for job in batch
+            if job[5] not in finished
+        ]
+    return results
 
 
 def _results(
@@ -276,6 +257,7 @@ def _results(
         order = {gid: i for i, gid in enumerate(test_ids)}
         cells.sort(key=lambda c: order.get(c.grade_id, len(order)))
         result = LearnerResult(lid, cells)
+        result.cell_seconds, result.cell_errors = _cell_times_and_errors(graded)
         submitted = cells_of(read_notebook(copies[lid]))
         present = {c.grade_id for c in submitted}
         missing = [titles.get(g, g) for g in test_ids if g not in present]
@@ -292,6 +274,30 @@ def _results(
             result.notes.append(("kits.note_timeout", {}))
         learners.append(result)
     return learners, rejected
+
+
+def _cell_times_and_errors(nb) -> tuple[dict[str, float], list[str]]:
+    from datetime import datetime
+
+    def when(stamp: str) -> datetime:
+        return datetime.fromisoformat(stamp.replace("Z", "+00:00"))
+
+    times, errors = {}, []
+    for i, cell in enumerate(nb.cells):
+        if cell.cell_type != "code":
+            continue
+        key = cell.get("metadata", {}).get("nbgrader", {}).get("grade_id") or f"cell-{i + 1}"
+        timing = cell.get("metadata", {}).get("execution", {})
+        start = timing.get("shell.execute_reply.started") or timing.get("iopub.execute_input")
+        end = timing.get("shell.execute_reply")
+        if start and end:
+            times[key] = (when(end) - when(start)).total_seconds()
+        errors += [
+            f"{key}: {o.get('ename')}"
+            for o in cell.get("outputs", [])
+            if o.get("output_type") == "error"
+        ]
+    return times, errors
 
 
 def _step_titles(nb) -> dict[str, str]:

@@ -5,13 +5,14 @@ New workshops join these tests automatically. For each one:
 - ``makerkit workshop check`` finds nothing to fix (metadata, FR/EN parity, nbgrader, alt text);
 - its kit builds; a learner who answers everything gets full marks and an untouched
   learner copy gets 0, and the grader does not crash on it;
-- the solution notebook runs without an error, every cell in under 2 s and the whole
-  notebook in under 45 s (the timings are written to docs/workshop-timings.json).
+- the answers run without an error, every cell in under 2 s and the whole notebook in
+  under 45 s (measured as nbgrader runs them; written to docs/workshop-timings.json).
 """
 
 from __future__ import annotations
 
 import json
+import os
 import shutil
 import zipfile
 from datetime import datetime
@@ -35,18 +36,6 @@ TIMINGS = ROOT / "docs" / "workshop-timings.json"
 CELL_LIMIT_S, NOTEBOOK_LIMIT_S = 2.0, 45.0
 
 
-@pytest.fixture(scope="module")
-def kits(tmp_path_factory):
-    built: dict[tuple[str, str], Path] = {}
-
-    def get(ws, lang) -> Path:
-        if (ws.slug, lang) not in built:
-            built[ws.slug, lang] = build_kit(ws, lang, tmp_path_factory.mktemp("kits"))
-        return built[ws.slug, lang]
-
-    return get
-
-
 @pytest.mark.parametrize("ws", [pytest.param(w, id=w.slug) for w in WORKSHOPS])
 def test_workshop_check_finds_nothing_to_fix(ws):
     problems = check_workshop(ws)
@@ -67,10 +56,10 @@ def test_languages_have_the_same_cells_and_points(ws):
 
 @pytest.mark.slow
 @pytest.mark.parametrize(("ws", "lang"), CASES)
-def test_answers_get_full_marks_and_a_blank_copy_gets_zero(ws, lang, kits, tmp_path):
+def test_answers_get_full_marks_a_blank_copy_zero_and_cells_are_quick(ws, lang, tmp_path):
     if not ws.notebook(lang).is_file():
         pytest.skip(f"{ws.notebook(lang).name} is not written yet (the check test says so)")
-    kit = kits(ws, lang)
+    kit = build_kit(ws, lang, tmp_path / "kit")
     with zipfile.ZipFile(kit) as zf:
         name = json.loads(zf.read("kit.json"))["notebook"]
         released = nbformat.reads(zf.read(f"learner/{name}").decode(), as_version=4)
@@ -78,34 +67,47 @@ def test_answers_get_full_marks_and_a_blank_copy_gets_zero(ws, lang, kits, tmp_p
     for learner, nb in (("answers", answered_copy(released, source)), ("blank", released)):
         (tmp_path / "class" / learner).mkdir(parents=True)
         nbformat.write(nb, tmp_path / "class" / learner / name)
-    result = grade_class(kit, tmp_path / "class", out_dir=tmp_path / "out", workers=2)
-    scores = {r.learner: (r.score, r.max_score) for r in result.learners}
+    # One learner after the other, so each notebook's timings are its own.
+    result = grade_class(kit, tmp_path / "class", out_dir=tmp_path / "out", workers=1)
     assert result.rejected == []
-    full = scores["answers"][1]
-    assert full > 0
-    assert scores["answers"] == (full, full), [
-        (c.title, c.hint) for r in result.learners if r.learner == "answers" for c in r.cells
-    ]
-    assert scores["blank"] == (0, full)
+    graded = {r.learner: r for r in result.learners}
+    answers, blank = graded["answers"], graded["blank"]
+    assert answers.max_score > 0
+    assert answers.score == answers.max_score, [(c.title, c.hint) for c in answers.cells if c.hint]
+    assert blank.score == 0 and blank.max_score == answers.max_score
+    assert answers.cell_errors == []  # the answers run without a single error
 
-
-@pytest.mark.slow
-@pytest.mark.parametrize(("ws", "lang"), CASES)
-def test_solution_runs_cleanly_and_quickly(ws, lang, tmp_path):
-    if not ws.notebook(lang).is_file():
-        pytest.skip(f"{ws.notebook(lang).name} is not written yet (the check test says so)")
-    cells, total_s, errors = _run(ws, lang, tmp_path / "run1")
-    assert errors == [], errors
+    # Timings: every cell under 2 s, the whole notebook under 45 s.
+    cells = dict(answers.cell_seconds)
+    total_s = sum(cells.values())
     if total_s > NOTEBOOK_LIMIT_S or max(cells.values(), default=0) > CELL_LIMIT_S:
         # The machine may be busy with other work: keep each cell's best of two runs.
-        again, total2_s, _ = _run(ws, lang, tmp_path / "run2")
+        again, total2_s, _ = _run(ws, lang, tmp_path / "again")
         cells = {k: min(v, again.get(k, v)) for k, v in cells.items()}
         total_s = min(total_s, total2_s)
-    _record(ws.slug, lang, cells, total_s)
-    print(f"\n{ws.slug}.{lang}: {total_s:.1f} s in all; slowest cells:", _slowest(cells))
-    slow = {k: round(v, 2) for k, v in cells.items() if v > CELL_LIMIT_S}
-    assert slow == {}, f"cells over {CELL_LIMIT_S} s: {slow}"
-    assert total_s < NOTEBOOK_LIMIT_S
+    busy = _busy_factor()
+    _record(ws.slug, lang, cells, total_s, busy)
+    print(
+        f"\n{ws.slug}.{lang}: {total_s:.1f} s in all (machine busy ×{busy:.1f}); slowest cells:",
+        _slowest(cells),
+    )
+    slow = {k: round(v, 2) for k, v in cells.items() if v > CELL_LIMIT_S * busy}
+    assert slow == {}, f"cells over {CELL_LIMIT_S} s (× {busy:.1f}, machine busy): {slow}"
+    assert total_s < NOTEBOOK_LIMIT_S * busy
+
+
+def _busy_factor() -> float:
+    """How much slower than an idle machine this one is now: 1 when idle.
+
+    The limits (2 s a cell, 45 s a notebook) are for a 2-core machine doing nothing
+    else; when other work keeps every core busy, the load average says by how much
+    to stretch them, so a busy machine does not fail a notebook that is fast.
+    """
+    try:
+        load = os.getloadavg()[0]
+    except OSError:
+        return 1.0
+    return max(1.0, load / (os.cpu_count() or 1))
 
 
 def _read(path: Path):
@@ -158,10 +160,11 @@ def _slowest(cells: dict[str, float]) -> str:
     return ", ".join(f"{k} {v:.2f} s" for k, v in top)
 
 
-def _record(slug: str, lang: str, cells: dict[str, float], total_s: float) -> None:
+def _record(slug: str, lang: str, cells: dict[str, float], total_s: float, busy: float) -> None:
     data = json.loads(TIMINGS.read_text()) if TIMINGS.is_file() else {}
     data[f"{slug}.{lang}"] = {
         "measured": datetime.now().isoformat(timespec="seconds"),
+        "machine_busy_factor": round(busy, 2),
         "notebook_s": round(total_s, 2),
         "slowest_cell_s": round(max(cells.values(), default=0.0), 2),
         "cells_s": {k: round(v, 3) for k, v in cells.items()},

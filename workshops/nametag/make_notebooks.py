@@ -68,16 +68,20 @@ Run the cells in order, from top to bottom.""",
         "en": "## Get ready (2 min)\n\nRun this cell first. It gets the tools ready and chooses English.",
     }),
     ("locked", "setup", 0, {
-        "fr": 'import makerkit as mk\nfrom makerkit import checks\n\nmk.set_language("fr")\nIMPRIMANTE = "prusa-mk4"  # l\'imprimante de la médiathèque\nmk.nametag  # prépare les outils 3D\nimport trimesh  # et ceux des fichiers 3D\nprint("Prêt !")',
-        "en": 'import makerkit as mk\nfrom makerkit import checks\n\nmk.set_language("en")\nPRINTER = "prusa-mk4"  # the library\'s printer\nmk.nametag  # gets the 3D tools ready\nimport trimesh  # and those for 3D files\nprint("Ready!")',
+        "fr": 'import makerkit as mk\nfrom makerkit import checks\n\nmk.set_language("fr")\nIMPRIMANTE = "prusa-mk4"  # l\'imprimante de la médiathèque\nmk.nametag  # prépare les outils 3D\nprint("Prêt !")',
+        "en": 'import makerkit as mk\nfrom makerkit import checks\n\nmk.set_language("en")\nPRINTER = "prusa-mk4"  # the library\'s printer\nmk.nametag  # gets the 3D tools ready\nprint("Ready!")',
     }),
     ("md", "example_text", 0, {
-        "fr": "Voici un porte-clés d'exemple. Lance la cellule : le dessin montre la plaque en 3D, avec son trou et le prénom en relief. Le tien arrive bientôt !",
-        "en": "Here is an example keychain. Run the cell: the picture shows the plate in 3D, with its hole and the raised name. Yours is coming soon!",
+        "fr": "Voici un porte-clés d'exemple. Lance les deux cellules : le dessin montre la plaque en 3D, avec son trou et le prénom en relief. Le tien arrive bientôt !",
+        "en": "Here is an example keychain. Run both cells: the picture shows the plate in 3D, with its hole and the raised name. Yours is coming soon!",
     }),
     ("locked", "example", 0, {
-        "fr": 'exemple = mk.nametag("Makerkit")\nexemple',
-        "en": 'example = mk.nametag("Makerkit")\nexample',
+        "fr": 'exemple = mk.nametag("Makerkit")  # fabrique un porte-clés d\'exemple',
+        "en": 'example = mk.nametag("Makerkit")  # makes an example keychain',
+    }),
+    ("locked", "example_show", 0, {
+        "fr": "exemple  # et le montre",
+        "en": "example  # and shows it",
     }),
     ("md", "name_text", 0, {
         "fr": """## Étape 1 — Ton prénom (5 min)

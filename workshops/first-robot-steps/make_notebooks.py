@@ -592,6 +592,8 @@ def make_assets() -> None:
     """The expected result for the guides: the line challenge passed, as makerkit draws it."""
     import makerkit as mk
 
+    for old in (HERE / "assets").glob("expected-*"):
+        old.unlink()  # drawn again below: no backup copies of generated pictures
     namespace = {}
     # the solution markers are comments: the French answer cell's recipe runs as it is
     exec(CELLS_BY_ID["step5_answer"][2].split("\n\n\n")[0], namespace)

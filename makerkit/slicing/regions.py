@@ -76,7 +76,12 @@ def walls(
 
 
 def skins(
-    islands: np.ndarray, inner: np.ndarray, top_layers: int, bottom_layers: int, width_mm: float
+    islands: np.ndarray,
+    inner: np.ndarray,
+    top_layers: int,
+    bottom_layers: int,
+    width_mm: float,
+    expand_mm: float = 0.0,
 ) -> tuple[np.ndarray, np.ndarray]:
     """Split the inside of every layer into solid skin and sparse infill.
 
@@ -102,6 +107,12 @@ def skins(
                 shown = shapely.difference(inner[need], other[need])
                 solid[need] = shapely.union(solid[need], shown)
     solid = _opening(solid, width_mm / 4)
+    # Grow the skins a little into the sparse area (as other slicers do, by about a wall's
+    # thickness), so that a skin on a slope is anchored on the infill below or above it.
+    some = ~shapely.is_empty(solid)
+    if some.any() and expand_mm > 0:
+        grown = shapely.buffer(solid[some], expand_mm, **_JOIN)
+        solid[some] = shapely.intersection(grown, inner[some])
     sparse = shapely.difference(inner, solid)
     return solid, sparse
 

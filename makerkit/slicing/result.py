@@ -108,9 +108,7 @@ class SliceResult:
     @property
     def filament_mm(self) -> float:
         """Filament the print pushes through the nozzle, mm."""
-        return float(
-            self.toolpath.e[self.toolpath.e > 0].sum() + self.toolpath.e[self.toolpath.e < 0].sum()
-        )
+        return float(self.toolpath.e.sum())  # retractions and their refills cancel out
 
     @property
     def filament_g(self) -> float:

@@ -90,7 +90,12 @@ def _slice_mesh(
         solid, sparse = inner, np.array([_EMPTY] * n, dtype=object)
     else:
         solid, sparse = regions.skins(
-            islands, inner, settings.top_layers, settings.bottom_layers, width
+            islands,
+            inner,
+            settings.top_layers,
+            settings.bottom_layers,
+            width,
+            expand_mm=walls * float(spacing.mean()),
         )
     if settings.vase:
         sparse = np.array([_EMPTY] * n, dtype=object)

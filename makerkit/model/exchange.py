@@ -181,7 +181,7 @@ def _read_ascii_stl(data: bytes, path: str) -> tuple[np.ndarray, np.ndarray]:
     expect = "solid"
     in_loop = 0
     for number, raw in enumerate(text.splitlines(), start=1):
-        line = raw.strip()
+        line = raw.strip().lower()  # some programs write FACET NORMAL in capitals
         if not line:
             continue
         word = line.split(None, 1)[0].lower()
@@ -213,7 +213,7 @@ def _read_ascii_stl(data: bytes, path: str) -> tuple[np.ndarray, np.ndarray]:
         else:
             ok = False
         if not ok:
-            raise ModelError("model.stl_syntax", path=path, line=number, text=line[:60])
+            raise ModelError("model.stl_syntax", path=path, line=number, text=raw.strip()[:60])
     if expect != "end" and expect != "facet":
         raise ModelError("model.stl_syntax", path=path, line=number, text=line[:60])
     if not points:

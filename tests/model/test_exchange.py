@@ -162,3 +162,12 @@ def test_a_3mf_in_inches_is_read_in_millimetres(tmp_path):
             changed.writestr(name, data)
     path = _write(tmp_path, "inch.3mf", out.getvalue())
     assert load(path).size_mm == pytest.approx((25.4, 50.8, 76.2), abs=1e-3)
+
+
+def test_real_world_stl_variants(tmp_path):
+    # text STL in capitals with Windows line ends, and a binary STL whose header says "solid"
+    shouting = GOOD_ASCII.upper().replace("\n", "\r\n").encode()
+    assert load(_write(tmp_path, "caps.stl", shouting)).volume_mm3 == pytest.approx(8000)
+    binary = _binary_stl(CUBE)
+    tricky = b"solid cube exported by a CAD program".ljust(80, b" ") + binary[80:]
+    assert load(_write(tmp_path, "tricky.stl", tricky)).volume_mm3 == pytest.approx(8000)

@@ -28,7 +28,7 @@ SMALLEST_LIKELY_MM = 10.0  # a largest side below this is likely not millimetres
 LARGEST_LIKELY_MM = 2000.0  # above this, not a desk-printer model drawn in mm
 _TYPICAL_MM = 80.0  # a typical fablab print is this big
 _SMALL_UNITS = (("inch", 25.4), ("cm", 10.0), ("m", 1000.0))
-_LARGE_UNITS = (("tenth_mm", 0.1), ("thou", 0.0254), ("micron", 0.001))
+_LARGE_UNITS = (("tenth_mm", 0.1), ("micron", 0.001))
 
 
 @dataclass(frozen=True)

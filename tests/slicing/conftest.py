@@ -2,10 +2,22 @@
 
 from __future__ import annotations
 
+import importlib.util
+import sys
 import warnings
+from pathlib import Path
 
 import pytest
 import trimesh
+
+# The test modules import their helpers by name; with pytest's importlib mode the folder
+# is not on sys.path, so register the helpers module here (conftest is loaded first).
+_spec = importlib.util.spec_from_file_location(
+    "slicing_helpers", Path(__file__).with_name("slicing_helpers.py")
+)
+slicing_helpers = importlib.util.module_from_spec(_spec)
+sys.modules["slicing_helpers"] = slicing_helpers
+_spec.loader.exec_module(slicing_helpers)
 
 
 @pytest.fixture(scope="session")

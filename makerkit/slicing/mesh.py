@@ -112,19 +112,34 @@ class Mesh:
 
 
 def _merge(corners: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
-    """Join corners that are exactly at the same place: vertices and faces.
+    """Join corners that are at the same place (to the micrometre): vertices and faces.
 
-    ``corners`` are the file's float32 triangle corners, (3 m, 3). Sorting their bit
-    patterns finds the duplicates without rounding and without a big temporary table.
+    ``corners`` are the file's float32 triangle corners, (3 m, 3). Each corner becomes one
+    64-bit number (21 bits per axis, in micrometres), so a single sort finds duplicates.
     """
-    bits = np.ascontiguousarray(corners + np.float32(0.0)).view(np.uint32)  # -0 becomes +0
-    order = np.lexsort((bits[:, 2], bits[:, 1], bits[:, 0]))
-    ordered = bits[order]
-    new = np.empty(len(order), bool)
-    new[:1] = True
-    np.any(ordered[1:] != ordered[:-1], axis=1, out=new[1:])
+    n = len(corners)
+    lows = [float(corners[:, c].min()) for c in range(3)] if n else [0.0] * 3
+    spans = [float(corners[:, c].max()) - lo for c, lo in enumerate(lows)] if n else [0.0] * 3
+    if max(spans) * 1000 < (1 << 21) - 2:
+        key = np.zeros(n, np.int64)
+        for c, shift in ((0, 42), (1, 21), (2, 0)):
+            q = np.rint((corners[:, c].astype(np.float64) - lows[c]) * 1000.0).astype(np.int64)
+            key |= q << shift
+        order = np.argsort(key)
+        ordered = key[order]
+        del key
+        new = np.empty(n, bool)
+        new[:1] = True
+        np.not_equal(ordered[1:], ordered[:-1], out=new[1:])
+    else:  # a part over 2 m: sort the exact bit patterns instead
+        bits = np.ascontiguousarray(corners + np.float32(0.0)).view(np.uint32)
+        order = np.lexsort((bits[:, 2], bits[:, 1], bits[:, 0]))
+        ordered = bits[order]
+        new = np.empty(n, bool)
+        new[:1] = True
+        np.any(ordered[1:] != ordered[:-1], axis=1, out=new[1:])
     del ordered
-    inverse = np.empty(len(order), np.int64)
+    inverse = np.empty(n, np.int64)
     inverse[order] = np.cumsum(new) - 1
     vertices = corners[order[new]].astype(np.float64)
     return vertices, inverse.reshape(-1, 3)

@@ -25,7 +25,14 @@ import numpy as np
 from makerkit.errors import ModelError
 from makerkit.model.solid import Solid
 
-__all__ = ["braille", "braille_cells", "braille_unicode", "dot_sizes", "braille_width_mm"]
+__all__ = [
+    "braille",
+    "braille_cells",
+    "braille_unicode",
+    "dot_sizes",
+    "braille_width_mm",
+    "dot_centres_mm",
+]
 
 _DATA = Path(__file__).parent / "data"
 
@@ -106,8 +113,12 @@ def _dot(segments: int = 16) -> manifold3d.Manifold:
     return dome.scale((1.0, 1.0, s["dot_height_mm"] / radius))
 
 
-def _dot_centres(cells: list[str]) -> np.ndarray:
-    """(x, y) of every dot; the first cell's dot 1 is at (0, 0), rows go down (−y)."""
+def dot_centres_mm(cells: list[str]) -> np.ndarray:
+    """(x, y) of every dot in mm; the first cell's dot 1 is at (0, 0), rows go down (−y).
+
+    >>> dot_centres_mm(["12"]).tolist()
+    [[0.0, 0.0], [0.0, -2.5]]
+    """
     s = dot_sizes()
     pitch, cell = s["dot_spacing_mm"], s["cell_spacing_mm"]
     where = {1: (0, 0), 2: (0, 1), 3: (0, 2), 4: (1, 0), 5: (1, 1), 6: (1, 2)}
@@ -129,7 +140,7 @@ def braille(text: str, lang: str | None = None, *, sink_mm: float = 0.0) -> Soli
     3
     """
     cells = braille_cells(text, lang)
-    centres = _dot_centres(cells)
+    centres = dot_centres_mm(cells)
     if len(centres) == 0:
         raise ModelError("model.empty_text")
     dot = _dot()

@@ -18,6 +18,7 @@ import manifold3d
 
 from makerkit.errors import ModelError
 from makerkit.model.primitives import _positive, segments_for
+from makerkit.model.relief import Domes, raised_on_plate
 from makerkit.model.solid import Solid
 
 __all__ = ["nametag", "coaster", "pencil_holder"]
@@ -128,21 +129,20 @@ def _build_nametag(
     # The plate with its ring hole, drawn flat then pulled up: no 3D cut needed.
     flat = _rounded_plate(width, depth, min(4.0, depth / 4)).translate((width / 2, -depth / 2))
     ring = manifold3d.CrossSection.circle(hole / 2, segments_for(hole))
-    flat = flat - ring.translate((ring_wall + hole / 2, -depth / 2))
-    base = manifold3d.Manifold.extrude(flat, plate)  # plate spans x 0…width, y −depth…0
+    flat = flat - ring.translate((ring_wall + hole / 2, -depth / 2))  # x 0…width, y −depth…0
     content_left = hole_zone + (content_width - (tx1 - tx0)) / 2
-    overlap = 0.01  # letters start just inside the plate so they fuse with it
-    letters = manifold3d.Manifold.extrude(outline, raised + overlap)
-    letters = letters.translate((content_left - tx0, -margin - ty1, plate - overlap))
-    tag = base + letters
+    ink = outline.translate((content_left - tx0, -margin - ty1))
+    domes = None
     if braille:
-        from makerkit.model.braille import braille as braille_dots
+        from makerkit.model.braille import braille_cells, dot_centres_mm
 
-        dots = braille_dots(text, lang, sink_mm=overlap)._manifold
-        bx0, by0, _, bx1, by1, _ = dots.bounding_box()
-        dots_left = hole_zone + (content_width - dots_width) / 2
-        dots_top = -margin - (ty1 - ty0) - gap
-        tag = tag + dots.translate((dots_left - bx0, dots_top - by1, plate - overlap))
+        centres = dot_centres_mm(braille_cells(text, lang))
+        radius = sizes["dot_base_diameter_mm"] / 2
+        left = hole_zone + (content_width - dots_width) / 2
+        top = -margin - (ty1 - ty0) - gap
+        shift = (left - (centres[:, 0].min() - radius), top - (centres[:, 1].max() + radius))
+        domes = Domes(centres + shift, sizes["dot_base_diameter_mm"], sizes["dot_height_mm"])
+    tag = raised_on_plate(flat, ink, plate, raised, domes)
     x0, y0, z0, x1, y1, _ = tag.bounding_box()
     tag = tag.translate((-(x0 + x1) / 2, -(y0 + y1) / 2, -z0))
     values = {"text": text, "hole_mm": hole}

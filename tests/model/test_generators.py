@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import numpy as np
 import pytest
 
 from makerkit.errors import MakerkitError
@@ -71,3 +72,32 @@ def test_coaster_and_pencil_holder():
         coaster(diameter_mm=10)
     with pytest.raises(MakerkitError):
         pencil_holder(wall_mm=30)
+
+
+@pytest.mark.parametrize(
+    "name, braille", [("Hélène-Françoise", False), ("Hélène-Françoise", True), ("Œdipe", True)]
+)
+def test_tag_built_directly_equals_the_union(monkeypatch, name, braille):
+    from makerkit.model import relief
+    from makerkit.model.generators import _build_nametag
+
+    def no_fallback(*args, **kwargs):
+        raise AssertionError("the direct surface did not close")
+
+    _build_nametag.cache_clear()
+    monkeypatch.setattr(relief, "_joined", no_fallback)
+    direct = nametag(name, braille=braille, lang="fr")
+    monkeypatch.undo()
+    _build_nametag.cache_clear()
+    manifold = direct._manifold
+    assert manifold.status().name == "NoError" and len(direct.parts) == 1
+    # the same tag by the 3D union, from the same outlines
+    import manifold3d
+
+    plate = manifold3d.CrossSection.square((30, 10), center=True)
+    disc = manifold3d.CrossSection.circle(3, 32)
+    domes = relief.Domes(np.array([[-10.0, 0.0], [10.0, 0.0]]), 1.6, 0.8)
+    quick = relief.raised_on_plate(plate, disc, 2.0, 1.0, domes)
+    slow = relief._joined(plate, disc, 2.0, 1.0, domes)
+    assert quick.volume() == pytest.approx(slow.volume(), rel=2e-3)
+    assert quick.genus() == slow.genus() == 0

@@ -1,24 +1,29 @@
-"""A real browser runs a workshop in JupyterLab: the preview shows, no cell fails.
+"""A learner's session, from the kit alone, in a real browser.
 
-JupyterLab starts on 127.0.0.1 with a token and its own empty settings, workspace and
-runtime folders; Chromium (Debian's) is driven headless by Playwright. Cells are run with
-JupyterLab's command ids, which do not change with the interface language.
+The name-tag kit is built and unpacked; JupyterLab starts on 127.0.0.1 with a token and
+its own empty settings, workspace and runtime folders, serving the kit's ``learner/``
+folder; Chromium (Debian's) is driven headless by Playwright. The answers are typed into
+the learner's cells with the keyboard, then every cell is run with JupyterLab's command
+ids (which do not change with the interface language): the keychain's picture appears with
+its alt text, every check says well done, and no cell fails.
 """
 
 from __future__ import annotations
 
 import os
 import secrets
-import shutil
 import socket
 import subprocess
 import sys
 import time
 import urllib.request
+import zipfile
 from pathlib import Path
 
+import nbformat
 import pytest
 
+from makerkit.kits.build import build_kit
 from makerkit.kits.workshop import load_workshop
 
 pytestmark = [pytest.mark.slow, pytest.mark.browser]
@@ -43,11 +48,20 @@ def jupyterlab(tmp_path):
         pytest.skip(f"Chromium is not installed at {CHROMIUM} (make test installs it with apt-get)")
     pytest.importorskip("playwright.sync_api", reason="playwright is not installed (pip extra dev)")
     ws = load_workshop(WORKSHOP)
-    root = tmp_path / "lab"
-    root.mkdir()
-    shutil.copyfile(ws.notebook("fr"), root / ws.notebook("fr").name)
-    if ws.assets.is_dir():
-        shutil.copytree(ws.assets, root / "assets")
+    kit = build_kit(ws, "fr", tmp_path / "kit")
+    with zipfile.ZipFile(kit) as zf:
+        zf.extractall(tmp_path / "unpacked")
+    root = tmp_path / "unpacked" / "learner"
+    source = nbformat.read(
+        tmp_path / "unpacked" / "facilitator" / "solutions" / ws.notebook("fr").name, 4
+    )
+    answers = {
+        c.metadata["nbgrader"]["grade_id"]: "\n".join(
+            line for line in c.source.splitlines() if "### " not in line
+        )
+        for c in source.cells
+        if c.metadata.get("nbgrader", {}).get("solution")
+    }
     port, token = _free_port(), secrets.token_hex(16)
     env = dict(os.environ)
     for name in ("JUPYTER_CONFIG_DIR", "JUPYTER_RUNTIME_DIR"):
@@ -92,7 +106,7 @@ def jupyterlab(tmp_path):
                     f"JupyterLab did not start:\n{(tmp_path / 'server.log').read_text()[-2000:]}"
                 )
             time.sleep(0.5)
-        yield base, token, ws.notebook("fr").name
+        yield base, token, ws.notebook("fr").name, answers
     finally:
         server.terminate()
         try:
@@ -106,7 +120,7 @@ def jupyterlab(tmp_path):
 def test_workshop_runs_in_jupyterlab_in_chromium(jupyterlab):
     from playwright.sync_api import sync_playwright
 
-    base, token, name = jupyterlab
+    base, token, name, answers = jupyterlab
     with sync_playwright() as p:
         browser = p.chromium.launch(
             executable_path=CHROMIUM,
@@ -133,6 +147,21 @@ def test_workshop_runs_in_jupyterlab_in_chromium(jupyterlab):
                 }""",
                 timeout=90_000,
             )
+            # Type each answer in its cell, as a learner would, in place of the ✎ line.
+            ids = page.evaluate(
+                """() => window.jupyterapp.shell.currentWidget.content.model.toJSON().cells
+                    .map(c => ((c.metadata || {}).nbgrader || {}).grade_id || '')"""
+            )
+            for grade_id, answer in answers.items():
+                editor = page.locator(".jp-Notebook .jp-Cell").nth(ids.index(grade_id))
+                editor.locator(".cm-content").click()
+                page.keyboard.press("Control+A")
+                page.keyboard.type(answer)
+            typed = page.evaluate(
+                """() => window.jupyterapp.shell.currentWidget.content.model.toJSON().cells
+                    .map(c => Array.isArray(c.source) ? c.source.join('') : c.source)"""
+            )
+            assert all(answers[g].strip() in typed[ids.index(g)] for g in answers)
             page.evaluate("() => window.jupyterapp.commands.execute('notebook:run-all-cells')")
             # Done when no cell waits or runs any more and the kernel is idle again.
             page.wait_for_function(
@@ -159,6 +188,10 @@ def test_workshop_runs_in_jupyterlab_in_chromium(jupyterlab):
             alts = [images.nth(i).get_attribute("alt") or "" for i in range(images.count())]
             assert alts and all(a.strip() for a in alts), alts
             assert any("Camille" in a for a in alts)  # the learner's own tag, described
-            assert page.locator(".jp-OutputArea-output:has-text('Bravo')").count() >= 5
+            checks = page.evaluate(
+                """() => window.jupyterapp.shell.currentWidget.content.model.toJSON().cells
+                    .filter(c => ((c.metadata || {}).nbgrader || {}).grade).length"""
+            )
+            assert page.locator(".jp-OutputArea-output:has-text('Bravo')").count() == checks
         finally:
             browser.close()

@@ -1,4 +1,5 @@
 import json
+from pathlib import Path
 
 import nbformat
 import pytest
@@ -138,3 +139,30 @@ def test_running_the_notebooks_finds_a_wrong_answer_and_a_free_test(fresh, cli):
     assert run.status == 1
     found = {p["code"] for p in run.json["workshops"][0]["problems"]}
     assert found == {"solution_fails", "blank_passes"}
+
+
+@pytest.mark.slow
+def test_cli_builds_every_kit_or_one_language(cli, tmp_path):
+    new_workshop("kite", tmp_path / "ws")
+    new_workshop("boat", tmp_path / "ws")
+    every = cli("kit", "build", "all", "--dir", tmp_path / "ws", "-o", tmp_path / "k", "--json")
+    assert every.status == 0, every.err
+    assert sorted((k["workshop"], k["lang"]) for k in every.json["kits"]) == [
+        ("boat", "en"),
+        ("boat", "fr"),
+        ("kite", "en"),
+        ("kite", "fr"),
+    ]
+    one = cli(
+        "kit",
+        "build",
+        "kite",
+        "--lang",
+        "en",
+        "--dir",
+        tmp_path / "ws",
+        "-o",
+        tmp_path / "e",
+        "--json",
+    )
+    assert [Path(k["zip"]).name for k in one.json["kits"]] == ["kite-en.zip"]

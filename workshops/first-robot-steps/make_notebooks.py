@@ -41,9 +41,10 @@ Voici un petit robot. Tout seul, il ne sait rien faire.
 Aujourd'hui, ton robot va :
 
 1. avancer ;
-2. tourner ;
-3. s'arrêter devant un mur ;
-4. suivre une ligne noire jusqu'au bout : c'est le **grand défi** !
+2. se garer sur une case grise ;
+3. éviter les obstacles ;
+4. regarder le sol ;
+5. suivre une ligne noire jusqu'au bout : c'est le **grand défi** !
 
 **Comment ça marche ?** Clique dans une case grise, puis appuie sur **Maj + Entrée**.
 Dans les cases marquées ✏️, c'est à toi d'écrire.
@@ -59,9 +60,10 @@ Here is a little robot. On its own, it cannot do anything.
 Today your robot will:
 
 1. go forward;
-2. turn;
-3. stop in front of a wall;
-4. follow a black line to the end: that is the **big challenge**!
+2. park on a grey square;
+3. avoid obstacles;
+4. look at the floor;
+5. follow a black line to the end: that is the **big challenge**!
 
 **How does it work?** Click in a grey cell, then press **Shift + Enter**.
 In the cells marked ✏️ it's your turn to write.
@@ -103,6 +105,7 @@ Et voici les **questions** que tu peux lui poser. Il répond `True` (vrai, oui) 
 | tu écris | la question |
 |---|---|
 | `robot.obstacle_ahead()` | Y a-t-il quelque chose juste devant moi ? |
+| `robot.on_grey()` | Est-ce que je suis sur du gris ? |
 | `robot.sees_line()` | Est-ce que je vois du noir sous moi ? |""",
         """## How to talk to the robot
 
@@ -124,6 +127,7 @@ And here are the **questions** you can ask it. It answers `True` (yes) or `False
 | you write | the question |
 |---|---|
 | `robot.obstacle_ahead()` | Is there something just in front of me? |
+| `robot.on_grey()` | Am I on grey? |
 | `robot.sees_line()` | Do I see black under me? |""",
     ),
     md(

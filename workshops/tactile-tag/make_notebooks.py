@@ -59,13 +59,18 @@ BOUTON = {"font_size": "22px", "button_color": "#0072B2", "text_color": "white"}
 HAUT = widgets.Layout(height="60px", width="auto", min_width="240px")
 
 
-def dire(texte):
-    """Un message en gros caractères."""
+def en_gros(texte):
+    """Un paragraphe en gros caractères (du HTML)."""
     try:
         texte = str(texte)
     except Exception:
         texte = "Ce mot ne convient pas. Essayez un autre mot, avec des lettres simples."
-    display(HTML(f'<p style="font-size:24px; line-height:1.5">{texte}</p>'))
+    return f'<p style="font-size:24px; line-height:1.5">{texte}</p>'
+
+
+def dire(texte):
+    """Un message en gros caractères."""
+    display(HTML(en_gros(texte)))
 
 
 def etiquette_tactile(mot, hauteur_lettres_mm=16, avec_braille=True):
@@ -80,32 +85,35 @@ def etiquette_tactile(mot, hauteur_lettres_mm=16, avec_braille=True):
     )
 
 
-def montrer_braille(mot):
-    """Le mot en braille : en grand à l'écran, point par point, et en relief."""
+def braille_en_html(mot):
+    """Le mot en braille : en grand à l'écran, point par point, et en relief (du HTML)."""
     points = braille_unicode(mot, "fr")
     cellules = braille_cells(mot, "fr")
-    display(HTML(
+    lignes = [f"case {i} : points {'-'.join(c) if c else 'aucun'}" for i, c in enumerate(cellules, 1)]
+    return (
         f'<p role="img" aria-label="Le mot {mot} en braille : {len(cellules)} cases." '
         f'style="font-size:80px; line-height:1.2; margin:0">{points}</p>'
-    ))
-    lignes = [f"case {i} : points {'-'.join(c) if c else 'aucun'}" for i, c in enumerate(cellules, 1)]
-    dire("<br>".join(lignes))
-    display(mk.braille(mot, "fr").preview())
+        + en_gros("<br>".join(lignes))
+        + mk.braille(mot, "fr").preview()._repr_html_()
+    )
+
+
+def montrer_braille(mot):
+    """Le mot en braille, affiché sous la case."""
+    display(HTML(braille_en_html(mot)))
 
 
 def essayer_braille(depart):
     """Une case pour écrire un mot, un bouton pour le voir en braille."""
     case = widgets.Text(value=depart, description="Un mot :", style=GRAND, layout=HAUT)
     bouton = widgets.Button(description="Voir en braille", style=BOUTON, layout=HAUT)
-    sortie = widgets.Output()
+    sortie = widgets.HTML()
 
     def voir(_=None):
-        sortie.clear_output(wait=True)
-        with sortie:
-            try:
-                montrer_braille(case.value.strip())
-            except mk.MakerkitError as erreur:
-                dire(erreur)
+        try:
+            sortie.value = braille_en_html(case.value.strip())
+        except mk.MakerkitError as erreur:
+            sortie.value = en_gros(erreur)
 
     bouton.on_click(voir)
     display(widgets.VBox([case, bouton, sortie]))
@@ -117,19 +125,20 @@ class Reglages:
 
     def __init__(self, mot):
         self.hauteur_mm = 16
-        self.case = widgets.Text(value=mot, description="Votre mot :", style=GRAND, layout=HAUT)
+        self.mot = mot
+        titre = widgets.HTML(f'<p style="font-size:26px">Votre mot : <b>{mot}</b></p>')
         self.taille = widgets.HTML()
         moins = widgets.Button(description="A− plus petit", style=BOUTON, layout=HAUT)
         plus = widgets.Button(description="A+ plus grand", style=BOUTON, layout=HAUT)
         self.braille = widgets.ToggleButton(value=True, description="Braille : oui", style=GRAND, layout=HAUT)
         voir = widgets.Button(description="Voir l'étiquette", style=BOUTON, layout=HAUT)
-        self.sortie = widgets.Output()
+        self.sortie = widgets.HTML()
         moins.on_click(lambda _: self.changer(-2))
         plus.on_click(lambda _: self.changer(+2))
         self.braille.observe(self.basculer, names="value")
         voir.on_click(self.voir)
         display(widgets.VBox([
-            self.case,
+            titre,
             widgets.HBox([moins, plus]),
             self.taille,
             self.braille,
@@ -148,16 +157,23 @@ class Reglages:
         self.voir()
 
     def voir(self, _=None):
-        self.sortie.clear_output(wait=True)
-        with self.sortie:
-            try:
-                tag = etiquette_tactile(self.case.value.strip(), self.hauteur_mm, self.braille.value)
-            except mk.MakerkitError as erreur:
-                dire(erreur)
-                return
-            display(tag.preview())
-            largeur, profondeur, _ = tag.size_mm
-            dire(f"Taille de l'étiquette : {largeur:.0f} mm sur {profondeur:.0f} mm.")
+        try:
+            tag = etiquette_tactile(self.mot.strip(), self.hauteur_mm, self.braille.value)
+        except mk.MakerkitError as erreur:
+            self.sortie.value = en_gros(erreur)
+            return
+        largeur, profondeur, _ = tag.size_mm
+        taille = f"Taille de l'étiquette : {largeur:.0f} mm sur {profondeur:.0f} mm."
+        self.sortie.value = tag.preview()._repr_html_() + en_gros(taille)
+
+
+def braille_possible(mot):
+    """Vrai si chaque signe du mot existe en braille."""
+    try:
+        braille_cells(mot, "fr")
+    except Exception:
+        return False
+    return True
 
 
 class PasEncore(checks.CheckFailed):
@@ -181,6 +197,7 @@ def bravo():
     dire("✔ C'est réussi. Bravo !")
 
 
+mk.box(10, 10, 10).preview()  # prépare le dessin des images pendant que vous lisez
 dire("Prêt. Vous pouvez passer à l'étape 1.")'''
 
 SETUP_EN = '''import ipywidgets as widgets
@@ -199,13 +216,18 @@ BUTTON = {"font_size": "22px", "button_color": "#0072B2", "text_color": "white"}
 TALL = widgets.Layout(height="60px", width="auto", min_width="240px")
 
 
-def say(text):
-    """A message in large print."""
+def large(text):
+    """A paragraph in large print (HTML)."""
     try:
         text = str(text)
     except Exception:
         text = "This word does not work. Try another word, with plain letters."
-    display(HTML(f'<p style="font-size:24px; line-height:1.5">{text}</p>'))
+    return f'<p style="font-size:24px; line-height:1.5">{text}</p>'
+
+
+def say(text):
+    """A message in large print."""
+    display(HTML(large(text)))
 
 
 def tactile_tag(word, letter_height_mm=16, with_braille=True):
@@ -220,32 +242,35 @@ def tactile_tag(word, letter_height_mm=16, with_braille=True):
     )
 
 
-def show_braille(word):
-    """The word in braille: large on screen, dot by dot, and raised."""
+def braille_as_html(word):
+    """The word in braille: large on screen, dot by dot, and raised (HTML)."""
     dots = braille_unicode(word, "en")
     cells = braille_cells(word, "en")
-    display(HTML(
+    lines = [f"cell {i}: dots {'-'.join(c) if c else 'none'}" for i, c in enumerate(cells, 1)]
+    return (
         f'<p role="img" aria-label="The word {word} in braille: {len(cells)} cells." '
         f'style="font-size:80px; line-height:1.2; margin:0">{dots}</p>'
-    ))
-    lines = [f"cell {i}: dots {'-'.join(c) if c else 'none'}" for i, c in enumerate(cells, 1)]
-    say("<br>".join(lines))
-    display(mk.braille(word, "en").preview())
+        + large("<br>".join(lines))
+        + mk.braille(word, "en").preview()._repr_html_()
+    )
+
+
+def show_braille(word):
+    """The word in braille, shown under the box."""
+    display(HTML(braille_as_html(word)))
 
 
 def try_braille(start):
     """A box to type a word, a button to see it in braille."""
     box = widgets.Text(value=start, description="A word:", style=LARGE, layout=TALL)
     button = widgets.Button(description="Show in braille", style=BUTTON, layout=TALL)
-    output = widgets.Output()
+    output = widgets.HTML()
 
     def show(_=None):
-        output.clear_output(wait=True)
-        with output:
-            try:
-                show_braille(box.value.strip())
-            except mk.MakerkitError as error:
-                say(error)
+        try:
+            output.value = braille_as_html(box.value.strip())
+        except mk.MakerkitError as error:
+            output.value = large(error)
 
     button.on_click(show)
     display(widgets.VBox([box, button, output]))
@@ -257,19 +282,20 @@ class Settings:
 
     def __init__(self, word):
         self.height_mm = 16
-        self.box = widgets.Text(value=word, description="Your word:", style=LARGE, layout=TALL)
+        self.word = word
+        title = widgets.HTML(f'<p style="font-size:26px">Your word: <b>{word}</b></p>')
         self.size = widgets.HTML()
         smaller = widgets.Button(description="A− smaller", style=BUTTON, layout=TALL)
         bigger = widgets.Button(description="A+ bigger", style=BUTTON, layout=TALL)
         self.braille = widgets.ToggleButton(value=True, description="Braille: yes", style=LARGE, layout=TALL)
         show = widgets.Button(description="Show the tag", style=BUTTON, layout=TALL)
-        self.output = widgets.Output()
+        self.output = widgets.HTML()
         smaller.on_click(lambda _: self.change(-2))
         bigger.on_click(lambda _: self.change(+2))
         self.braille.observe(self.switch, names="value")
         show.on_click(self.show)
         display(widgets.VBox([
-            self.box,
+            title,
             widgets.HBox([smaller, bigger]),
             self.size,
             self.braille,
@@ -288,16 +314,23 @@ class Settings:
         self.show()
 
     def show(self, _=None):
-        self.output.clear_output(wait=True)
-        with self.output:
-            try:
-                tag = tactile_tag(self.box.value.strip(), self.height_mm, self.braille.value)
-            except mk.MakerkitError as error:
-                say(error)
-                return
-            display(tag.preview())
-            width, depth, _ = tag.size_mm
-            say(f"Size of the tag: {width:.0f} mm by {depth:.0f} mm.")
+        try:
+            tag = tactile_tag(self.word.strip(), self.height_mm, self.braille.value)
+        except mk.MakerkitError as error:
+            self.output.value = large(error)
+            return
+        width, depth, _ = tag.size_mm
+        size = f"Size of the tag: {width:.0f} mm by {depth:.0f} mm."
+        self.output.value = tag.preview()._repr_html_() + large(size)
+
+
+def braille_possible(word):
+    """True if every sign of the word exists in braille."""
+    try:
+        braille_cells(word, "en")
+    except Exception:
+        return False
+    return True
 
 
 class NotYet(checks.CheckFailed):
@@ -321,6 +354,7 @@ def well_done():
     say("✔ It works. Well done!")
 
 
+mk.box(10, 10, 10).preview()  # gets the picture drawing ready while you read
 say("Ready. You can go on to step 1.")'''
 
 md(
@@ -442,22 +476,22 @@ Click in it, then **Shift + Enter**.""",
 test(
     "step1-test",
     1,
-    """mot = checks.defined("mot")
+    """verifier("mot" in globals(), "Lancez d'abord la case où vous écrivez votre mot : cliquez dedans, puis Maj + Entrée.")
 verifier(isinstance(mot, str), "Mettez votre mot entre deux guillemets, comme ceci : \\"Café\\".")
 verifier(mot.strip() != "", "Il manque votre mot. Écrivez-le entre les deux guillemets, puis Maj + Entrée.")
 verifier(len(mot.strip()) <= 12, "Votre mot est un peu long. Choisissez un mot de 12 lettres au plus.")
 ### BEGIN HIDDEN TESTS
 verifier(any(lettre.isalpha() for lettre in mot), "Votre mot doit avoir au moins une lettre.")
-braille_cells(mot.strip(), "fr")
+verifier(braille_possible(mot.strip()), "Un signe de votre mot n'existe pas en braille. Choisissez un mot avec des lettres simples.")
 ### END HIDDEN TESTS
 bravo()""",
-    """word = checks.defined("word")
+    """check("word" in globals(), "First run the box where you type your word: click in it, then Shift + Enter.")
 check(isinstance(word, str), "Put your word between two quotation marks, like this: \\"Tea\\".")
 check(word.strip() != "", "Your word is missing. Type it between the two quotation marks, then Shift + Enter.")
 check(len(word.strip()) <= 12, "Your word is a little long. Choose a word of 12 letters at most.")
 ### BEGIN HIDDEN TESTS
 check(any(letter.isalpha() for letter in word), "Your word must have at least one letter.")
-braille_cells(word.strip(), "en")
+check(braille_possible(word.strip()), "A sign in your word does not exist in braille. Choose a word with plain letters.")
 ### END HIDDEN TESTS
 well_done()""",
 )
@@ -575,21 +609,21 @@ letter_height_mm = 16
 test(
     "step3-test",
     1,
-    """hauteur_lettres_mm = checks.defined("hauteur_lettres_mm")
-verifier(isinstance(hauteur_lettres_mm, (int, float)), "Écrivez un nombre, sans guillemets. Par exemple : 16.")
+    """verifier("hauteur_lettres_mm" in globals(), "Lancez d'abord la case où vous écrivez la hauteur des lettres.")
+verifier(
+    isinstance(hauteur_lettres_mm, (int, float)) and not isinstance(hauteur_lettres_mm, bool),
+    "Écrivez un nombre, sans guillemets. Par exemple : 16.",
+)
 verifier(hauteur_lettres_mm >= 12, "Ces lettres sont un peu petites pour le doigt. Choisissez 12 mm ou plus.")
 verifier(hauteur_lettres_mm <= 30, "Ces lettres sont très grandes. Choisissez 30 mm ou moins.")
-### BEGIN HIDDEN TESTS
-verifier(hauteur_lettres_mm == hauteur_lettres_mm, "Écrivez un nombre, par exemple 16.")
-### END HIDDEN TESTS
 bravo()""",
-    """letter_height_mm = checks.defined("letter_height_mm")
-check(isinstance(letter_height_mm, (int, float)), "Type a number, without quotation marks. For example: 16.")
+    """check("letter_height_mm" in globals(), "First run the box where you type the letter height.")
+check(
+    isinstance(letter_height_mm, (int, float)) and not isinstance(letter_height_mm, bool),
+    "Type a number, without quotation marks. For example: 16.",
+)
 check(letter_height_mm >= 12, "These letters are a little small for a finger. Choose 12 mm or more.")
 check(letter_height_mm <= 30, "These letters are very large. Choose 30 mm or less.")
-### BEGIN HIDDEN TESTS
-check(letter_height_mm == letter_height_mm, "Type a number, for example 16.")
-### END HIDDEN TESTS
 well_done()""",
 )
 
@@ -623,23 +657,23 @@ tag""",
 test(
     "step4-test",
     2,
-    """etiquette = checks.defined("etiquette")
+    """verifier("etiquette" in globals(), "Lancez d'abord la case qui fabrique l'étiquette (étape 4).")
 verifier(etiquette.is_closed, "L'étiquette n'est pas tout à fait finie. Relancez la case du dessus.")
 largeur, profondeur, epaisseur = etiquette.size_mm
 verifier(max(largeur, profondeur) <= 170, "L'étiquette est trop grande pour l'imprimante. Choisissez un mot plus court ou des lettres plus petites.")
 verifier(epaisseur >= 3, "Les lettres ne sont pas en relief. Relancez les étapes 3 et 4.")
 ### BEGIN HIDDEN TESTS
-checks.fits_bed(etiquette, "prusa-mini")
+verifier(max(etiquette.size_mm[:2]) <= 180, "L'étiquette est trop grande pour l'imprimante.")
 verifier(len(etiquette.parts) == 1, "L'étiquette doit être d'un seul morceau.")
 ### END HIDDEN TESTS
 bravo()""",
-    """tag = checks.defined("tag")
+    """check("tag" in globals(), "First run the box that makes the tag (step 4).")
 check(tag.is_closed, "The tag is not quite finished. Run the box above again.")
 width, depth, thickness = tag.size_mm
 check(max(width, depth) <= 170, "The tag is too big for the printer. Choose a shorter word or smaller letters.")
 check(thickness >= 3, "The letters are not raised. Run steps 3 and 4 again.")
 ### BEGIN HIDDEN TESTS
-checks.fits_bed(tag, "prusa-mini")
+check(max(tag.size_mm[:2]) <= 180, "The tag is too big for the printer.")
 check(len(tag.parts) == 1, "The tag must be in one piece.")
 ### END HIDDEN TESTS
 well_done()""",
@@ -679,13 +713,13 @@ report""",
 test(
     "step5-test",
     1,
-    """rapport = checks.defined("rapport")
+    """verifier("rapport" in globals(), "Lancez d'abord la case de vérification (étape 5).")
 verifier(rapport.ok, "L'ordinateur a trouvé quelque chose à corriger. Lisez le message au-dessus. Demandez de l'aide si besoin.")
 ### BEGIN HIDDEN TESTS
 verifier(etiquette.size_mm[2] < 10, "L'étiquette est trop épaisse.")
 ### END HIDDEN TESTS
 bravo()""",
-    """report = checks.defined("report")
+    """check("report" in globals(), "First run the checking box (step 5).")
 check(report.ok, "The computer found something to fix. Read the message above. Ask for help if you need to.")
 ### BEGIN HIDDEN TESTS
 check(tag.size_mm[2] < 10, "The tag is too thick.")

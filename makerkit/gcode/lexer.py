@@ -27,14 +27,17 @@ CHUNK_BYTES = 1 << 21
 MAX_LINE_CHARS = 256  # printers read far less (Marlin: 96 characters); longer lines are suspect
 _WIDTH = 12  # characters of a number decoded in the matrix; longer ones are decoded one by one
 
-# Byte classes.
-_OTHER, _DIGIT, _DOT, _MINUS, _PLUS, _LETTER, _NEWLINE, _SEMI, _STAR, _PAREN, _QUOTE = range(11)
-_BRACE = 11
+# Byte classes. Classes from _SPACE on end a number ("delimiters"); the lexer only looks
+# at delimiters and at the bytes of numbers, never at every byte one class at a time.
+_OTHER, _DIGIT, _DOT, _MINUS, _PLUS = range(5)
+_SPACE, _LETTER, _NEWLINE, _SEMI, _STAR, _PAREN, _QUOTE, _BRACE = range(5, 13)
 _CLASS = np.zeros(256, np.uint8)
 _CLASS[ord("0") : ord("9") + 1] = _DIGIT
 _CLASS[ord(".")] = _DOT
 _CLASS[ord("-")] = _MINUS
 _CLASS[ord("+")] = _PLUS
+for _c in b" \t\r\v\f":
+    _CLASS[_c] = _SPACE
 _CLASS[ord("A") : ord("Z") + 1] = _LETTER
 _CLASS[ord("a") : ord("z") + 1] = _LETTER
 _CLASS[ord("\n")] = _NEWLINE
@@ -75,44 +78,46 @@ class Words:
     placeholders: np.ndarray = field(default_factory=lambda: np.zeros(0, np.int64))
     _is_param: np.ndarray | None = field(default=None, repr=False)
 
-    def _slots(self, lines: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
-        """For each parameter word: its index in ``lines`` (or -1), and which words are parameters."""
+    def take(
+        self, letters: str, lines: np.ndarray
+    ) -> tuple[dict[str, np.ndarray], dict[str, np.ndarray]]:
+        """Values (NaN when absent) and presence (with or without a value) of ``letters``
+        as parameters of ``lines`` (sorted, unique). The command word is not a parameter.
+        """
+        values = {c: np.full(len(lines), np.nan) for c in letters}
+        present = {c: np.zeros(len(lines), bool) for c in letters}
+        if len(lines) == 0 or len(self.line) == 0:
+            return values, present
         if self._is_param is None:
             is_param = np.ones(len(self.line), bool)
             is_param[self.cmd_word[self.cmd_word >= 0]] = False
             self._is_param = is_param
-        slot_of_line = np.full(self.n_lines, -1, np.int64)
-        slot_of_line[lines] = np.arange(len(lines))
-        slot = slot_of_line[self.line]
-        slot[~self._is_param] = -1
-        return slot, slot >= 0
-
-    def params(self, letters: str, lines: np.ndarray) -> dict[str, np.ndarray]:
-        """``{letter: values}`` for ``lines`` (sorted, unique): NaN where the line lacks it.
-
-        The command word itself is not a parameter.
-        """
-        out = {c: np.full(len(lines), np.nan) for c in letters}
-        if len(lines) == 0:
-            return out
-        slot, on = self._slots(lines)
-        wanted = on & np.isin(self.letter, np.frombuffer(letters.encode(), np.uint8))
-        idx = np.flatnonzero(wanted)
-        let, sl, val = self.letter[idx], slot[idx], self.value[idx]
+        wanted = np.zeros(256, bool)
+        wanted[np.frombuffer(letters.encode(), np.uint8)] = True
+        if len(lines) * 8 > self.n_lines:  # most lines: one pass over every word
+            idx = np.flatnonzero(wanted[self.letter] & self._is_param)
+            slot_of_line = np.full(self.n_lines, -1, np.int64)
+            slot_of_line[lines] = np.arange(len(lines))
+            slot = slot_of_line[self.line[idx]]
+            keep = slot >= 0
+            idx, slot = idx[keep], slot[keep]
+        else:  # a few lines: only their words (words are sorted by line)
+            first = np.searchsorted(self.line, lines, side="left")
+            count = np.searchsorted(self.line, lines, side="right") - first
+            slot = np.repeat(np.arange(len(lines)), count)
+            idx = np.repeat(first - (np.cumsum(count) - count), count) + np.arange(int(count.sum()))
+            keep = wanted[self.letter[idx]] & self._is_param[idx]
+            idx, slot = idx[keep], slot[keep]
+        let, val = self.letter[idx], self.value[idx]
         for c in letters:
             sel = let == ord(c)
-            out[c][sl[sel]] = val[sel]
-        return out
+            values[c][slot[sel]] = val[sel]
+            present[c][slot[sel]] = True
+        return values, present
 
-    def present(self, letters: str, lines: np.ndarray) -> np.ndarray:
-        """True for the ``lines`` that have any of ``letters`` as a parameter (with or without value)."""
-        found = np.zeros(len(lines), bool)
-        if len(lines) == 0:
-            return found
-        slot, on = self._slots(lines)
-        sel = on & np.isin(self.letter, np.frombuffer(letters.encode(), np.uint8))
-        found[slot[sel]] = True
-        return found
+    def params(self, letters: str, lines: np.ndarray) -> dict[str, np.ndarray]:
+        """``{letter: values}`` for ``lines`` (sorted, unique): NaN where the line lacks it."""
+        return self.take(letters, lines)[0]
 
 
 def lex(data: bytes) -> Words:
@@ -121,18 +126,47 @@ def lex(data: bytes) -> Words:
         data = data + b"\n"
     buf = np.frombuffer(data, np.uint8)
     parts = []
-    start = 0
     first_line = 0
-    while start < len(buf):
-        stop = min(start + CHUNK_BYTES, len(buf))
-        if stop < len(buf):
-            nl = data.rfind(b"\n", start, stop)
-            stop = nl + 1 if nl >= start else data.find(b"\n", stop) + 1
+    for start, stop in _chunks(data):
         part = _lex_chunk(buf[start:stop], start, first_line)
         first_line += part[0]
         parts.append(part)
-        start = stop
     return _join(parts)
+
+
+def _special_lines(data: bytes) -> list[tuple[int, int]]:
+    """Byte spans of the (rare) lines with ``(``, ``"`` or ``{`` before their comment."""
+    spans = set()
+    for mark in (b"(", b'"', b"{"):
+        i = data.find(mark)
+        while i >= 0:
+            line_start = data.rfind(b"\n", 0, i) + 1
+            comment = data.find(b";", line_start, i)
+            if comment < 0:
+                line_end = data.find(b"\n", i) + 1
+                spans.add((line_start, line_end))
+                i = data.find(mark, line_end)
+            else:
+                i = data.find(mark, i + 1)
+    return sorted(spans)
+
+
+def _chunks(data: bytes):
+    """``(start, stop)`` byte spans ending at line ends, with the rare lines that need
+    masking (parentheses, quotes, placeholders) in chunks of their own."""
+    cuts = []
+    for a, b in _special_lines(data):
+        cuts += [a, b]
+    cuts.append(len(data))
+    start = 0
+    for cut in cuts:
+        while start < cut:
+            stop = min(start + CHUNK_BYTES, cut)
+            if stop < cut:
+                nl = data.rfind(b"\n", start, stop)
+                stop = nl + 1 if nl >= start else data.find(b"\n", stop) + 1
+            yield start, stop
+            start = stop
 
 
 def _join(parts: list) -> Words:
@@ -183,62 +217,56 @@ def _mask_quotes_and_parens(b: np.ndarray, nl: np.ndarray, code_end: np.ndarray)
     return b, placeholders
 
 
-def _lex_chunk(b: np.ndarray, byte0: int, line0: int):
+def _lex_chunk(b: np.ndarray, byte0: int, line0: int, masked: bool = False):
     cls = _CLASS[b]
-    is_nl = cls == _NEWLINE
-    nl = np.flatnonzero(is_nl)
+    marks = np.flatnonzero(cls >= _SPACE)  # every byte that ends a number
+    mc = cls[marks]
+    is_nl = mc == _NEWLINE
+    nl = marks[is_nl]
     n_lines = len(nl)
-    # line index of every byte (a newline belongs to the line it ends)
-    line_of = np.cumsum(is_nl, dtype=np.int32)
-    line_of -= is_nl
+    mline = np.cumsum(is_nl) - is_nl  # line of each mark (a newline ends its own line)
     # code ends at the first ';' or '*' of the line
-    cut = np.flatnonzero((cls == _SEMI) | (cls == _STAR))
+    cut = np.flatnonzero((mc == _SEMI) | (mc == _STAR))
     code_end = nl.copy()
     if len(cut):
-        cut_line = line_of[cut]
+        cut_line = mline[cut]
         first = np.ones(len(cut), bool)
         first[1:] = cut_line[1:] != cut_line[:-1]
-        code_end[cut_line[first]] = cut[first]
+        code_end[cut_line[first]] = marks[cut[first]]
+    in_code = marks < code_end[mline]
     placeholders: list[int] = []
-    if (cls == _PAREN).any() or (cls == _QUOTE).any() or (cls == _BRACE).any():
+    if not masked and (in_code & (mc >= _PAREN)).any():
         b, placeholders = _mask_quotes_and_parens(b, nl, code_end)
-        cls = _CLASS[b]
-    is_num = (cls >= _DIGIT) & (cls <= _PLUS)
-    is_letter = cls == _LETTER
-    if len(cut):
-        d = np.zeros(len(b) + 1, np.int8)
-        has = code_end < nl
-        d[code_end[has]] = 1
-        d[nl[has]] = -1
-        in_comment = np.cumsum(d[:-1], dtype=np.int8).view(bool)
-        is_num &= ~in_comment
-        is_letter &= ~in_comment
-    letters = np.flatnonzero(is_letter)
+        part = _lex_chunk(b, byte0, line0, masked=True)
+        return (*part[:-1], np.asarray(placeholders, np.int64) + line0)
+    nxt = np.empty_like(marks)
+    nxt[:-1] = marks[1:]
+    nxt[-1] = len(b)
+    tok_end = nxt
 
-    # runs of number characters; run_id counts the runs begun so far
-    starts_run = is_num.copy()
-    starts_run[1:] &= ~is_num[:-1]
-    ends_run = is_num.copy()
-    ends_run[:-1] &= ~is_num[1:]
-    run_start = np.flatnonzero(starts_run)
-    run_end = np.flatnonzero(ends_run) + 1
-
-    # each letter takes the run right after it
-    after = letters + 1
-    has_value = is_num[after]
-    value = np.full(len(letters), np.nan)
-    flag = np.full(len(letters), VALUE_MISSING, np.uint8)
-    owned = np.zeros(len(run_start), bool)
+    # each letter takes the characters up to the next delimiter
+    li = np.flatnonzero((mc == _LETTER) & in_code)
+    letters = marks[li]
+    start = letters + 1
+    end = tok_end[li]
+    has_value = end > start
+    value = np.full(len(li), np.nan)
+    flag = np.full(len(li), VALUE_MISSING, np.uint8)
     if has_value.any():
-        run_id = np.cumsum(starts_run, dtype=np.int32)
-        k = run_id[after[has_value]] - 1
-        v, ok = _decode(b, run_start[k], run_end[k])
+        v, ok = _decode(b, start[has_value], end[has_value])
         value[has_value] = v
         flag[has_value] = np.where(ok, VALUE_OK, VALUE_BAD)
-        owned[k] = True
-    stray = run_start[~owned]
+    # characters after a space (or at a line start) and not after a letter: stray
+    stray_m = np.flatnonzero(((mc == _SPACE) | is_nl) & (tok_end > marks + 1))
+    stray_pos = marks[stray_m] + 1
+    stray_line = mline[stray_m] + is_nl[stray_m]
+    ok_line = stray_line < n_lines
+    stray_pos, stray_line = stray_pos[ok_line], stray_line[ok_line]
+    stray_line = stray_line[stray_pos < code_end[stray_line]]
+    if len(marks) and marks[0] > 0 and code_end[0] > 0:
+        stray_line = np.concatenate(([0], stray_line))
 
-    word_line = line_of[letters]
+    word_line = mline[li].astype(np.int32)
     letter = _UPPER[b[letters]]
 
     # a line's command: its first G, M or T word
@@ -267,11 +295,10 @@ def _lex_chunk(b: np.ndarray, byte0: int, line0: int):
         has_cmd = cmd_word >= 0
         cmd_word[has_cmd] = remap[cmd_word[has_cmd]]
         word_line, letter, value, flag = word_line[keep], letter[keep], value[keep], flag[keep]
-        stray = stray[~text_lines[line_of[stray]]]
+        stray_line = stray_line[~text_lines[stray_line]]
 
     code_len = code_end - np.concatenate(([0], nl[:-1] + 1))  # comments do not count
     long_lines = np.flatnonzero(code_len > MAX_LINE_CHARS) + line0
-    stray_lines = line_of[stray] + line0
     return (
         n_lines,
         nl + byte0,
@@ -283,7 +310,7 @@ def _lex_chunk(b: np.ndarray, byte0: int, line0: int):
         cmd_number,
         cmd_word,
         long_lines,
-        stray_lines,
+        stray_line + line0,
         np.asarray(placeholders, np.int64) + line0,
     )
 
@@ -300,17 +327,20 @@ def _decode(b: np.ndarray, start: np.ndarray, end: np.ndarray) -> tuple[np.ndarr
     value = np.full(n, np.nan)
     ok = np.zeros(n, bool)
     short = length <= _WIDTH
+    key = np.where(short, length, 0).astype(np.uint8)
+    order = np.argsort(key, kind="stable")  # a radix sort: one pass
+    bounds = np.searchsorted(key[order], np.arange(_WIDTH + 2))
     for width in range(1, _WIDTH + 1):
-        sel = np.flatnonzero(short & (length == width)) if n else np.zeros(0, np.int64)
+        sel = order[bounds[width] : bounds[width + 1]]
         if len(sel) == 0:
             continue
         s = start[sel]
+        first = b[s]
         mant = np.zeros(len(sel), np.int64)
         n_digits = np.zeros(len(sel), np.int16)
         dot_at = np.full(len(sel), -1, np.int16)
         n_dots = np.zeros(len(sel), np.int16)
         bad = np.zeros(len(sel), bool)
-        first = b[s]
         for j in range(width):
             c = b[s + j] if j else first
             d = c - np.uint8(48)
@@ -321,8 +351,9 @@ def _decode(b: np.ndarray, start: np.ndarray, end: np.ndarray) -> tuple[np.ndarr
             if is_dot.any():
                 n_dots += is_dot
                 dot_at[is_dot] = j
-            if j:
-                bad |= (c == 45) | (c == 43)
+            sign = (c == 45) | (c == 43)
+            other = ~is_digit & ~is_dot & ~sign
+            bad |= other | (sign if j else False)
         good = ~bad & (n_dots <= 1) & (n_digits > 0)
         frac = np.where(dot_at >= 0, width - 1 - dot_at, 0)
         v = mant / _POW10F[frac]

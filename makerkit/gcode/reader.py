@@ -182,19 +182,19 @@ def toolpath_from_bytes(data: bytes) -> Toolpath:
     inch = _modal(*events(is_g & (number == 20), is_g & (number == 21)), False, pos_lines)
     rel_e = rel_xyz | rel_e_local
 
-    p = w.params("XYZEFIJR", pos_lines)
+    p, has = w.take("XYZEFIJR", pos_lines)
     scale = np.where(inch, 25.4, 1.0)
     for k in p:
         p[k] = p[k] * scale
     is_move = motion[pos_lines]
     g92 = is_g92[pos_lines]
     g28 = is_g28[pos_lines]
-    named = w.present("XYZ", pos_lines)
+    named = has["X"] | has["Y"] | has["Z"]
     homed_any = g28 & ~named
 
     pos = {}
     for axis in "XYZ":
-        homed = g28 & (homed_any | w.present(axis, pos_lines))
+        homed = g28 & (homed_any | has[axis])
         pos[axis] = _axis_positions(p[axis], rel_xyz, is_move, g92, homed)
     e_pos = _axis_positions(p["E"], rel_e, is_move, g92, np.zeros(len(pos_lines), bool))
     e_delta = np.diff(e_pos, prepend=0.0)
@@ -425,7 +425,7 @@ def _describe(data: bytes, w: Words, tp: Toolpath, notes: _Notes, inches: bool) 
         notes.add(int(w.line[i]), "gcode.warn_bad_number", letter=chr(w.letter[i]))
     for _ in bad[MAX_WARNINGS_PER_KIND + 1 :]:
         notes.counts["gcode.warn_bad_number"] += 1
-    motion = (letter == ord("G")) & np.isin(number, (0, 1, 2, 3))
+    motion = (letter == ord("G")) & (number >= 0) & (number <= 3) & (number == np.floor(number))
     missing = np.flatnonzero((w.flag == VALUE_MISSING) & motion[w.line])
     missing = missing[w.cmd_word[w.line[missing]] != missing]
     for i in missing[:MAX_WARNINGS_PER_KIND]:
@@ -466,11 +466,11 @@ def _describe(data: bytes, w: Words, tp: Toolpath, notes: _Notes, inches: bool) 
             cmd_lines[um][:MAX_LISTED].tolist(), name_arr[um][:MAX_LISTED], strict=True
         )
     ]
-    frequent = np.isin(name_arr, list(FREQUENT_COMMANDS)) if len(cmd_lines) else um
+    frequent = np.array([n in FREQUENT_COMMANDS for n in names] + [False], bool)[inverse]
     listed = cmd_lines[~frequent]
     meta["commands"] = _command_table(w, listed, name_arr[~frequent])
 
-    limit_sel = np.isin(name_arr, list(_LIMIT_CODES.values())) if len(cmd_lines) else um
+    limit_sel = np.array([n in _LIMIT_LETTERS for n in names] + [False], bool)[inverse]
     limits, changes = _limit_changes(w, cmd_lines[limit_sel], name_arr[limit_sel], tp)
     meta["machine_limits"] = limits
     meta["limit_changes"] = changes
@@ -505,9 +505,9 @@ def _command_table(w: Words, lines: np.ndarray, names) -> list[dict[str, Any]]:
     """``[{line, code, params}]`` for ``lines`` (0-based, sorted): plain values."""
     params: dict[int, dict[str, float | None]] = {int(li): {} for li in lines.tolist()}
     if len(lines):
-        pos = np.searchsorted(lines, w.line)
-        pos = np.minimum(pos, len(lines) - 1)
-        sel = lines[pos] == w.line
+        listed = np.zeros(w.n_lines, bool)
+        listed[lines] = True
+        sel = listed[w.line]
         sel[w.cmd_word[w.cmd_word >= 0]] = False
         for li, c, v in zip(
             w.line[sel].tolist(), w.letter[sel].tolist(), w.value[sel].tolist(), strict=True
@@ -548,11 +548,13 @@ def _limit_changes(w: Words, lines: np.ndarray, names, tp: Toolpath):
     first_print = np.flatnonzero(tp.is_extruding)
     first_line = int(tp.line[first_print[0]]) if len(first_print) else 1 << 30
     events: dict[str, tuple[list[np.ndarray], list[np.ndarray]]] = {}
+    every = w.params("XYZEPRSTJ", lines) if len(lines) else {}
     for code, pairs in _LIMIT_LETTERS.items():
-        sel = lines[np.asarray(names == code, bool)] if len(lines) else lines
+        mask = np.asarray(names == code, bool) if len(lines) else np.zeros(0, bool)
+        sel = lines[mask]
         if len(sel) == 0:
             continue
-        prm = w.params("".join(sorted({a for a, _ in pairs})), sel)
+        prm = {k: v[mask] for k, v in every.items()}
         chosen: dict[str, np.ndarray] = {}
         for letter, key in pairs:
             v = prm[letter]

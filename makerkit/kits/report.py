@@ -13,6 +13,8 @@ import io
 import json
 from typing import TYPE_CHECKING
 
+from matplotlib.ticker import MaxNLocator
+
 from makerkit.display import PALETTE, Picture, font_size, new_figure, to_picture
 from makerkit.files import write_text
 from makerkit.i18n import t
@@ -119,12 +121,14 @@ def class_chart(result: ClassResult) -> Picture:
     scores = [r.score for r in learners]
     full = max((r.max_score for r in learners), default=0)
     colours = [PALETTE["green"] if full and s >= full else PALETTE["blue"] for s in scores]
-    ax.barh(range(len(names)), scores, color=colours)
+    bars = ax.barh(range(len(names)), scores, color=colours)
+    ax.bar_label(bars, labels=[f"{s:g}" for s in scores], padding=3, fontsize=font_size(9))
+    ax.xaxis.set_major_locator(MaxNLocator(integer=True))
     ax.set_yticks(range(len(names)), names, fontsize=font_size(9))
     ax.invert_yaxis()
     if full:
         ax.axvline(full, color=PALETTE["black"], linestyle="--", linewidth=1)
-        ax.set_xlim(0, full * 1.05)
+        ax.set_xlim(0, full * 1.1)
     ax.set_xlabel(t("kits.chart_x", lang=lang), fontsize=font_size(10))
     ax.set_title(t("kits.chart_title", lang=lang, title=result.title), fontsize=font_size(11))
     fig.tight_layout()

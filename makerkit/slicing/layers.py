@@ -47,12 +47,13 @@ def layer_tops(
 
 
 def cut_segments(
-    vertices: np.ndarray, faces: np.ndarray, face_edges: np.ndarray, planes: np.ndarray
+    vertices: np.ndarray, faces: np.ndarray, planes: np.ndarray
 ) -> dict[str, np.ndarray]:
     """Cut every triangle by every plane it crosses.
 
     Returns arrays of equal length, one row a segment: ``layer``, ``start`` and ``end``
-    (x, y points) and ``start_edge`` / ``end_edge`` (ids of the mesh edges they lie on).
+    (x, y points) and ``start_edge`` / ``end_edge`` (the mesh edges they lie on, each named
+    by its two corners as one number).
     """
     fz = vertices[faces, 2]
     k_lo = np.searchsorted(planes, fz.min(axis=1), side="right")
@@ -75,24 +76,29 @@ def cut_segments(
     e_end = np.where(lone_above, e_in, e_out)
     del d, above, n_above, lone, e_out, e_in, lone_above
 
-    def point_on(edge_idx: np.ndarray) -> np.ndarray:
+    n_vertices = len(vertices) + 1
+
+    def point_on(edge_idx: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
         a = faces[face, edge_idx]
         b = faces[face, (edge_idx + 1) % 3]
         lo, hi = np.minimum(a, b), np.maximum(a, b)  # same arithmetic from both faces
         za, zb = vertices[lo, 2], vertices[hi, 2]
         t = (planes[layer] - za) / (zb - za)
-        return vertices[lo, :2] + t[:, None] * (vertices[hi, :2] - vertices[lo, :2])
+        point = vertices[lo, :2] + t[:, None] * (vertices[hi, :2] - vertices[lo, :2])
+        return point, lo * n_vertices + hi
 
+    start, start_edge = point_on(e_start)
+    end, end_edge = point_on(e_end)
     return {
         "layer": layer.astype(np.int32),
-        "start": point_on(e_start),
-        "end": point_on(e_end),
-        "start_edge": face_edges[face, e_start],
-        "end_edge": face_edges[face, e_end],
+        "start": start,
+        "end": end,
+        "start_edge": start_edge,
+        "end_edge": end_edge,
     }
 
 
-def chain_outlines(seg: dict[str, np.ndarray], n_edges: int) -> dict[str, np.ndarray]:
+def chain_outlines(seg: dict[str, np.ndarray]) -> dict[str, np.ndarray]:
     """Join segments end to start into outlines (closed loops, or open chains on open meshes).
 
     Returns ``points`` (x, y), ``outline`` (which outline each point belongs to),
@@ -103,6 +109,11 @@ def chain_outlines(seg: dict[str, np.ndarray], n_edges: int) -> dict[str, np.nda
         z = np.zeros(0, np.int64)
         return {"points": np.zeros((0, 2)), "outline": z, "layer": z, "closed": np.zeros(0, bool)}
     layer = seg["layer"].astype(np.int64)
+    n_edges = int(max(seg["start_edge"].max(), seg["end_edge"].max())) + 1
+    if n_edges * (int(layer.max()) + 1) >= 2**62:  # huge meshes: renumber the edges first
+        _, ids = np.unique(np.r_[seg["start_edge"], seg["end_edge"]], return_inverse=True)
+        seg = dict(seg, start_edge=ids[:n], end_edge=ids[n:])
+        n_edges = int(ids.max()) + 1
     start_key = layer * n_edges + seg["start_edge"]
     end_key = layer * n_edges + seg["end_edge"]
     order = np.argsort(start_key, kind="stable")
@@ -225,8 +236,8 @@ def slice_mesh(
     tops = layer_tops(height, layer_height_mm, first_layer_height_mm)
     thickness = np.diff(np.concatenate([[0.0], tops]))
     planes = tops - thickness / 2 + _PLANE_NUDGE_MM
-    seg = cut_segments(vertices, faces, mesh.face_edges, planes)
-    chains = chain_outlines(seg, mesh.edge_count)
+    seg = cut_segments(vertices, faces, planes)
+    chains = chain_outlines(seg)
     del seg
     span = np.ptp(vertices[:, :2], axis=0).max() if len(vertices) else 1.0
     lo = vertices[:, :2].min(axis=0) if len(vertices) else np.zeros(2)

@@ -59,39 +59,34 @@ class Mesh:
         return b[1] - b[0]
 
     @cached_property
-    def _edges(self) -> tuple[np.ndarray, np.ndarray]:
+    def _edge_uses(self) -> np.ndarray:
+        """How many faces use each edge (edge j of a face runs from corner j to j + 1)."""
         f = self.faces
-        nxt = np.roll(f, -1, axis=1)  # edge j runs from corner j to corner j + 1
+        nxt = np.roll(f, -1, axis=1)
         key = np.minimum(f, nxt)
         key *= len(self.vertices) + 1
         key += np.maximum(f, nxt)
         del nxt
-        _, inverse, counts = np.unique(key.ravel(), return_inverse=True, return_counts=True)
-        return inverse.reshape(-1, 3).astype(np.int32), counts
-
-    @property
-    def face_edges(self) -> np.ndarray:
-        """For each face, the ids of its three edges (edge j runs from corner j to j+1)."""
-        return self._edges[0]
+        return np.unique(key.ravel(), return_counts=True)[1]
 
     @property
     def edge_count(self) -> int:
-        return len(self._edges[1])
+        return len(self._edge_uses)
 
     @property
     def open_edges(self) -> int:
         """How many edges have a face on one side only (0 for a closed mesh)."""
-        return int((self._edges[1] == 1).sum())
+        return int((self._edge_uses == 1).sum())
 
     @property
     def is_watertight(self) -> bool:
         """Every edge is shared by exactly two faces."""
-        return len(self.faces) > 0 and bool(np.all(self._edges[1] == 2))
+        return len(self.faces) > 0 and bool(np.all(self._edge_uses == 2))
 
     def _moved(self, vertices: np.ndarray) -> Mesh:
         out = Mesh(vertices, self.faces)
-        if "_edges" in self.__dict__:  # same triangles: same edges
-            out.__dict__["_edges"] = self.__dict__["_edges"]
+        if "_edge_uses" in self.__dict__:  # same triangles: same edges
+            out.__dict__["_edge_uses"] = self.__dict__["_edge_uses"]
         return out
 
     def translated(self, shift: Any) -> Mesh:

@@ -77,8 +77,11 @@ def run(args: argparse.Namespace) -> Outcome:
     lines = [t("model.demo_title", out=out)]
     files: list[str] = []
     steps = []
+    from makerkit.cli.model import plain_notes
+
     for name, key, step in STEPS:
-        written, result = step(state)
+        with plain_notes():
+            written, result = step(state)
         files += [str(p) for p in written]
         steps.append({"step": name, "files": [str(p) for p in written], "result": result})
         lines.append(t("model.demo_step", step=t(key), result=result))

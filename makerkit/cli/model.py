@@ -3,8 +3,22 @@
 from __future__ import annotations
 
 import argparse
+import sys
+import warnings
+from collections.abc import Iterator
+from contextlib import contextmanager
 
 from makerkit.cli import Outcome
+
+
+@contextmanager
+def plain_notes() -> Iterator[None]:
+    """Show warnings raised inside (a file kept as a backup…) as plain lines on stderr."""
+    with warnings.catch_warnings(record=True) as caught:
+        warnings.simplefilter("always")
+        yield
+    for note in caught:
+        sys.stderr.write(f"makerkit: {note.message}\n")
 
 
 def register(sub, common) -> None:
@@ -44,7 +58,8 @@ def run_nametag(args: argparse.Namespace) -> Outcome:
     tag = nametag(
         args.text, braille=args.braille, printer=args.printer, letter_mm=args.letter_mm, lang=lang
     )
-    path = tag.save(args.output)
+    with plain_notes():
+        path = tag.save(args.output)
     size = [round(v, 2) for v in tag.size_mm]
     data = {
         "file": str(path),
@@ -74,5 +89,6 @@ def run_check(args: argparse.Namespace) -> Outcome:
     data = {"file": args.file, **report.to_dict()}
     text = t("model.cli_check_file", file=args.file) + "\n" + report.summary()
     if args.picture:
-        data["picture"] = str(report.picture().save(args.picture))
+        with plain_notes():
+            data["picture"] = str(report.picture().save(args.picture))
     return Outcome(data, text, 0 if report.ok else 1)

@@ -146,3 +146,11 @@ def test_check_in_the_unit_the_file_was_drawn_in(cli, models):
     assert wrong.status == 1 and right.status == 0 and auto.status == 0
     assert right.json["size_mm"] == pytest.approx([127, 63.5, 34.925], abs=0.01)
     assert cli("model", "check", models / "featuretype.stl", "--unit", "furlong").status == 2
+
+
+def test_demo_again_keeps_backups_and_says_so_plainly(cli, tmp_path):
+    assert cli("demo", "--out", tmp_path, "--name", "Léa").status == 0
+    again = cli("demo", "--out", tmp_path, "--name", "Léo")
+    assert again.status == 0
+    assert ".makerkit-backup" in again.err and "UserWarning" not in again.err
+    assert len(list((tmp_path / ".makerkit-backup").iterdir())) == 3

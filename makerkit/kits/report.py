@@ -28,14 +28,22 @@ __all__ = ["write_reports", "feedback_html", "class_csv", "class_chart"]
 
 def write_reports(result: ClassResult) -> None:
     """Write ``feedback/<id>.html``, ``class.csv``, ``class.png`` (+ ``.txt``) and ``results.json``."""
+    import warnings
+
     out = result.out_dir
     out.mkdir(parents=True, exist_ok=True)
     result.feedback_dir.mkdir(exist_ok=True)
-    for learner in result.learners:
-        write_text(result.feedback_dir / f"{learner.learner}.html", feedback_html(result, learner))
-    write_text(out / "class.csv", class_csv(result))
-    class_chart(result).save(out / "class.png")
-    write_text(out / "results.json", json.dumps(result.as_dict(), indent=2, ensure_ascii=False))
+    # Grading a class again replaces its reports; the previous ones are still kept in
+    # .makerkit-backup, without a warning for each file.
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore", UserWarning)
+        for learner in result.learners:
+            page = feedback_html(result, learner)
+            write_text(result.feedback_dir / f"{learner.learner}.html", page)
+        write_text(out / "class.csv", class_csv(result))
+        class_chart(result).save(out / "class.png")
+        summary = json.dumps(result.as_dict(), indent=2, ensure_ascii=False)
+        write_text(out / "results.json", summary)
 
 
 def feedback_html(result: ClassResult, learner: LearnerResult) -> str:

@@ -148,7 +148,9 @@ def test_unsafe_archives_are_refused_and_the_rest_graded(kit_fr, tmp_path, cli):
         zf.writestr("notes.txt", "junk")
         zf.writestr(f"__MACOSX/ok-1/._{name}", "mac junk")
     before = hashlib.sha256(archive.read_bytes()).hexdigest()
-    run = cli("kit", "grade", kit_fr, archive, "-o", tmp_path / "out", "--json")
+    with zipfile.ZipFile(kit_fr) as zf:  # the kit as its unpacked folder, this time
+        zf.extractall(tmp_path / "kit")
+    run = cli("kit", "grade", tmp_path / "kit", archive, "-o", tmp_path / "out", "--json")
     assert run.status == 0, run.err
     data = run.json
     assert [(r["id"], r["score"]) for r in data["learners"]] == [("ok-1", 1.0)]

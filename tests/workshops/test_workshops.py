@@ -23,6 +23,7 @@ import pytest
 
 from makerkit.kits.build import build_kit
 from makerkit.kits.check import check_workshop
+from makerkit.kits.course import KERNEL_ARGUMENTS
 from makerkit.kits.grade import grade_class
 from makerkit.kits.notebooks import answered_copy, cells_of
 from makerkit.kits.workshop import list_workshops
@@ -128,6 +129,7 @@ def _run(ws, lang, folder: Path) -> tuple[dict[str, float], float, list[str]]:
         kernel_name="python3",
         record_timing=True,
         allow_errors=True,
+        extra_arguments=KERNEL_ARGUMENTS,
         resources={"metadata": {"path": str(folder)}},
     )
     started = datetime.now()

@@ -197,6 +197,8 @@ def bravo():
     dire("✔ C'est réussi. Bravo !")
 
 
+# Textes du carnet plus grands et plus espacés, pour mieux lire.
+display(HTML("<style>.jp-RenderedMarkdown { font-size: 130%; line-height: 1.6; }</style>"))
 mk.box(10, 10, 10).preview()  # prépare le dessin des images pendant que vous lisez
 dire("Prêt. Vous pouvez passer à l'étape 1.")'''
 
@@ -354,6 +356,8 @@ def well_done():
     say("✔ It works. Well done!")
 
 
+# Larger, more spaced-out notebook text, easier to read.
+display(HTML("<style>.jp-RenderedMarkdown { font-size: 130%; line-height: 1.6; }</style>"))
 mk.box(10, 10, 10).preview()  # gets the picture drawing ready while you read
 say("Ready. You can go on to step 1.")'''
 

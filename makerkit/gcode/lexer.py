@@ -23,7 +23,7 @@ import numpy as np
 
 __all__ = ["Words", "lex", "STRING_COMMANDS", "MAX_LINE_CHARS"]
 
-CHUNK_BYTES = 1 << 21
+CHUNK_BYTES = 1 << 19
 MAX_LINE_CHARS = 256  # printers read far less (Marlin: 96 characters); longer lines are suspect
 _WIDTH = 12  # characters of a number decoded in the matrix; longer ones are decoded one by one
 
@@ -88,6 +88,7 @@ class Words:
         present = {c: np.zeros(len(lines), bool) for c in letters}
         if len(lines) == 0 or len(self.line) == 0:
             return values, present
+        letters = "".join(dict.fromkeys(letters))
         if self._is_param is None:
             is_param = np.ones(len(self.line), bool)
             is_param[self.cmd_word[self.cmd_word >= 0]] = False
@@ -108,11 +109,18 @@ class Words:
             idx = np.repeat(first - (np.cumsum(count) - count), count) + np.arange(int(count.sum()))
             keep = wanted[self.letter[idx]] & self._is_param[idx]
             idx, slot = idx[keep], slot[keep]
-        let, val = self.letter[idx], self.value[idx]
-        for c in letters:
-            sel = let == ord(c)
-            values[c][slot[sel]] = val[sel]
-            present[c][slot[sel]] = True
+        # one table, a column per letter: a single scatter fills every letter at once
+        column = np.full(256, -1, np.int64)
+        column[np.frombuffer(letters.encode(), np.uint8)] = np.arange(len(letters))
+        n = len(lines)
+        flat = column[self.letter[idx]] * n + slot
+        table = np.full(len(letters) * n, np.nan)
+        table[flat] = self.value[idx]
+        seen = np.zeros(len(letters) * n, bool)
+        seen[flat] = True
+        for k, c in enumerate(letters):
+            values[c] = table[k * n : (k + 1) * n]
+            present[c] = seen[k * n : (k + 1) * n]
         return values, present
 
     def params(self, letters: str, lines: np.ndarray) -> dict[str, np.ndarray]:

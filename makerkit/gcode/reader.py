@@ -235,7 +235,7 @@ def toolpath_from_bytes(data: bytes) -> Toolpath:
         line=line + 1,
         start=(0.0, 0.0, 0.0),
     )
-    tp.meta.update(_describe(data, w, tp, notes, inch.any() if len(inch) else False))
+    tp.meta.update(_describe(data, w, tp, extruding, notes, inch.any() if len(inch) else False))
     tp.meta["layer_markers"] = markers
     return tp
 
@@ -412,7 +412,9 @@ class _Notes:
         return out
 
 
-def _describe(data: bytes, w: Words, tp: Toolpath, notes: _Notes, inches: bool) -> dict[str, Any]:
+def _describe(
+    data: bytes, w: Words, tp: Toolpath, extruding: np.ndarray, notes: _Notes, inches: bool
+) -> dict[str, Any]:
     """Everything but the moves: temperatures, limits, commands, unknowns, warnings."""
     meta: dict[str, Any] = {"lines": int(w.n_lines)}
     letter, number = w.cmd_letter, w.cmd_number
@@ -471,7 +473,7 @@ def _describe(data: bytes, w: Words, tp: Toolpath, notes: _Notes, inches: bool) 
     meta["commands"] = _command_table(w, listed, name_arr[~frequent])
 
     limit_sel = np.array([n in _LIMIT_LETTERS for n in names] + [False], bool)[inverse]
-    limits, changes = _limit_changes(w, cmd_lines[limit_sel], name_arr[limit_sel], tp)
+    limits, changes = _limit_changes(w, cmd_lines[limit_sel], name_arr[limit_sel], tp, extruding)
     meta["machine_limits"] = limits
     meta["limit_changes"] = changes
     meta["temperatures"] = [
@@ -489,7 +491,7 @@ def _describe(data: bytes, w: Words, tp: Toolpath, notes: _Notes, inches: bool) 
     meta.update(_slicer_info(data))
     if inches:
         meta["units"] = "inch"
-    ext = tp.is_extruding
+    ext = extruding
     layer_z = []
     if ext.any():
         lay = tp.layer[ext]
@@ -539,13 +541,13 @@ _LIMIT_LETTERS = {
 }
 
 
-def _limit_changes(w: Words, lines: np.ndarray, names, tp: Toolpath):
+def _limit_changes(w: Words, lines: np.ndarray, names, tp: Toolpath, extruding: np.ndarray):
     """Machine limits set before printing starts, and every change, per limit name.
 
     Changes are ``{name: {"rows": [...], "lines": [...], "values": [...]}}``: the value holds
     from move ``rows[i]`` on (moves are rows of the toolpath).
     """
-    first_print = np.flatnonzero(tp.is_extruding)
+    first_print = np.flatnonzero(extruding)
     first_line = int(tp.line[first_print[0]]) if len(first_print) else 1 << 30
     events: dict[str, tuple[list[np.ndarray], list[np.ndarray]]] = {}
     every = w.params("XYZEPRSTJ", lines) if len(lines) else {}

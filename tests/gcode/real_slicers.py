@@ -2,8 +2,8 @@
 
 PrusaSlicer's command line loads flat ``.ini`` files only, so the vendor bundle's presets
 (which inherit from each other) are flattened here. CuraEngine needs Cura's machine
-definitions (``fdmprinter.def.json`` …): they are looked for in ``MAKERKIT_CURA_DEFINITIONS``
-and the usual Cura install folders.
+definitions (``fdmprinter.def.json`` …): they are looked for where makerkit's own slicing
+comparison looks (``MAKERKIT_CURA_DEFINITIONS``, then the usual Cura folders).
 """
 
 from __future__ import annotations
@@ -99,17 +99,15 @@ def prusa_slice(
 
 
 def cura_definitions() -> Path | None:
-    """The folder holding Cura's ``fdmprinter.def.json``, if one is installed."""
-    candidates = [
-        os.environ.get("MAKERKIT_CURA_DEFINITIONS", ""),
-        "/usr/share/cura/resources/definitions",
-        "/usr/local/share/cura/resources/definitions",
-        "/tmp/mkg/cura-resources/definitions",
-    ]
-    for c in candidates:
-        if c and (Path(c) / "fdmprinter.def.json").exists():
-            return Path(c)
-    return None
+    """The folder holding Cura's ``fdmprinter.def.json``, if one is installed (the same
+    places makerkit's own slicing comparison looks in)."""
+    from makerkit.errors import SliceError
+    from makerkit.slicing.external import cura_definitions as resources
+
+    try:
+        return resources() / "definitions"
+    except SliceError:
+        return None
 
 
 def cura_slice(

@@ -86,6 +86,9 @@ def _slice_mesh(
 
     walls = int(settings.walls)
     loops, inner = regions.walls(islands, walls, widths, spacing)
+    # pieces thinner than one line of plastic vanish: say so rather than print nothing
+    if np.any(~shapely.is_empty(islands) & shapely.is_empty(loops[0])):
+        notes.append("slicing.too_thin")
     if settings.infill_percent >= 100:
         solid, sparse = inner, np.array([_EMPTY] * n, dtype=object)
     else:

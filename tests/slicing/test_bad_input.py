@@ -152,3 +152,12 @@ def test_writer_refuses_temperatures_over_the_limits(lang):
     with pytest.raises(GcodeError) as err:
         write_gcode(tp, "prusa-mk4", "pla")
     assert err.value.key == "writer.bed_too_hot"
+
+
+def test_parts_thinner_than_a_line_are_reported(lang):
+    tube = trimesh.creation.annulus(r_min=2.4, r_max=2.6, height=20)  # 0.2 mm wall
+    result = slice(tube, "prusa-mk4")
+    assert "slicing.too_thin" in result.notes
+    from makerkit.i18n import t
+
+    assert "0.45" in t("slicing.too_thin") or "0,45" in t("slicing.too_thin")

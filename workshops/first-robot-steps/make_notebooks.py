@@ -185,20 +185,26 @@ Careful: keep the **4 spaces** at the start of the line. They tell Python that t
         1,
         """step = checks.defined("step")
 essai = mk.Robot("empty").run(step, seconds=5)
-assert essai.error is None, essai.error
-assert essai.trajectory.distance_cm > 20, (
-    "Ton robot n'a presque pas bougé. As-tu écrit robot.forward() à la place de la ligne marquée ✏️ ?"
-)
+if essai.error:
+    raise checks.CheckFailed("checks.robot_not_there", hint=essai.error)
+if essai.trajectory.distance_cm < 20:
+    raise checks.CheckFailed(
+        "checks.robot_not_there",
+        hint="Ton robot n'a presque pas bougé. As-tu écrit robot.forward() à la place de la ligne marquée ✏️ ?",
+    )
 ### BEGIN HIDDEN TESTS
 assert abs(float(essai.trajectory.heading_rad[-1] - essai.trajectory.heading_rad[0])) < 0.1
 ### END HIDDEN TESTS
 checks.bravo()""",
         """step = checks.defined("step")
 trial = mk.Robot("empty").run(step, seconds=5)
-assert trial.error is None, trial.error
-assert trial.trajectory.distance_cm > 20, (
-    "Your robot hardly moved. Did you write robot.forward() in place of the line marked ✏️?"
-)
+if trial.error:
+    raise checks.CheckFailed("checks.robot_not_there", hint=trial.error)
+if trial.trajectory.distance_cm < 20:
+    raise checks.CheckFailed(
+        "checks.robot_not_there",
+        hint="Your robot hardly moved. Did you write robot.forward() in place of the line marked ✏️?",
+    )
 ### BEGIN HIDDEN TESTS
 assert abs(float(trial.trajectory.heading_rad[-1] - trial.trajectory.heading_rad[0])) < 0.1
 ### END HIDDEN TESTS
@@ -386,9 +392,11 @@ look.sensor_bars()""",
     md(
         "step4_quiz",
         """✏️ **Petite question :** les deux yeux lisent 110. Le robot voit-il la ligne noire ?
-Écris `True` (oui) ou `False` (non).""",
+Écris `True` (oui) ou `False` (non), sans guillemets et avec une majuscule.
+Un indice : un petit nombre, c'est peu de lumière…""",
         """✏️ **Quick question:** both eyes read 110. Does the robot see the black line?
-Write `True` (yes) or `False` (no).""",
+Write `True` (yes) or `False` (no), without quotes and with a capital letter.
+A clue: a small number means little light…""",
     ),
     answer(
         "step4_answer",
@@ -403,15 +411,13 @@ sees_the_line = True
         "step4_check",
         1,
         """voit_la_ligne = checks.defined("voit_la_ligne")
-assert voit_la_ligne in (True, False), "Écris True ou False, sans guillemets, avec une majuscule."
-assert voit_la_ligne is True, "Pas tout à fait : 110, c'est un petit nombre. Petit nombre = peu de lumière = noir !"
+checks.equal(voit_la_ligne, True, "voit_la_ligne")
 ### BEGIN HIDDEN TESTS
 assert voit_la_ligne == (mk.Robot("s_track").sensors()["prox_ground_delta"][0] < 350)
 ### END HIDDEN TESTS
 checks.bravo()""",
         """sees_the_line = checks.defined("sees_the_line")
-assert sees_the_line in (True, False), "Write True or False, without quotes, with a capital letter."
-assert sees_the_line is True, "Not quite: 110 is a small number. Small number = little light = black!"
+checks.equal(sees_the_line, True, "sees_the_line")
 ### BEGIN HIDDEN TESTS
 assert sees_the_line == (mk.Robot("s_track").sensors()["prox_ground_delta"][0] < 350)
 ### END HIDDEN TESTS

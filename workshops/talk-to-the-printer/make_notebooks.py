@@ -234,11 +234,9 @@ my_program = start + square + end''',
         """carre = checks.defined("carre")
 chemin = mk.read_gcode(debut + carre + fin)
 pousse = chemin.e > 0  # les trajets qui poussent du filament
-assert pousse.sum() == 4, f"Il faut 4 lignes qui poussent du filament (avec E). J'en compte {pousse.sum()}."
+checks.equal(int(pousse.sum()), 4, "le nombre de lignes qui poussent du filament (avec E)")
 coins = {(round(float(x)), round(float(y))) for x, y in zip(chemin.x[pousse], chemin.y[pousse])}
-assert coins == {(90, 50), (90, 90), (50, 90), (50, 50)}, (
-    f"Tes lignes s'arrêtent aux points {sorted(coins)}. Vérifie les X et les Y de chaque coin."
-)
+checks.equal(sorted(coins), [(50, 50), (50, 90), (90, 50), (90, 90)], "les coins de ton carré")
 ### BEGIN HIDDEN TESTS
 assert abs(float(chemin.e[pousse].sum()) - 5.2) < 0.5
 assert set(chemin.z[pousse].round(2)) == {0.2}
@@ -247,11 +245,9 @@ checks.bravo()""",
         """square = checks.defined("square")
 path = mk.read_gcode(start + square + end)
 pushing = path.e > 0  # the moves that push filament
-assert pushing.sum() == 4, f"You need 4 lines that push filament (with E). I count {pushing.sum()}."
+checks.equal(int(pushing.sum()), 4, "the number of lines that push filament (with E)")
 corners = {(round(float(x)), round(float(y))) for x, y in zip(path.x[pushing], path.y[pushing])}
-assert corners == {(90, 50), (90, 90), (50, 90), (50, 50)}, (
-    f"Your lines stop at the points {sorted(corners)}. Check the X and Y of each corner."
-)
+checks.equal(sorted(corners), [(50, 50), (50, 90), (90, 50), (90, 90)], "the corners of your square")
 ### BEGIN HIDDEN TESTS
 assert abs(float(path.e[pushing].sum()) - 5.2) < 0.5
 assert set(path.z[pushing].round(2)) == {0.2}
@@ -508,7 +504,7 @@ checks.bravo()""",
 checks.gcode_safe(mk.check_gcode(repare, printer=IMPRIMANTE))
 lignes_avant = suspect.strip().splitlines()
 lignes_apres = repare.strip().splitlines()
-assert len(lignes_apres) == len(lignes_avant), "Garde le même nombre de lignes : corrige, ne supprime pas."
+checks.equal(len(lignes_apres), len(lignes_avant), "le nombre de lignes de repare (corrige la ligne, ne la supprime pas)")
 ### BEGIN HIDDEN TESTS
 changees = [i for i, (a, b) in enumerate(zip(lignes_avant, lignes_apres)) if a.strip() != b.strip()]
 assert changees == [9]
@@ -521,7 +517,7 @@ checks.bravo()""",
 checks.gcode_safe(mk.check_gcode(fixed, printer=PRINTER))
 lines_before = suspect.strip().splitlines()
 lines_after = fixed.strip().splitlines()
-assert len(lines_after) == len(lines_before), "Keep the same number of lines: fix, do not delete."
+checks.equal(len(lines_after), len(lines_before), "the number of lines in fixed (fix the line, do not delete it)")
 ### BEGIN HIDDEN TESTS
 changed = [i for i, (a, b) in enumerate(zip(lines_before, lines_after)) if a.strip() != b.strip()]
 assert changed == [9]

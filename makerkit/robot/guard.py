@@ -62,7 +62,8 @@ class Guard:
         with self._lock:
             self._stop.set()
             self._started = None
-            _raise_in(self._thread_id, None)  # drop a timeout that arrived too late
+            if self.fired:
+                _raise_in(self._thread_id, None)  # drop a timeout that arrived too late
         if self._watchdog is not None:
             self._watchdog.join()
 

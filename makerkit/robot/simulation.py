@@ -174,9 +174,9 @@ class Simulation:
         w = (er - el) * self._w_scale
         th = np.cumsum(w)
         th += self.th[i]
-        mid = np.exp(1j * (th - 0.5 * w))
-        z = np.cumsum((el + er) * mid)
-        z *= self._v_scale
+        dz = (el + er) * np.exp(1j * (th - 0.5 * w))
+        dz *= self._v_scale
+        z = np.cumsum(dz)
         z += self.z[i]
         used = k
         rot = np.exp(1j * th)
@@ -184,11 +184,9 @@ class Simulation:
         if clear <= self.model.reach_cm:
             hit = self._first_contact(z, rot)
             if hit is not None:
-                used = hit + 1
-                prev = self.z[i] if hit == 0 else z[hit - 1]
-                z[hit] = self._push_out(z[hit], rot[hit], prev)
-                self.contact[i + used] = True
-                z, rot, th = z[:used], rot[:used], th[:used]
+                # motion does not depend on where the robot is, only on its heading: from the
+                # first contact on, move step by step and slide out of the walls
+                self._slide(z, dz, rot, hit, i)
         rows = slice(i + 1, i + 1 + used)
         self.z[rows], self.th[rows] = z, th
         self.targets[rows] = (tl, tr)
@@ -204,6 +202,44 @@ class Simulation:
         d = self.walls.distances(centres).min(axis=1).reshape(z.shape[0], -1)
         hits = np.flatnonzero((d < self._disc_r - 1e-6).any(axis=1))
         return int(hits[0]) if hits.size else None
+
+    def _slide(self, z: np.ndarray, dz: np.ndarray, rot: np.ndarray, hit: int, i: int) -> None:
+        """Steps ``hit`` … of the chunk one by one, each pushed out of the walls it overlaps."""
+        walls = self.walls
+        lo, hi = z[hit:].real, z[hit:].imag
+        reach = self.model.reach_cm + 1.0
+        near = np.flatnonzero(
+            self.walls.distances(np.array([0.5 * complex(lo.min() + lo.max(), hi.min() + hi.max())]))[0]
+            <= reach + 0.5 * abs(complex(np.ptp(lo), np.ptp(hi)))
+        )
+        segs = [(complex(walls.a[j]), complex(walls.e[j]), float(walls.len2[j])) for j in near]
+        discs = [(complex(o), float(r)) for o, r in zip(self.model.disc_origin, self._disc_r, strict=True)]
+        prev = complex(self.z[i] if hit == 0 else z[hit - 1])
+        contact = self.contact
+        for k in range(hit, len(z)):
+            zk = prev + complex(dz[k])
+            rk = complex(rot[k])
+            for _ in range(6):
+                worst, normal, on_wall = 1e-7, 0j, False
+                for off, r in discs:
+                    c = zk + rk * off
+                    for a, e, len2 in segs:
+                        wx, wy = c.real - a.real, c.imag - a.imag
+                        u = (wx * e.real + wy * e.imag) / len2
+                        u = 0.0 if u < 0.0 else (1.0 if u > 1.0 else u)
+                        gap = c - (a + u * e)
+                        d = abs(gap)
+                        if r - d > worst:
+                            worst, on_wall = r - d, d <= 1e-9
+                            normal = gap / d if not on_wall else 1j * e / abs(e)
+                if normal == 0j:
+                    break
+                if on_wall and ((prev - zk) * normal.conjugate()).real < 0:
+                    normal = -normal
+                zk += normal * (worst + 1e-4)
+                contact[i + 1 + k] = True
+            z[k] = zk
+            prev = zk
 
     def _push_out(self, z: complex, rot: complex, prev: complex) -> complex:
         """Move the body (without turning it) out of the walls it overlaps."""

@@ -6,26 +6,45 @@ The pipeline reads like nbgrader's own (small steps, each with one job)::
                     ──build──▶ kit zip (learner/, handout.html, facilitator/)
     kit + class submissions ──grade──▶ scores, feedback pages, class CSV and chart
 
-Heavy parts (nbgrader, the grading kernels) load only when a kit is built or graded.
+Names load on first use, so ``makerkit workshop list`` stays quick.
+
+>>> from makerkit.kits import list_workshops
+>>> all(w.languages for w in list_workshops())
+True
 """
 
 from __future__ import annotations
 
-from makerkit.kits.check import Problem, check_workshop
-from makerkit.kits.workshop import (
-    Workshop,
-    find_workshops_dir,
-    get_workshop,
-    list_workshops,
-    load_workshop,
-)
+import importlib
+from typing import Any
 
-__all__ = [
-    "Workshop",
-    "Problem",
-    "load_workshop",
-    "get_workshop",
-    "list_workshops",
-    "find_workshops_dir",
-    "check_workshop",
-]
+_LAZY = {
+    "Workshop": "makerkit.kits.workshop",
+    "load_workshop": "makerkit.kits.workshop",
+    "get_workshop": "makerkit.kits.workshop",
+    "list_workshops": "makerkit.kits.workshop",
+    "find_workshops_dir": "makerkit.kits.workshop",
+    "Problem": "makerkit.kits.check",
+    "check_workshop": "makerkit.kits.check",
+    "run_workshop": "makerkit.kits.check",
+    "new_workshop": "makerkit.kits.authoring",
+    "build_kit": "makerkit.kits.build",
+    "build_kits": "makerkit.kits.build",
+    "grade_class": "makerkit.kits.grade",
+    "ClassResult": "makerkit.kits.grade",
+}
+
+__all__ = list(_LAZY)
+
+
+def __getattr__(name: str) -> Any:
+    module = _LAZY.get(name)
+    if module is None:
+        raise AttributeError(f"module 'makerkit.kits' has no attribute {name!r}")
+    value = getattr(importlib.import_module(module), name)
+    globals()[name] = value
+    return value
+
+
+def __dir__() -> list[str]:
+    return sorted(__all__)

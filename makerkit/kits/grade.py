@@ -187,37 +187,41 @@ def _prepare_course(kit: Kit, root: Path, timeout: int) -> Course:
 
 
 def _run(jobs: list[tuple], workers: int | None, work: Path) -> list[dict]:
-    """Grade the jobs in ``workers`` separate Python processes (one kernel each at a time)."""
+    """Grade the jobs in ``workers`` separate Python processes (one kernel each at a time).
+
+    Each job is a file in ``work/jobs``; a worker claims the next one by renaming it (an
+    atomic step), so a learner whose notebook runs long never holds up the others.
+    """
     if not jobs:
         return []
     count = max(1, min(workers or os.cpu_count() or 1, len(jobs)))
+    queue, done_dir = work / "jobs", work / "results"
+    queue.mkdir()
+    done_dir.mkdir()
+    for i, job in enumerate(jobs):
+        (queue / f"{i:05d}.json").write_text(json.dumps(job), encoding="utf-8")
     running = []
     for i in range(count):
-        batch = jobs[i::count]
-        job_file, out_file = work / f"jobs-{i}.json", work / f"results-{i}.json"
-        job_file.write_text(json.dumps(batch), encoding="utf-8")
         log = (work / f"worker-{i}.log").open("wb")
         # A fresh interpreter per worker: nothing shared, whatever the caller's process is
         # (a script, a notebook, a test run); its kernels' chatter goes to the log.
         process = subprocess.Popen(
-            [sys.executable, "-m", "makerkit.kits.worker", str(job_file), str(out_file)],
+            [sys.executable, "-m", "makerkit.kits.worker", str(queue), str(done_dir)],
             stdout=log,
             stderr=subprocess.STDOUT,
             stdin=subprocess.DEVNULL,
         )
-        running.append((process, log, batch, out_file))
-    results = []
-    for process, log, batch, out_file in running:
+        running.append((process, log))
+    for process, log in running:
         process.wait()
         log.close()
-        done = json.loads(out_file.read_text("utf-8")) if out_file.is_file() else []
-        finished = {item["learner"] for item in done}
-        results += done
-        results += [
-            {"learner": job[5], "error": f"worker stopped (exit {process.returncode})"}
-            for job in batch
-            if job[5] not in finished
-        ]
+    results = []
+    for i, job in enumerate(jobs):
+        found = done_dir / f"{i:05d}.json"
+        if found.is_file():
+            results.append(json.loads(found.read_text("utf-8")))
+        else:
+            results.append({"learner": job[5], "error": "the grading worker stopped"})
     return results
 
 

@@ -1,8 +1,9 @@
-"""A grading worker: ``python -m makerkit.kits.worker JOBS.json RESULTS.json``.
+"""A grading worker: ``python -m makerkit.kits.worker JOBS_DIR RESULTS_DIR``.
 
 :func:`makerkit.kits.grade.grade_class` starts one per processor; each grades its share of
-the class, one learner after the other, in its own copy of the nbgrader course (so the
-workers never wait for each other's gradebook), and writes what it found as JSON.
+the class: it claims the next learner from the job folder, grades them in its own copy of
+the nbgrader course (so the workers never wait for each other's gradebook), writes what it
+found as JSON, and goes on until no job is left.
 """
 
 from __future__ import annotations
@@ -50,19 +51,30 @@ def grade_one(
 
 
 def main(argv: list[str] | None = None) -> int:
-    """Grade every job of the JSON file ``argv[0]``; write the results to ``argv[1]``."""
-    job_file, out_file = (argv if argv is not None else sys.argv[1:])[:2]
+    """Claim and grade the jobs of folder ``argv[0]`` one by one; results go in ``argv[1]``."""
+    queue, done = (Path(a) for a in (argv if argv is not None else sys.argv[1:])[:2])
     warnings.filterwarnings("ignore")  # nbgrader's database library talks a lot
-    jobs = json.loads(Path(job_file).read_text("utf-8"))
-    results = []
-    for job in jobs:
+    mine = queue.parent / f"claimed-{os.getpid()}"
+    mine.mkdir(exist_ok=True)
+    while True:
+        claimed = None
+        for job_file in sorted(queue.glob("*.json")):
+            try:
+                os.replace(job_file, mine / job_file.name)  # atomic: one worker wins
+            except FileNotFoundError:
+                continue  # another worker took it first
+            claimed = mine / job_file.name
+            break
+        if claimed is None:
+            return 0
+        job = json.loads(claimed.read_text("utf-8"))
         try:
-            results.append(grade_one(*job))
+            result = grade_one(*job)
         except Exception as exc:  # one learner's trouble never stops the others
-            results.append({"learner": job[5], "error": f"{type(exc).__name__}: {exc}"[:200]})
-        # Written after each learner: what is done is kept even if the worker is stopped.
-        Path(out_file).write_text(json.dumps(results), encoding="utf-8")
-    return 0
+            result = {"learner": job[5], "error": f"{type(exc).__name__}: {exc}"[:200]}
+        partial = done / f".{claimed.name}.partial"
+        partial.write_text(json.dumps(result), encoding="utf-8")
+        os.replace(partial, done / claimed.name)
 
 
 if __name__ == "__main__":

@@ -84,10 +84,9 @@ class Words:
         """Values (NaN when absent) and presence (with or without a value) of ``letters``
         as parameters of ``lines`` (sorted, unique). The command word is not a parameter.
         """
-        values = {c: np.full(len(lines), np.nan) for c in letters}
-        present = {c: np.zeros(len(lines), bool) for c in letters}
         if len(lines) == 0 or len(self.line) == 0:
-            return values, present
+            values = {c: np.full(len(lines), np.nan) for c in letters}
+            return values, {c: np.zeros(len(lines), bool) for c in letters}
         letters = "".join(dict.fromkeys(letters))
         if self._is_param is None:
             is_param = np.ones(len(self.line), bool)
@@ -109,18 +108,29 @@ class Words:
             idx = np.repeat(first - (np.cumsum(count) - count), count) + np.arange(int(count.sum()))
             keep = wanted[self.letter[idx]] & self._is_param[idx]
             idx, slot = idx[keep], slot[keep]
-        # one table, a column per letter: a single scatter fills every letter at once
+        # one table, a column per letter found: a single scatter fills them all at once
+        word_letter = self.letter[idx]
+        counts = np.bincount(word_letter, minlength=256)
+        found = [c for c in letters if counts[ord(c)]]
         column = np.full(256, -1, np.int64)
-        column[np.frombuffer(letters.encode(), np.uint8)] = np.arange(len(letters))
+        column[np.frombuffer("".join(found).encode(), np.uint8)] = np.arange(len(found))
         n = len(lines)
-        flat = column[self.letter[idx]] * n + slot
-        table = np.full(len(letters) * n, np.nan)
+        flat = column[word_letter] * n + slot
+        table = np.empty(len(found) * n)
+        table.fill(np.nan)
         table[flat] = self.value[idx]
-        seen = np.zeros(len(letters) * n, bool)
+        seen = np.zeros(len(found) * n, bool)
         seen[flat] = True
-        for k, c in enumerate(letters):
-            values[c] = table[k * n : (k + 1) * n]
-            present[c] = seen[k * n : (k + 1) * n]
+        values: dict[str, np.ndarray] = {}
+        present: dict[str, np.ndarray] = {}
+        for c in letters:
+            if c in found:
+                k = found.index(c)
+                values[c] = table[k * n : (k + 1) * n]
+                present[c] = seen[k * n : (k + 1) * n]
+            else:
+                values[c] = np.full(n, np.nan)
+                present[c] = np.zeros(n, bool)
         return values, present
 
     def params(self, letters: str, lines: np.ndarray) -> dict[str, np.ndarray]:

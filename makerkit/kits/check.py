@@ -99,6 +99,8 @@ def _check_meta(ws: Workshop, add) -> None:
         isinstance(minutes, int) and MIN_MINUTES <= minutes <= MAX_MINUTES
     ):
         add("meta_minutes", where, minutes=minutes, low=MIN_MINUTES, high=MAX_MINUTES)
+    if "address" in meta and meta["address"] not in ("tu", "vous"):
+        add("meta_address", where, value=meta["address"])
     if "level" in meta and meta["level"] not in LEVELS:
         add("meta_level", where, level=meta["level"], valid=", ".join(LEVELS))
     if "licence" in meta and meta["licence"] != LICENCE:

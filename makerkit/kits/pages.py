@@ -82,8 +82,10 @@ def handout_html(ws: Workshop, lang: str, learner_notebook) -> str:
     """The learner's printable sheet: what you make, need and learn, the steps, the result."""
     texts = ws.texts(lang)
     esc = html.escape
-    # Children are spoken to as "tu" in French, adults as "vous".
-    tone = "_adult" if ws.ages and ws.ages[0] >= 16 else ""
+    # French speaks to children as "tu" and to adults as "vous"; ``address`` in
+    # workshop.toml says which (for intergenerational groups), else the youngest age does.
+    address = ws.meta.get("address") or ("vous" if ws.ages and ws.ages[0] >= 16 else "tu")
+    tone = "_adult" if address == "vous" else ""
     parts = [
         f"<h1>{esc(ws.title(lang))}</h1>",
         f'<p class="meta">{esc(_meta_line(ws, lang))}</p>',

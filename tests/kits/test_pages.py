@@ -24,6 +24,8 @@ def test_handout_speaks_to_children_and_adults(ws):
     page = handout_html(adult, "fr", nb)
     assert "Vous allez fabriquer" in page and "De 60 à 99 ans" in page
     assert "Étape 1" in page  # the steps come from the notebook's headings
+    toml.write_text(toml.read_text().replace("ages = [60, 99]", 'ages = [8, 99]\naddress = "vous"'))
+    assert "Vous allez fabriquer" in handout_html(load_workshop(ws.folder), "fr", nb)
 
 
 def test_guide_is_one_page_with_its_pictures_inside(ws):

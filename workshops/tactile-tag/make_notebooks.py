@@ -176,8 +176,11 @@ def braille_possible(mot):
     return True
 
 
-class PasEncore(checks.CheckFailed):
-    """Une étape pas encore finie : un conseil simple, sans message effrayant."""
+class CheckFailed(checks.CheckFailed):
+    """Une étape pas encore finie : un conseil simple, sans message effrayant.
+
+    Elle porte le nom des vérifications de makerkit : la correction montre donc ce conseil.
+    """
 
     def __init__(self, conseil):
         super().__init__("checks.bravo")
@@ -190,7 +193,7 @@ class PasEncore(checks.CheckFailed):
 def verifier(condition, conseil):
     """Si la condition n'est pas remplie, on affiche le conseil."""
     if not condition:
-        raise PasEncore(conseil)
+        raise CheckFailed(conseil)
 
 
 def bravo():
@@ -335,8 +338,11 @@ def braille_possible(word):
     return True
 
 
-class NotYet(checks.CheckFailed):
-    """A step not finished yet: a simple tip, no frightening message."""
+class CheckFailed(checks.CheckFailed):
+    """A step not finished yet: a simple tip, no frightening message.
+
+    It has the name of makerkit's checks, so the marking shows this tip.
+    """
 
     def __init__(self, tip):
         super().__init__("checks.bravo")
@@ -349,7 +355,7 @@ class NotYet(checks.CheckFailed):
 def check(condition, tip):
     """If the condition is not met, show the tip."""
     if not condition:
-        raise NotYet(tip)
+        raise CheckFailed(tip)
 
 
 def well_done():

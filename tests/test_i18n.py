@@ -57,3 +57,8 @@ def test_values_are_formatted_for_people():
     with language("en"):
         assert "12.5" in t("core.file_unreadable", path="a", reason=12.5)
         assert "0.30000000000000004" not in t("core.file_unreadable", path="a", reason=0.1 + 0.2)
+
+
+def test_french_numbers_use_a_decimal_comma():
+    assert "12,5" in t("core.file_unreadable", lang="fr", path="a", reason=12.5)
+    assert "12.5" in t("core.file_unreadable", lang="en", path="a", reason=12.5)

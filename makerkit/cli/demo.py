@@ -1,4 +1,5 @@
-"""`makerkit demo`: the headless main job, a name tag from start to finish.
+"""`makerkit demo`: the headless main job, a name tag from start to finish:
+model → printability check → picture → slice → G-code safety check → layer picture.
 
 The demo is a list of steps; each step takes the shared state (a dict) and returns the
 files it wrote and a one-line result. Later steps (slicing, G-code) are added to
@@ -55,11 +56,54 @@ def step_picture(state: dict[str, Any]) -> tuple[list[Path], str]:
     return [path, path.with_suffix(".txt")], picture.alt
 
 
+def step_slice(state: dict[str, Any]) -> tuple[list[Path], str]:
+    """Slice the tag for the printer and write its G-code."""
+    from makerkit.i18n import t
+    from makerkit.slicing import slice
+
+    result = slice(state["solid"], printer=state["printer"], material="pla")
+    state["slice"] = result
+    path = result.save(state["out"] / "nametag.gcode")
+    state["gcode"] = path
+    numbers = result.summary()
+    minutes = (numbers["time_s"] or 0) / 60
+    text = t(
+        "model.demo_slice_result",
+        layers=numbers["layers"],
+        minutes=round(minutes, 1),
+        filament_g=numbers["filament_g"],
+    )
+    return [path], text
+
+
+def step_gcode_check(state: dict[str, Any]) -> tuple[list[Path], str]:
+    """Check the written G-code is safe for the printer, as a facilitator would."""
+    from makerkit.gcode import check_gcode
+    from makerkit.i18n import t
+
+    report = check_gcode(state["gcode"], state["printer"], "pla")
+    state["gcode_report"] = report
+    if report.ok:
+        return [], t("model.demo_gcode_safe")
+    return [], t("model.demo_gcode_unsafe", count=len(report.problems))
+
+
+def step_layer_picture(state: dict[str, Any]) -> tuple[list[Path], str]:
+    """A picture of one layer (the middle one), and its alt text beside it."""
+    result = state["slice"]
+    picture = result.preview()
+    path = picture.save(state["out"] / "nametag-layer.png")
+    return [path, path.with_suffix(".txt")], picture.alt
+
+
 # (name, catalogue key of its title, step), run in this order.
 STEPS: list[tuple[str, str, Step]] = [
     ("model", "model.demo_step_model", step_model),
     ("check", "model.demo_step_check", step_check),
     ("picture", "model.demo_step_picture", step_picture),
+    ("slice", "model.demo_step_slice", step_slice),
+    ("gcode_check", "model.demo_step_gcode_check", step_gcode_check),
+    ("layer_picture", "model.demo_step_layer_picture", step_layer_picture),
 ]
 
 
@@ -93,5 +137,6 @@ def run(args: argparse.Namespace) -> Outcome:
         "name": state["name"],
         "printer": state["printer"],
         "ok": bool(report.ok) if report is not None else None,
+        "gcode_ok": bool(state["gcode_report"].ok) if "gcode_report" in state else None,
     }
     return Outcome(data, "\n".join(lines))

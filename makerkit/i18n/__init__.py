@@ -115,13 +115,14 @@ def t(key: str, lang: str | None = None, **values: object) -> str:
     if not values:
         return text
     try:
-        return text.format(**{k: _fmt(v) for k, v in values.items()})
+        return text.format(**{k: _fmt(v, lang) for k, v in values.items()})
     except (KeyError, IndexError, ValueError):
         return f"{text} {values}"
 
 
-def _fmt(value: object) -> object:
-    # Learners read "12.5 mm", not "12.500000001 mm".
+def _fmt(value: object, lang: str) -> object:
+    # Learners read "12.5 mm" (in French "12,5 mm"), not "12.500000001 mm".
     if isinstance(value, float):
-        return f"{value:.3g}" if abs(value) < 1000 else f"{value:.0f}"
+        text = f"{value:.3g}" if abs(value) < 1000 else f"{value:.0f}"
+        return text.replace(".", ",") if lang == "fr" else text
     return value

@@ -115,7 +115,8 @@ def test_demo_writes_stl_png_and_alt_text(cli, tmp_path):
     assert result.status == 0, result.err
     files = [Path(f) for f in result.json["files"]]
     suffixes = {f.suffix for f in files}
-    assert {".stl", ".png", ".txt"} <= suffixes
+    assert {".stl", ".png", ".txt", ".gcode"} <= suffixes
+    assert result.json["ok"] and result.json["gcode_ok"]
     assert all(f.exists() for f in files)
     alt = next(f for f in files if f.suffix == ".txt").read_text(encoding="utf-8")
     assert "Zoé" in alt
@@ -149,8 +150,10 @@ def test_check_in_the_unit_the_file_was_drawn_in(cli, models):
 
 
 def test_demo_again_keeps_backups_and_says_so_plainly(cli, tmp_path):
-    assert cli("demo", "--out", tmp_path, "--name", "Léa").status == 0
+    first = cli("demo", "--out", tmp_path, "--name", "Léa", "--json")
+    assert first.status == 0
     again = cli("demo", "--out", tmp_path, "--name", "Léo")
     assert again.status == 0
     assert ".makerkit-backup" in again.err and "UserWarning" not in again.err
-    assert len(list((tmp_path / ".makerkit-backup").iterdir())) == 3
+    # Every file of the first run differs in the second, so each one is kept.
+    assert len(list((tmp_path / ".makerkit-backup").iterdir())) == len(first.json["files"])

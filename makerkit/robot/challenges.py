@@ -462,7 +462,7 @@ def run_challenge(
         score=int(score),
         max_score=100,
         passed=bool(passed),
-        sim_time_s=float(run.trajectory.t_s[-1]),
+        sim_time_s=round(float(run.trajectory.t_s[-1]), 2),
         hint="",
         hint_key=key,
         hint_values=values,

@@ -209,11 +209,16 @@ class Simulation:
         lo, hi = z[hit:].real, z[hit:].imag
         reach = self.model.reach_cm + 1.0
         near = np.flatnonzero(
-            self.walls.distances(np.array([0.5 * complex(lo.min() + lo.max(), hi.min() + hi.max())]))[0]
+            self.walls.distances(
+                np.array([0.5 * complex(lo.min() + lo.max(), hi.min() + hi.max())])
+            )[0]
             <= reach + 0.5 * abs(complex(np.ptp(lo), np.ptp(hi)))
         )
         segs = [(complex(walls.a[j]), complex(walls.e[j]), float(walls.len2[j])) for j in near]
-        discs = [(complex(o), float(r)) for o, r in zip(self.model.disc_origin, self._disc_r, strict=True)]
+        discs = [
+            (complex(o), float(r))
+            for o, r in zip(self.model.disc_origin, self._disc_r, strict=True)
+        ]
         prev = complex(self.z[i] if hit == 0 else z[hit - 1])
         contact = self.contact
         for k in range(hit, len(z)):

@@ -79,3 +79,9 @@ def test_result_carries_pictures_and_figures(program):
     pic = result.picture()
     assert pic.png.startswith(b"\x89PNG") and "wall" in pic.alt
     assert "<p>" in result._repr_html_()
+
+
+def test_gap_and_crossing_need_going_straight(program):
+    assert not run_challenge("line-gap", program("line_follower")).passed
+    result = run_challenge("line-gap", program("gap_follower"))
+    assert result.passed, result.hint

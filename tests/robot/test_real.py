@@ -107,3 +107,8 @@ def test_reference_programs_transpile_for_the_real_robot(program):
     with pytest.raises(RobotError) as info:
         transpile("x = 1.5\n")
     assert info.value.key == "robot.real.transpile"
+
+
+def test_gap_follower_transpiles_too(program):
+    code, _ = transpile(program("gap_follower").read_text())
+    assert "lost" in code

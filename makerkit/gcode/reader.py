@@ -36,7 +36,6 @@ MAX_ARC_SEGMENTS = 2000  # per arc: a huge radius cannot blow up memory
 DEFAULT_FEEDRATE_MM_S = 25.0  # Marlin's feedrate before any F
 HOMING_SPEED_MM_S = 50.0
 MAX_WARNINGS_PER_KIND = 20
-_LIMIT_CODES = {201: "M201", 203: "M203", 204: "M204", 205: "M205"}
 # frequent commands that are summed up elsewhere rather than listed one by one in
 # ``meta["commands"]`` (limits are in ``limit_changes``; progress and fan are not needed)
 FREQUENT_COMMANDS = frozenset({"M73", "M105", "M106", "M107", "M204", "M205"})

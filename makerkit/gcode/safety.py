@@ -299,9 +299,6 @@ def check_gcode(
             material=mat.name,
             min_c=_num(lo),
         )
-    elif hot:
-        # without a material, PLA-like limits are not assumed: only the printer's own
-        pass
     last_hot = hot[-1][1] if hot else 0.0
     last_bed = bed[-1][1] if bed else 0.0
     if last_hot > 0 or last_bed > 0:

@@ -397,15 +397,11 @@ def estimate(toolpath: Toolpath, printer: Any = None, material: Any = None) -> E
         pts = np.vstack([toolpath.starts[mask], toolpath.ends[mask]])
         return ([round(float(v), 3) for v in pts.min(0)], [round(float(v), 3) for v in pts.max(0)])
 
-    hot = [
-        t["target_c"] for t in toolpath.meta.get("temperatures", []) if t["target_c"] is not None
-    ]
     heaters = toolpath.meta.get("temperatures", [])
     hotend = [
         t["target_c"] for t in heaters if t["heater"] == "hotend" and t["target_c"] is not None
     ]
     bed = [t["target_c"] for t in heaters if t["heater"] == "bed" and t["target_c"] is not None]
-    del hot
     return Estimate(
         time_s=total,
         time_per_layer_s=[float(v) for v in per_layer],

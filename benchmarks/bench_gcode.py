@@ -111,9 +111,9 @@ def main() -> None:
         ratios = []
         for name, path in files:
             n = count_lines(path)
-            repeat = 1 if path == big else 3
+            repeat = 2 if path == big else 3
             ours = time_makerkit(path, repeat)
-            theirs = time_gcodeparser(path, 1 if path == big else 2)
+            theirs = time_gcodeparser(path, repeat)
             ratio = theirs / ours
             ratios.append(ratio)
             speed_rows.append(

@@ -85,3 +85,10 @@ def test_gap_and_crossing_need_going_straight(program):
     assert not run_challenge("line-gap", program("line_follower")).passed
     result = run_challenge("line-gap", program("gap_follower"))
     assert result.passed, result.hint
+
+
+@pytest.mark.parametrize("seed", [0, 1, 2])
+def test_right_wall_follower_gets_out_of_the_maze(program, seed):
+    result = run_challenge("maze", program("maze_follower"), seed=seed)
+    assert result.passed, result.hint
+    assert result.sim_time_s < 180  # the run ends once the robot is out

@@ -55,9 +55,10 @@ def cut_segments(
     (x, y points) and ``start_edge`` / ``end_edge`` (the mesh edges they lie on, each named
     by its two corners as one number).
     """
-    fz = vertices[faces, 2]
-    k_lo = np.searchsorted(planes, fz.min(axis=1), side="right")
-    k_hi = np.searchsorted(planes, fz.max(axis=1), side="left")
+    fz = np.ascontiguousarray(vertices[:, 2])[faces]
+    z0, z1, z2 = fz[:, 0], fz[:, 1], fz[:, 2]
+    k_lo = np.searchsorted(planes, np.minimum(np.minimum(z0, z1), z2), side="right")
+    k_hi = np.searchsorted(planes, np.maximum(np.maximum(z0, z1), z2), side="left")
     count = np.maximum(k_hi - k_lo, 0)
     face = np.repeat(np.arange(len(faces)), count)
     # layer index of each pair: k_lo of its face plus its rank among the face's pairs
@@ -77,14 +78,19 @@ def cut_segments(
     del d, above, n_above, lone, e_out, e_in, lone_above
 
     n_vertices = len(vertices) + 1
+    vx, vy, vz = (np.ascontiguousarray(vertices[:, c]) for c in range(3))
+    flat = faces.ravel()
+    base = face * 3
+    plane = planes[layer]
 
     def point_on(edge_idx: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
-        a = faces[face, edge_idx]
-        b = faces[face, (edge_idx + 1) % 3]
+        a = flat[base + edge_idx]
+        b = flat[base + (edge_idx + 1) % 3]
         lo, hi = np.minimum(a, b), np.maximum(a, b)  # same arithmetic from both faces
-        za, zb = vertices[lo, 2], vertices[hi, 2]
-        t = (planes[layer] - za) / (zb - za)
-        point = vertices[lo, :2] + t[:, None] * (vertices[hi, :2] - vertices[lo, :2])
+        za = vz[lo]
+        t = (plane - za) / (vz[hi] - za)
+        xa, ya = vx[lo], vy[lo]
+        point = np.column_stack([xa + t * (vx[hi] - xa), ya + t * (vy[hi] - ya)])
         return point, lo * n_vertices + hi
 
     start, start_edge = point_on(e_start)

@@ -150,10 +150,17 @@ def _axis_positions(
 ) -> np.ndarray:
     """Physical position of one axis after each line (moves, G92 shifts and homing)."""
     has = ~np.isnan(v)
-    anchor = (is_move & has & ~rel) | (is_g92 & has) | homed
+    shifted = is_g92 & has
+    anchor = (is_move & has & ~rel) | shifted | homed
     target = np.where(homed, 0.0, v)
-    cs = np.cumsum(np.where(is_move & has & rel, v, 0.0))
-    logical = _ffill(np.where(anchor, target - cs, np.nan), 0.0) + cs
+    relative = is_move & has & rel
+    if not relative.any():  # absolute moves only: the last position given
+        logical = _ffill(np.where(anchor, target, np.nan), 0.0)
+    else:
+        cs = np.cumsum(np.where(relative, v, 0.0))
+        logical = _ffill(np.where(anchor, target - cs, np.nan), 0.0) + cs
+    if not shifted.any():  # no G92 on this axis: the file's positions are the printer's
+        return logical
     before = np.concatenate(([0.0], logical[:-1]))
     cj = np.cumsum(np.where(is_g92 & has, v - before, 0.0))
     offset = _ffill(np.where(homed, -cj, np.nan), 0.0) + cj

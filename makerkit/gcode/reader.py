@@ -17,6 +17,7 @@ np.float64(30.0)
 from __future__ import annotations
 
 import os
+import re
 import tomllib
 from functools import cache
 from pathlib import Path
@@ -330,25 +331,27 @@ def _line_of(w: Words, positions: list[int]) -> np.ndarray:
     return np.searchsorted(w.line_end, np.asarray(positions, np.int64))
 
 
+_FEATURE_COMMENT = re.compile(rb";[ ]?(?:TYPE|FEATURE):[ \t]*([^\r\n]*)")
+
+
 def _features(data: bytes, w: Words, row_line: np.ndarray, default: np.ndarray) -> np.ndarray:
     """The feature of each row, from the last ``;TYPE:`` or ``; FEATURE:`` comment before it."""
     names = _feature_names()
-    found: list[tuple[int, int]] = []
-    for marker in (b";TYPE:", b"; FEATURE:", b";FEATURE:"):
-        for pos in _find_all(data, marker):
-            end = data.find(b"\n", pos)
-            label = (
-                data[pos + len(marker) : end if end >= 0 else None]
-                .strip()
-                .decode("utf-8", "replace")
-            )
-            found.append((pos, names.get(label.lower(), FEATURE_CODES["other"])))
-    if not found:
+    code_of: dict[bytes, int] = {}
+    positions: list[int] = []
+    codes: list[int] = []
+    for m in _FEATURE_COMMENT.finditer(data):
+        label = m.group(1)
+        code = code_of.get(label)
+        if code is None:
+            text = label.strip().decode("utf-8", "replace").lower()
+            code = code_of[label] = names.get(text, FEATURE_CODES["other"])
+        positions.append(m.start())
+        codes.append(code)
+    if not positions:
         return default
-    found.sort()
-    lines = _line_of(w, [f[0] for f in found])
-    codes = np.array([f[1] for f in found], np.int8)
-    return _modal(lines, codes, FEATURE_CODES["other"], row_line).astype(np.int8)
+    lines = _line_of(w, positions)
+    return _modal(lines, np.array(codes, np.int8), FEATURE_CODES["other"], row_line).astype(np.int8)
 
 
 _LAYER_MARKERS = (b";LAYER_CHANGE", b"; CHANGE_LAYER", b";LAYER:")

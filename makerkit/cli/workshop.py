@@ -44,7 +44,8 @@ def run_list(args: argparse.Namespace) -> Outcome:
     lines = [t("kits.list_title")]
     for w in workshops:
         ages = "–".join(str(a) for a in w.ages)
-        title = w.title(lang if lang in w.languages else w.languages[0])
+        shown = lang if lang in w.languages else (w.languages or [lang])[0]
+        title = w.title(shown)
         lines.append(
             f"  {w.slug:<22} {ages:>6}  {w.minutes:>3} min  {'/'.join(w.languages):<6} {title}"
         )

@@ -113,7 +113,13 @@ class ChallengeResult:
 
     def picture(self):
         """The arena and the path, titled with the challenge."""
-        return self.run.picture(title=f"{self.title}: {self.score}/{self.max_score}")
+        from makerkit.i18n import t
+
+        return self.run.picture(
+            title=t(
+                "robot.picture_title", title=self.title, score=self.score, max_score=self.max_score
+            )
+        )
 
     def animation(self, seconds_per_frame: float = 0.1):
         """The run as an animation that plays offline in a notebook."""

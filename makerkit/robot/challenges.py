@@ -341,7 +341,7 @@ def _score_wall(traj: Trajectory, p: dict[str, Any]):
     if not _stopped(traj):
         return 40, False, "robot.hint.wall_moving", {}
     gap = _body_gap_cm(traj)
-    if gap > 6.0:
+    if gap > 10.0:  # obstacle_ahead() fires at about 9 cm: stopping then is a success
         return 50, False, "robot.hint.wall_far", {"gap_cm": f"{gap:.0f}"}
     return (
         100,

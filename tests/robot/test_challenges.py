@@ -92,3 +92,15 @@ def test_right_wall_follower_gets_out_of_the_maze(program, seed):
     result = run_challenge("maze", program("maze_follower"), seed=seed)
     assert result.passed, result.hint
     assert result.sim_time_s < 180  # the run ends once the robot is out
+
+
+def test_a_childs_stop_at_the_wall_program_passes():
+    child = (
+        "def step(robot):\n"
+        "    if robot.obstacle_ahead():\n"
+        "        robot.stop()\n"
+        "    else:\n"
+        "        robot.forward()\n"
+    )
+    result = run_challenge("stop-wall", child)
+    assert result.passed, result.hint

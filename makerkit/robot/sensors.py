@@ -121,42 +121,75 @@ class WallsNearby:
             self.e_perp = np.vstack([self.e.imag, -self.e.real])  # cross(p, e) = p @ e_perp
             self.a_xy = np.column_stack([self.a.real, self.a.imag])
             self.cross_ae = self.a.real * self.e.imag - self.a.imag * self.e.real
+            self.a_perp = np.vstack([-self.a.imag, self.a.real])  # cross(a, u) = u @ a_perp
             self.clear_cm = float(self.distances(np.array([c])).min()) if s.size else np.inf
             spread = float(np.abs(z - c).max())
         return self.clear_cm - spread
 
-    def distances(self, p: np.ndarray) -> np.ndarray:
-        """Distance from each point ``p`` (complex, shape (n,)) to each held segment, (n, m)."""
-        w = p[:, None] - self.a
-        u = (w * self.e.conjugate()).real / self.len2
+    def distances(self, p: np.ndarray, near: np.ndarray | None = None) -> np.ndarray:
+        """Distance from each point ``p`` (complex, shape (n,)) to each held segment, (n, m);
+        with ``near`` (indices), to those segments only."""
+        a, e, len2 = self.a, self.e, self.len2
+        if near is not None:
+            a, e, len2 = a[near], e[near], len2[near]
+        w = p[:, None] - a
+        u = (w * e.conjugate()).real / len2
         u = np.minimum(np.maximum(u, 0.0), 1.0)
-        return np.abs(w - u * self.e)
+        return np.abs(w - u * e)
 
-    def rays(self, o: np.ndarray, u: np.ndarray, max_cm: float) -> np.ndarray:
+    def local(self, z: np.ndarray) -> tuple[np.ndarray, float]:
+        """Distance from ``z[0]`` to each held segment, and the farthest of the points ``z``
+        from ``z[0]``: a segment farther than ``d + spread`` from every point is out of reach."""
+        return self.distances(z[:1])[0], float(np.abs(z - z[0]).max())
+
+    def rays(
+        self, o: np.ndarray, u: np.ndarray, max_cm: float, near: np.ndarray | None = None
+    ) -> np.ndarray:
         """Distance along rays from ``o`` in unit directions ``u`` ((n, 2) arrays) to a segment,
-        at most ``max_cm``."""
-        denom = u @ self.e_perp  # cross(u, e)
+        at most ``max_cm``. ``near``: indices of the only held segments that can be in reach."""
+        e_perp, cross_ae, a_perp = self.e_perp, self.cross_ae, self.a_perp
+        if near is not None:
+            e_perp, cross_ae, a_perp = e_perp[:, near], cross_ae[near], a_perp[:, near]
+        denom = u @ e_perp  # cross(u, e)
         with np.errstate(divide="ignore", invalid="ignore"):
-            t = (self.cross_ae - o @ self.e_perp) / denom  # cross(a - o, e) / cross(u, e)
+            t = (cross_ae - o @ e_perp) / denom  # cross(a - o, e) / cross(u, e)
             # cross(a - o, u) / cross(u, e)
-            s = (
-                (u[:, 1:2] * self.a_xy[:, 0] - u[:, 0:1] * self.a_xy[:, 1])
-                - (o[:, 0:1] * u[:, 1:2] - o[:, 1:2] * u[:, 0:1])
-            ) / denom
+            s = u @ a_perp
+            s -= (o[:, 0] * u[:, 1] - o[:, 1] * u[:, 0])[:, None]
+            s /= denom
         t[(t < -0.05) | (s < 0.0) | (s > 1.0)] = max_cm
         return np.minimum(t.min(axis=1), max_cm)
 
 
-def prox_readings(z: np.ndarray, rot: np.ndarray, model, walls: WallsNearby) -> np.ndarray:
-    """``prox_horizontal`` for poses ``z`` (complex, cm) with ``rot = exp(i heading)``, (k, 7)."""
+def prox_readings(
+    z: np.ndarray, rot: np.ndarray, model, walls: WallsNearby, near: np.ndarray | None = None
+) -> np.ndarray:
+    """``prox_horizontal`` for poses ``z`` (complex, cm) with ``rot = exp(i heading)``, (k, 7).
+
+    ``near``: indices of the held wall segments that can be in reach (default: all of them).
+    """
     k = z.shape[0]
-    o = (z[:, None] + rot[:, None] * model.prox_origin).repeat(3, axis=1).ravel()
+    o = (z[:, None] + rot[:, None] * _ray_origins(model)).ravel()
     u = (rot[:, None] * model.prox_rays).ravel()
     d = walls.rays(
-        o.view(np.float64).reshape(-1, 2), u.view(np.float64).reshape(-1, 2), model.prox_range_cm
+        o.view(np.float64).reshape(-1, 2),
+        u.view(np.float64).reshape(-1, 2),
+        model.prox_range_cm,
+        near,
     )
     values = model.prox_table[(d * model.table_steps_per_cm).astype(np.intp)]
     return (values.reshape(k, 7, 3) * model.ray_weights).max(axis=2)
+
+
+def _ray_origins(model) -> np.ndarray:
+    """Where each of the 7 × 3 rays starts (complex, robot frame), computed once per model."""
+    found = _RAY_ORIGINS.get(id(model))
+    if found is None or found[0] is not model:
+        found = _RAY_ORIGINS[id(model)] = (model, model.prox_origin.repeat(3))
+    return found[1]
+
+
+_RAY_ORIGINS: dict[int, tuple[object, np.ndarray]] = {}
 
 
 def ground_readings(z: np.ndarray, rot: np.ndarray, model, image: np.ndarray, pixel_cm: float):

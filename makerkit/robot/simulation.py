@@ -109,6 +109,7 @@ class Simulation:
         self._powers = math.exp(-DT_S / m.motor_time_constant_s) ** np.arange(1, _CHUNK + 1)
         self._disc_r = m.discs[:, 2]
         self._no_prox = np.zeros((_CHUNK, 7))
+        self._prox_reach = m.prox_reach_cm
         self._v_scale = 0.5 * m.cm_s_per_unit * DT_S
         self._w_scale = m.cm_s_per_unit * DT_S / m.wheel_distance_cm
         self.walls = WallsNearby(self.seg, self.boxes, m.reach_cm + m.prox_range_cm + 1.0)
@@ -180,26 +181,38 @@ class Simulation:
         z += self.z[i]
         used = k
         rot = np.exp(1j * th)
-        clear = self.walls.around(z)
-        if clear <= self.model.reach_cm:
-            hit = self._first_contact(z, rot)
-            if hit is not None:
-                # motion does not depend on where the robot is, only on its heading: from the
-                # first contact on, move step by step and slide out of the walls
-                self._slide(z, dz, rot, hit, i)
+        walls = self.walls
+        clear, near = walls.around(z), None
+        if clear <= self._prox_reach and walls.a.size:
+            # the walls within reach of this stretch, and how far the nearest one is
+            d0, spread = walls.local(z)
+            clear = float(d0.min()) - spread
+            if clear <= m.reach_cm:
+                body = np.flatnonzero(d0 <= m.reach_cm + spread + 1.0)
+                hit = self._first_contact(z, rot, body)
+                if hit is not None:
+                    # motion does not depend on where the robot is, only on its heading: from
+                    # the first contact on, move step by step and slide out of the walls
+                    self._slide(z, dz, rot, hit, i)
+                    d0, spread = walls.local(z)
+                    clear = float(d0.min()) - spread
+            near = np.flatnonzero(d0 <= self._prox_reach + spread + 1.0)
         rows = slice(i + 1, i + 1 + used)
         self.z[rows], self.th[rows] = z, th
         self.targets[rows] = (tl, tr)
         self.leds[rows] = self.leds_top
         self.speed_left, self.speed_right = float(vl[used - 1]), float(vr[used - 1])
-        self._sense(rows, z, rot, clear)
+        self._sense(rows, z, rot, clear, near)
         self.i += used
         return used
 
-    def _first_contact(self, z: np.ndarray, rot: np.ndarray) -> int | None:
-        """The first step (index into the chunk) where the body overlaps a wall, if any."""
+    def _first_contact(self, z: np.ndarray, rot: np.ndarray, near: np.ndarray) -> int | None:
+        """The first step (index into the chunk) where the body overlaps one of the held walls
+        ``near`` (indices), if any."""
+        if not near.size:
+            return None
         centres = (z[:, None] + rot[:, None] * self.model.disc_origin).ravel()
-        d = self.walls.distances(centres).min(axis=1).reshape(z.shape[0], -1)
+        d = self.walls.distances(centres, near).min(axis=1).reshape(z.shape[0], -1)
         hits = np.flatnonzero((d < self._disc_r - 1e-6).any(axis=1))
         return int(hits[0]) if hits.size else None
 
@@ -272,12 +285,14 @@ class Simulation:
             z += normal * (depth + 1e-4)
         return complex(z)
 
-    def _sense(self, rows: slice, z: np.ndarray, rot: np.ndarray, clear: float) -> None:
+    def _sense(
+        self, rows: slice, z: np.ndarray, rot: np.ndarray, clear: float, near: Any = None
+    ) -> None:
         m = self.model
-        if clear > m.prox_reach_cm or not self.walls.a.size:
+        if clear > self._prox_reach or not self.walls.a.size:
             prox = self._no_prox[: z.shape[0]]
         else:
-            prox = prox_readings(z, rot, m, self.walls)
+            prox = prox_readings(z, rot, m, self.walls, near)
         ground = ground_readings(z, rot, m, self.ground, PIXEL_CM)
         if self.noise:
             prox = prox + (prox > 0) * m.prox_noise_sd * self.rng.standard_normal(prox.shape)

@@ -6,7 +6,7 @@ command -v chromium >/dev/null || need+=(chromium)
 command -v CuraEngine >/dev/null || need+=(cura-engine)
 command -v prusa-slicer >/dev/null || need+=(prusa-slicer)
 [ -e /usr/share/fonts/truetype/dejavu/DejaVuSans.ttf ] || need+=(fonts-dejavu-core)
-[ ${#need[@]} -eq 0 ] && exit 0
+if [ ${#need[@]} -gt 0 ]; then
 if [ "$(id -u)" = 0 ] && command -v apt-get >/dev/null; then
   echo "makerkit: installing ${need[*]} with apt-get"
   export DEBIAN_FRONTEND=noninteractive
@@ -14,5 +14,18 @@ if [ "$(id -u)" = 0 ] && command -v apt-get >/dev/null; then
     || echo "makerkit: could not install ${need[*]}; the tests that need them will be skipped"
 else
   echo "makerkit: ${need[*]} not installed (needs root and apt-get); the tests that need them will be skipped"
+fi
+fi
+
+# CuraEngine reads Cura's printer definitions, which Debian ships in the (large) 'cura'
+# package: unpack just that package's files into a cache instead of installing Cura.
+cura_cache="${HOME}/.cache/makerkit/cura"
+if command -v CuraEngine >/dev/null && [ ! -e /usr/share/cura/resources/definitions/fdmprinter.def.json ] \
+   && [ ! -e "$cura_cache/usr/share/cura/resources/definitions/fdmprinter.def.json" ] && command -v apt-get >/dev/null; then
+  echo "makerkit: unpacking Cura's printer definitions into $cura_cache"
+  mkdir -p "$cura_cache"
+  ( cd "$cura_cache" && apt-get download -q cura >/dev/null 2>&1 \
+    && dpkg-deb -x "$(ls -t cura_*.deb | head -1)" . ) \
+    || echo "makerkit: could not fetch Cura's definitions; the CuraEngine comparisons will be skipped"
 fi
 exit 0

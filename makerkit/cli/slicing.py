@@ -46,7 +46,7 @@ class _Progress:
 
 
 def run(args: argparse.Namespace) -> Outcome:
-    from makerkit.i18n import t
+    from makerkit.i18n import number, t
     from makerkit.slicing import SliceSettings, slice
 
     bar = _Progress(t("slicing.progress"), 3 + bool(args.preview))
@@ -81,9 +81,9 @@ def run(args: argparse.Namespace) -> Outcome:
         bar.step()
     numbers = {
         "layers": data["layers"],
-        "filament_m": f"{data['filament_mm'] / 1000:.2f}",
-        "filament_g": f"{data['filament_g']:.1f}",
-        "cost": f"{data['cost']:.2f}",
+        "filament_m": number(data["filament_mm"] / 1000, 2),
+        "filament_g": number(data["filament_g"], 1),
+        "cost": number(data["cost"], 2),
         "gcode": data["gcode"],
     }
     if data["time_s"] is not None:

@@ -26,7 +26,15 @@ from contextlib import contextmanager
 from functools import cache
 from pathlib import Path
 
-__all__ = ["LANGUAGES", "current_language", "set_language", "language", "t", "catalogue"]
+__all__ = [
+    "LANGUAGES",
+    "current_language",
+    "set_language",
+    "language",
+    "t",
+    "catalogue",
+    "number",
+]
 
 LANGUAGES = ("en", "fr")
 _HERE = Path(__file__).parent
@@ -126,3 +134,13 @@ def _fmt(value: object, lang: str) -> object:
         text = f"{value:.3g}" if abs(value) < 1000 else f"{value:.0f}"
         return text.replace(".", ",") if lang == "fr" else text
     return value
+
+
+def number(value: float, decimals: int = 1, lang: str | None = None) -> str:
+    """``value`` with ``decimals`` decimals, written as readers of ``lang`` expect.
+
+    >>> number(1.266, 2, lang="fr"), number(1.266, 2, lang="en")
+    ('1,27', '1.27')
+    """
+    text = f"{value:.{decimals}f}"
+    return text.replace(".", ",") if (_normalise(lang) or current_language()) == "fr" else text

@@ -173,8 +173,8 @@ class Toolpath:
 
     @property
     def layer_count(self) -> int:
-        """How many layers have printing moves."""
-        ext = self.is_extruding
+        """How many layers have printing moves (the start sequence, layer -1, is not one)."""
+        ext = self.is_extruding & (self.layer >= 0)
         return int(len(np.unique(self.layer[ext]))) if ext.any() else 0
 
     def feature_name(self, i: int) -> str:

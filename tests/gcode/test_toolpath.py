@@ -43,3 +43,8 @@ def test_concat_and_rows():
 def test_columns_must_match():
     with pytest.raises(ValueError):
         Toolpath(*(np.zeros(2),) * 7, np.zeros(3))
+
+
+def test_the_start_sequence_is_not_a_layer():
+    purge = Toolpath.from_moves([(60, -3, 0.2, 2.0, 20, "other", -1)], start=(0, -3, 0.2))
+    assert Toolpath.concat([purge, square()]).layer_count == 1

@@ -19,7 +19,15 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-__all__ = ["PALETTE", "Picture", "large_print", "is_large_print", "new_figure", "to_picture"]
+__all__ = [
+    "PALETTE",
+    "FEATURE_COLOURS",
+    "Picture",
+    "large_print",
+    "is_large_print",
+    "new_figure",
+    "to_picture",
+]
 
 # Okabe–Ito colours, named for what they show in makerkit.
 PALETTE = {
@@ -32,6 +40,21 @@ PALETTE = {
     "purple": "#CC79A7",
     "black": "#000000",
     "grey": "#999999",
+}
+
+# One colour per thing a nozzle prints (names of makerkit.gcode.toolpath.FEATURES), used by
+# every toolpath picture so a slice and a slicer's G-code look alike.
+FEATURE_COLOURS = {
+    "wall_outer": PALETTE["vermillion"],
+    "wall_inner": PALETTE["orange"],
+    "skin": PALETTE["blue"],
+    "infill": PALETTE["green"],
+    "support": PALETTE["purple"],
+    "skirt": PALETTE["sky"],
+    "bridge": PALETTE["yellow"],
+    "travel": PALETTE["grey"],
+    "drawing": PALETTE["blue"],
+    "other": PALETTE["black"],
 }
 
 _large: bool | None = None

@@ -17,7 +17,7 @@ from typing import Any
 
 import numpy as np
 
-from makerkit.display import PALETTE, Picture, font_size, new_figure, to_picture
+from makerkit.display import FEATURE_COLOURS, PALETTE, Picture, font_size, new_figure, to_picture
 from makerkit.gcode.toolpath import FEATURES, Toolpath
 from makerkit.i18n import t
 
@@ -26,19 +26,6 @@ __all__ = ["plot_toolpath", "FEATURE_COLOURS", "COLOR_BY", "VIEWS"]
 COLOR_BY = ("feature", "speed", "travel")
 VIEWS = ("2d", "3d")
 MAX_SEGMENTS_3D = 150_000  # beyond this the 3D view keeps one move in n (the picture is the same)
-
-FEATURE_COLOURS = {
-    "wall_outer": PALETTE["vermillion"],
-    "wall_inner": PALETTE["orange"],
-    "skin": PALETTE["blue"],
-    "infill": PALETTE["green"],
-    "support": PALETTE["purple"],
-    "skirt": PALETTE["sky"],
-    "bridge": PALETTE["yellow"],
-    "travel": PALETTE["grey"],
-    "drawing": PALETTE["blue"],
-    "other": PALETTE["black"],
-}
 
 
 def _fmt(v: float) -> str:

@@ -20,7 +20,7 @@ from typing import Any
 
 import numpy as np
 
-from makerkit.display import PALETTE, Picture, font_size, new_figure, to_picture
+from makerkit.display import FEATURE_COLOURS, PALETTE, Picture, font_size, new_figure, to_picture
 from makerkit.gcode.toolpath import FEATURES, Toolpath
 from makerkit.i18n import t
 
@@ -33,19 +33,6 @@ __all__ = [
     "layer_animation",
     "Animation",
 ]
-
-FEATURE_COLOURS = {
-    "wall_outer": PALETTE["vermillion"],
-    "wall_inner": PALETTE["orange"],
-    "skin": PALETTE["blue"],
-    "infill": PALETTE["green"],
-    "support": PALETTE["purple"],
-    "skirt": PALETTE["sky"],
-    "bridge": PALETTE["yellow"],
-    "travel": PALETTE["grey"],
-    "drawing": PALETTE["black"],
-    "other": PALETTE["black"],
-}
 
 
 def _segments(tp: Toolpath) -> tuple[np.ndarray, np.ndarray]:

@@ -121,7 +121,9 @@ class WallsNearby:
             self.e_perp = np.vstack([self.e.imag, -self.e.real])  # cross(p, e) = p @ e_perp
             self.a_xy = np.column_stack([self.a.real, self.a.imag])
             self.cross_ae = self.a.real * self.e.imag - self.a.imag * self.e.real
-            self.a_perp = np.vstack([-self.a.imag, self.a.real])  # cross(a, u) = u @ a_perp
+            # cross(u, e) = e_perp_t @ u, cross(a, u) = a_perp_t @ u
+            self.e_perp_t = np.ascontiguousarray(self.e_perp.T)
+            self.a_perp_t = np.column_stack([-self.a.imag, self.a.real])
             self.clear_cm = float(self.distances(np.array([c])).min()) if s.size else np.inf
             spread = float(np.abs(z - c).max())
         return self.clear_cm - spread
@@ -142,23 +144,34 @@ class WallsNearby:
         from ``z[0]``: a segment farther than ``d + spread`` from every point is out of reach."""
         return self.distances(z[:1])[0], float(np.abs(z - z[0]).max())
 
+    def nearest(self, p: np.ndarray, near: np.ndarray) -> np.ndarray:
+        """Distance from each point ``p`` (complex, (n,)) to the nearest of the held segments
+        ``near`` (indices)."""
+        a, e = self.a[near, None], self.e[near, None]
+        w = p - a
+        u = (w * e.conjugate()).real / self.len2[near, None]
+        u = np.minimum(np.maximum(u, 0.0), 1.0)
+        return np.abs(w - u * e).min(axis=0)
+
     def rays(
         self, o: np.ndarray, u: np.ndarray, max_cm: float, near: np.ndarray | None = None
     ) -> np.ndarray:
         """Distance along rays from ``o`` in unit directions ``u`` ((n, 2) arrays) to a segment,
         at most ``max_cm``. ``near``: indices of the only held segments that can be in reach."""
-        e_perp, cross_ae, a_perp = self.e_perp, self.cross_ae, self.a_perp
+        e_perp, cross_ae, a_perp = self.e_perp_t, self.cross_ae, self.a_perp_t
         if near is not None:
-            e_perp, cross_ae, a_perp = e_perp[:, near], cross_ae[near], a_perp[:, near]
-        denom = u @ e_perp  # cross(u, e)
+            e_perp, cross_ae, a_perp = e_perp[near], cross_ae[near], a_perp[near]
+        # one row per segment, one column per ray: the minimum runs along whole rows
+        ut, ot = u.T, o.T
+        denom = e_perp @ ut  # cross(u, e)
         with np.errstate(divide="ignore", invalid="ignore"):
-            t = (cross_ae - o @ e_perp) / denom  # cross(a - o, e) / cross(u, e)
+            t = (cross_ae[:, None] - e_perp @ ot) / denom  # cross(a - o, e) / cross(u, e)
             # cross(a - o, u) / cross(u, e)
-            s = u @ a_perp
-            s -= (o[:, 0] * u[:, 1] - o[:, 1] * u[:, 0])[:, None]
+            s = a_perp @ ut
+            s -= o[:, 0] * u[:, 1] - o[:, 1] * u[:, 0]
             s /= denom
         t[(t < -0.05) | (s < 0.0) | (s > 1.0)] = max_cm
-        return np.minimum(t.min(axis=1), max_cm)
+        return np.minimum(t.min(axis=0), max_cm)
 
 
 def prox_readings(
@@ -169,27 +182,33 @@ def prox_readings(
     ``near``: indices of the held wall segments that can be in reach (default: all of them).
     """
     k = z.shape[0]
-    o = (z[:, None] + rot[:, None] * _ray_origins(model)).ravel()
-    u = (rot[:, None] * model.prox_rays).ravel()
+    origins, dirs = _rays_of(model)  # (3, 1, 7): middle, left and right ray of each sensor
+    zc, rc = z[:, None], rot[:, None]
+    o = (zc + rc * origins).ravel()  # (3, k, 7)
+    u = (rc * dirs).ravel()
     d = walls.rays(
         o.view(np.float64).reshape(-1, 2),
         u.view(np.float64).reshape(-1, 2),
         model.prox_range_cm,
         near,
     )
-    values = model.prox_table[(d * model.table_steps_per_cm).astype(np.intp)]
-    return (values.reshape(k, 7, 3) * model.ray_weights).max(axis=2)
+    values = model.prox_table[(d * model.table_steps_per_cm).astype(np.intp)].reshape(3, k, 7)
+    values *= model.ray_weights[:, None, None]
+    return values.max(axis=0)
 
 
-def _ray_origins(model) -> np.ndarray:
-    """Where each of the 7 × 3 rays starts (complex, robot frame), computed once per model."""
-    found = _RAY_ORIGINS.get(id(model))
+def _rays_of(model) -> tuple[np.ndarray, np.ndarray]:
+    """Where the 3 rays of each of the 7 sensors start and where they look (complex, robot
+    frame), shape (3, 1, 7), computed once per model."""
+    found = _RAYS.get(id(model))
     if found is None or found[0] is not model:
-        found = _RAY_ORIGINS[id(model)] = (model, model.prox_origin.repeat(3))
-    return found[1]
+        origins = np.broadcast_to(model.prox_origin, (3, 7)).reshape(3, 1, 7).copy()
+        dirs = model.prox_rays.reshape(7, 3).T.reshape(3, 1, 7).copy()
+        found = _RAYS[id(model)] = (model, origins, dirs)
+    return found[1], found[2]
 
 
-_RAY_ORIGINS: dict[int, tuple[object, np.ndarray]] = {}
+_RAYS: dict[int, tuple[object, np.ndarray, np.ndarray]] = {}
 
 
 def ground_readings(z: np.ndarray, rot: np.ndarray, model, image: np.ndarray, pixel_cm: float):

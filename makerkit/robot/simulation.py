@@ -108,6 +108,8 @@ class Simulation:
         self.leds_top = [0, 0, 0]
         self._powers = math.exp(-DT_S / m.motor_time_constant_s) ** np.arange(1, _CHUNK + 1)
         self._disc_r = m.discs[:, 2]
+        self._disc_col = m.disc_origin[:, None]
+        self._disc_r_col = (self._disc_r - 1e-6)[:, None]
         self._no_prox = np.zeros((_CHUNK, 7))
         self._prox_reach = m.prox_reach_cm
         self._v_scale = 0.5 * m.cm_s_per_unit * DT_S
@@ -211,9 +213,9 @@ class Simulation:
         ``near`` (indices), if any."""
         if not near.size:
             return None
-        centres = (z[:, None] + rot[:, None] * self.model.disc_origin).ravel()
-        d = self.walls.distances(centres, near).min(axis=1).reshape(z.shape[0], -1)
-        hits = np.flatnonzero((d < self._disc_r - 1e-6).any(axis=1))
+        centres = (z + rot * self._disc_col).ravel()  # (discs, steps)
+        d = self.walls.nearest(centres, near).reshape(-1, z.shape[0])
+        hits = np.flatnonzero((d < self._disc_r_col).any(axis=0))
         return int(hits[0]) if hits.size else None
 
     def _slide(self, z: np.ndarray, dz: np.ndarray, rot: np.ndarray, hit: int, i: int) -> None:

@@ -6,32 +6,17 @@ Both languages get the same cells, ids, points and grading; only the words chang
 
 from pathlib import Path
 
-import nbformat
+from makerkit.kits.cells import WorkshopNotebooks
 
 SLUG = "first-robot-steps"
 HERE = Path(__file__).parent
 
-
-def md(cell_id, fr, en):
-    return ("markdown", cell_id, fr, en, None)
+notebooks = WorkshopNotebooks(SLUG, locked_code=True)
 
 
-def code(cell_id, fr, en=None):
-    return ("locked", cell_id, fr, fr if en is None else en, None)
-
-
-def answer(cell_id, fr, en=None):
-    return ("solution", cell_id, fr, fr if en is None else en, None)
-
-
-def tests(cell_id, points, fr, en=None):
-    return ("test", cell_id, fr, fr if en is None else en, points)
-
-
-CELLS = [
-    md(
-        "intro",
-        """# Les premiers pas de mon robot 🤖
+notebooks.md(
+    "intro",
+    """# Les premiers pas de mon robot 🤖
 
 *De 8 à 11 ans · environ 1 heure*
 
@@ -50,7 +35,7 @@ Aujourd'hui, ton robot va :
 Dans les cases marquées ✏️, c'est à toi d'écrire.
 La case d'après vérifie ton travail et te donne un indice si ce n'est pas encore ça.
 Pas de panique : tu peux essayer autant de fois que tu veux !""",
-        """# My robot's first steps 🤖
+    """# My robot's first steps 🤖
 
 *Ages 8 to 11 · about 1 hour*
 
@@ -69,23 +54,25 @@ Today your robot will:
 In the cells marked ✏️ it's your turn to write.
 The next cell checks your work and gives you a hint if it's not right yet.
 Don't worry: you can try again as many times as you like!""",
-    ),
-    code(
-        "setup",
-        """import makerkit as mk
+)
+
+notebooks.code(
+    "setup",
+    """import makerkit as mk
 from makerkit import checks
 
 mk.set_language("fr")
 print("C'est parti !")""",
-        """import makerkit as mk
+    """import makerkit as mk
 from makerkit import checks
 
 mk.set_language("en")
 print("Let's go!")""",
-    ),
-    md(
-        "orders",
-        """## Comment parler au robot
+)
+
+notebooks.md(
+    "orders",
+    """## Comment parler au robot
 
 Tu écris une petite recette qui s'appelle `step` (« un pas », en anglais).
 Le robot la lit, fait ce qu'elle dit, puis la relit… **dix fois par seconde**, sans jamais s'arrêter !
@@ -107,7 +94,7 @@ Et voici les **questions** que tu peux lui poser. Il répond `True` (vrai, oui) 
 | `robot.obstacle_ahead()` | Y a-t-il quelque chose juste devant moi ? |
 | `robot.on_grey()` | Est-ce que je suis sur du gris ? |
 | `robot.sees_line()` | Est-ce que je vois du noir sous moi ? |""",
-        """## How to talk to the robot
+    """## How to talk to the robot
 
 You write a little recipe called `step`.
 The robot reads it, does what it says, then reads it again… **ten times a second**, and never stops!
@@ -129,22 +116,25 @@ And here are the **questions** you can ask it. It answers `True` (yes) or `False
 | `robot.obstacle_ahead()` | Is there something just in front of me? |
 | `robot.on_grey()` | Am I on grey? |
 | `robot.sees_line()` | Do I see black under me? |""",
-    ),
-    md(
-        "meet",
-        """## Voici ton robot
+)
+
+notebooks.md(
+    "meet",
+    """## Voici ton robot
 
 La cellule suivante montre le robot vu du dessus, au milieu d'une grande salle blanche.
 Lance-la !""",
-        """## Meet your robot
+    """## Meet your robot
 
 The next cell shows the robot seen from above, in the middle of a big white room.
 Run it!""",
-    ),
-    code("meet_robot", 'mk.Robot("empty")'),
-    md(
-        "step1_text",
-        """## Étape 1 — Avance ! (10 min)
+)
+
+notebooks.code("meet_robot", 'mk.Robot("empty")')
+
+notebooks.md(
+    "step1_text",
+    """## Étape 1 — Avance ! (10 min)
 
 La recette commence par `def step(robot):`. La ligne entre `\"\"\"` est son titre : le robot ne la lit pas.
 
@@ -155,7 +145,7 @@ La recette commence par `def step(robot):`. La ligne entre `\"\"\"` est son titr
 ```
 
 Attention : garde les **4 espaces** au début de la ligne. Ils disent à Python que l'ordre fait partie de la recette `step`.""",
-        """## Step 1 — Go forward! (10 min)
+    """## Step 1 — Go forward! (10 min)
 
 The recipe starts with `def step(robot):`. The line between `\"\"\"` is its title: the robot does not read it.
 
@@ -166,24 +156,26 @@ The recipe starts with `def step(robot):`. The line between `\"\"\"` is its titl
 ```
 
 Careful: keep the **4 spaces** at the start of the line. They tell Python that the order belongs to the `step` recipe.""",
-    ),
-    answer(
-        "step1_answer",
-        '''def step(robot):
+)
+
+notebooks.answer(
+    "step1_answer",
+    '''def step(robot):
     """Ma recette pour avancer."""
     ### BEGIN SOLUTION
     robot.forward()
     ### END SOLUTION''',
-        '''def step(robot):
+    '''def step(robot):
     """My recipe to go forward."""
     ### BEGIN SOLUTION
     robot.forward()
     ### END SOLUTION''',
-    ),
-    tests(
-        "step1_check",
-        1,
-        """step = checks.defined("step")
+)
+
+notebooks.test(
+    "step1_check",
+    1,
+    """step = checks.defined("step")
 essai = mk.Robot("empty").run(step, seconds=5)
 if essai.error:
     raise checks.CheckFailed("checks.robot_not_there", hint=essai.error)
@@ -196,7 +188,7 @@ if essai.trajectory.distance_cm < 20:
 assert abs(float(essai.trajectory.heading_rad[-1] - essai.trajectory.heading_rad[0])) < 0.1
 ### END HIDDEN TESTS
 checks.bravo()""",
-        """step = checks.defined("step")
+    """step = checks.defined("step")
 trial = mk.Robot("empty").run(step, seconds=5)
 if trial.error:
     raise checks.CheckFailed("checks.robot_not_there", hint=trial.error)
@@ -209,26 +201,29 @@ if trial.trajectory.distance_cm < 20:
 assert abs(float(trial.trajectory.heading_rad[-1] - trial.trajectory.heading_rad[0])) < 0.1
 ### END HIDDEN TESTS
 checks.bravo()""",
-    ),
-    md(
-        "step1_watch",
-        """### Regarde ton robot rouler
+)
+
+notebooks.md(
+    "step1_watch",
+    """### Regarde ton robot rouler
 
 Lance la cellule, puis appuie sur ▶ pour voir le film. La ligne bleue montre le chemin du robot.""",
-        """### Watch your robot drive
+    """### Watch your robot drive
 
 Run the cell, then press ▶ to play the film. The blue line shows the robot's path.""",
-    ),
-    code(
-        "step1_film",
-        """film = mk.Robot("empty").run(step, seconds=5)
+)
+
+notebooks.code(
+    "step1_film",
+    """film = mk.Robot("empty").run(step, seconds=5)
 film.animation()""",
-        """film = mk.Robot("empty").run(step, seconds=5)
+    """film = mk.Robot("empty").run(step, seconds=5)
 film.animation()""",
-    ),
-    md(
-        "step2_text",
-        """## Étape 2 — Gare-toi sur la case grise (10 min)
+)
+
+notebooks.md(
+    "step2_text",
+    """## Étape 2 — Gare-toi sur la case grise (10 min)
 
 Le robot doit se garer sur la **case grise**, sans toucher le mur derrière.
 Pour cela, il pose une question à chaque pas : « Est-ce que je suis sur du gris ? »
@@ -241,7 +236,7 @@ Pour cela, il pose une question à chaque pas : « Est-ce que je suis sur du gri
 ```
 
 ✏️ Remplace la ligne marquée ✏️ par l'ordre qui **arrête** le robot.""",
-        """## Step 2 — Park on the grey square (10 min)
+    """## Step 2 — Park on the grey square (10 min)
 
 The robot must park on the **grey square**, without touching the wall behind it.
 To do that, it asks a question at each step: "Am I on grey?"
@@ -254,14 +249,16 @@ To do that, it asks a question at each step: "Am I on grey?"
 ```
 
 ✏️ Replace the line marked ✏️ with the order that **stops** the robot.""",
-    ),
-    code(
-        "step2_arena",
-        """mk.Robot("parking")""",
-    ),
-    answer(
-        "step2_answer",
-        '''def step(robot):
+)
+
+notebooks.code(
+    "step2_arena",
+    """mk.Robot("parking")""",
+)
+
+notebooks.answer(
+    "step2_answer",
+    '''def step(robot):
     """Ma recette pour me garer sur le gris."""
     if robot.on_grey():
         robot.leds(0, 32, 0)  # sur le gris, le robot s'allume en vert
@@ -273,7 +270,7 @@ To do that, it asks a question at each step: "Am I on grey?"
 
 
 mk.run_challenge("park", step, seconds=12)''',
-        '''def step(robot):
+    '''def step(robot):
     """My recipe to park on grey."""
     if robot.on_grey():
         robot.leds(0, 32, 0)  # on grey, the robot lights up in green
@@ -285,20 +282,22 @@ mk.run_challenge("park", step, seconds=12)''',
 
 
 mk.run_challenge("park", step, seconds=12)''',
-    ),
-    tests(
-        "step2_check",
-        2,
-        """step = checks.defined("step")
+)
+
+notebooks.test(
+    "step2_check",
+    2,
+    """step = checks.defined("step")
 checks.reached_end(mk.run_challenge("park", step, seconds=12))
 ### BEGIN HIDDEN TESTS
 checks.reached_end(mk.run_challenge("park", step, seconds=20))
 ### END HIDDEN TESTS
 checks.bravo()""",
-    ),
-    md(
-        "step3_text",
-        """## Étape 3 — Ne te cogne pas ! (10 min)
+)
+
+notebooks.md(
+    "step3_text",
+    """## Étape 3 — Ne te cogne pas ! (10 min)
 
 Voici une salle pleine de pots et de boîtes. Le robot doit rouler **une minute** sans rien toucher.
 
@@ -308,7 +307,7 @@ Voici une salle pleine de pots et de boîtes. Le robot doit rouler **une minute*
 - **sinon**, il **avance**.
 
 Astuce : recopie la recette de l'étape 2 et change la question et les ordres.""",
-        """## Step 3 — Don't bump into things! (10 min)
+    """## Step 3 — Don't bump into things! (10 min)
 
 Here is a room full of pots and boxes. The robot must drive for **one minute** without touching anything.
 
@@ -318,10 +317,11 @@ Here is a room full of pots and boxes. The robot must drive for **one minute** w
 - **otherwise**, it **goes forward**.
 
 Tip: copy the recipe from step 2 and change the question and the orders.""",
-    ),
-    answer(
-        "step3_answer",
-        '''def step(robot):
+)
+
+notebooks.answer(
+    "step3_answer",
+    '''def step(robot):
     """Ma recette pour ne pas me cogner."""
     ### BEGIN SOLUTION
     if robot.obstacle_ahead():
@@ -333,7 +333,7 @@ Tip: copy the recipe from step 2 and change the question and the orders.""",
 
 resultat = mk.run_challenge("obstacles", step)
 resultat''',
-        '''def step(robot):
+    '''def step(robot):
     """My recipe not to bump into things."""
     ### BEGIN SOLUTION
     if robot.obstacle_ahead():
@@ -345,25 +345,28 @@ resultat''',
 
 result = mk.run_challenge("obstacles", step)
 result''',
-    ),
-    tests(
-        "step3_check",
-        2,
-        """step = checks.defined("step")
+)
+
+notebooks.test(
+    "step3_check",
+    2,
+    """step = checks.defined("step")
 checks.reached_end(mk.run_challenge("obstacles", step))
 ### BEGIN HIDDEN TESTS
 assert not mk.Robot("wall").run(step, seconds=12).trajectory.contact.any()
 ### END HIDDEN TESTS
 checks.bravo()""",
-    ),
-    code(
-        "step3_film",
-        """resultat.animation()""",
-        """result.animation()""",
-    ),
-    md(
-        "step4_text",
-        """## Étape 4 — Ce que voit le robot sous lui (5 min)
+)
+
+notebooks.code(
+    "step3_film",
+    """resultat.animation()""",
+    """result.animation()""",
+)
+
+notebooks.md(
+    "step4_text",
+    """## Étape 4 — Ce que voit le robot sous lui (5 min)
 
 Sous l'avant du robot, il y a **deux petits yeux** qui regardent le sol : à gauche et à droite.
 Chacun donne un nombre :
@@ -372,7 +375,7 @@ Chacun donne un nombre :
 - sur du **noir**, environ **110** (le noir en renvoie très peu).
 
 Lance la cellule : le robot est posé au début d'une ligne noire. Regarde les deux barres « ground ».""",
-        """## Step 4 — What the robot sees below it (5 min)
+    """## Step 4 — What the robot sees below it (5 min)
 
 Under the front of the robot there are **two little eyes** looking at the floor: left and right.
 Each one gives a number:
@@ -381,51 +384,56 @@ Each one gives a number:
 - on **black**, about **110** (black sends back very little).
 
 Run the cell: the robot stands at the start of a black line. Look at the two "ground" bars.""",
-    ),
-    code(
-        "step4_bars",
-        """regard = mk.Robot("s_track").run("def step(robot):\\n    robot.stop()\\n", seconds=0.5)
+)
+
+notebooks.code(
+    "step4_bars",
+    """regard = mk.Robot("s_track").run("def step(robot):\\n    robot.stop()\\n", seconds=0.5)
 regard.sensor_bars()""",
-        """look = mk.Robot("s_track").run("def step(robot):\\n    robot.stop()\\n", seconds=0.5)
+    """look = mk.Robot("s_track").run("def step(robot):\\n    robot.stop()\\n", seconds=0.5)
 look.sensor_bars()""",
-    ),
-    md(
-        "step4_quiz",
-        """✏️ **Petite question :** les deux yeux lisent 110. Le robot voit-il la ligne noire ?
+)
+
+notebooks.md(
+    "step4_quiz",
+    """✏️ **Petite question :** les deux yeux lisent 110. Le robot voit-il la ligne noire ?
 Écris `True` (oui) ou `False` (non), sans guillemets et avec une majuscule.
 Un indice : un petit nombre, c'est peu de lumière…""",
-        """✏️ **Quick question:** both eyes read 110. Does the robot see the black line?
+    """✏️ **Quick question:** both eyes read 110. Does the robot see the black line?
 Write `True` (yes) or `False` (no), without quotes and with a capital letter.
 A clue: a small number means little light…""",
-    ),
-    answer(
-        "step4_answer",
-        """### BEGIN SOLUTION
+)
+
+notebooks.answer(
+    "step4_answer",
+    """### BEGIN SOLUTION
 voit_la_ligne = True
 ### END SOLUTION""",
-        """### BEGIN SOLUTION
+    """### BEGIN SOLUTION
 sees_the_line = True
 ### END SOLUTION""",
-    ),
-    tests(
-        "step4_check",
-        1,
-        """voit_la_ligne = checks.defined("voit_la_ligne")
+)
+
+notebooks.test(
+    "step4_check",
+    1,
+    """voit_la_ligne = checks.defined("voit_la_ligne")
 checks.equal(voit_la_ligne, True, "voit_la_ligne")
 ### BEGIN HIDDEN TESTS
 assert voit_la_ligne == (mk.Robot("s_track").sensors()["prox_ground_delta"][0] < 350)
 ### END HIDDEN TESTS
 checks.bravo()""",
-        """sees_the_line = checks.defined("sees_the_line")
+    """sees_the_line = checks.defined("sees_the_line")
 checks.equal(sees_the_line, True, "sees_the_line")
 ### BEGIN HIDDEN TESTS
 assert sees_the_line == (mk.Robot("s_track").sensors()["prox_ground_delta"][0] < 350)
 ### END HIDDEN TESTS
 checks.bravo()""",
-    ),
-    md(
-        "step5_text",
-        """## Étape 5 — Le grand défi : suis la ligne ! (15 min)
+)
+
+notebooks.md(
+    "step5_text",
+    """## Étape 5 — Le grand défi : suis la ligne ! (15 min)
 
 Le robot doit suivre la ligne noire **jusqu'au bout**, en moins de 40 secondes.
 
@@ -441,7 +449,7 @@ Il utilise ses deux yeux :
 `robot.line_left()` répond : « mon œil gauche voit-il du noir ? » ; `robot.line_right()`, pareil pour l'œil droit.
 
 ✏️ Complète les deux lignes marquées ✏️ : quel ordre faut-il pour suivre la ligne qui tourne ?""",
-        """## Step 5 — The big challenge: follow the line! (15 min)
+    """## Step 5 — The big challenge: follow the line! (15 min)
 
 The robot must follow the black line **to the end**, in less than 40 seconds.
 
@@ -457,11 +465,13 @@ It uses its two eyes:
 `robot.line_left()` answers: "does my left eye see black?"; `robot.line_right()`, the same for the right eye.
 
 ✏️ Fill in the two lines marked ✏️: which order follows the line when it turns?""",
-    ),
-    code("step5_arena", """mk.Robot("s_track")"""),
-    answer(
-        "step5_answer",
-        '''def step(robot):
+)
+
+notebooks.code("step5_arena", """mk.Robot("s_track")""")
+
+notebooks.answer(
+    "step5_answer",
+    '''def step(robot):
     """Ma recette pour suivre la ligne."""
     if robot.line_left() and robot.line_right():
         robot.forward()
@@ -481,7 +491,7 @@ It uses its two eyes:
 
 defi = mk.run_challenge("line-follow", step)
 defi''',
-        '''def step(robot):
+    '''def step(robot):
     """My recipe to follow the line."""
     if robot.line_left() and robot.line_right():
         robot.forward()
@@ -501,30 +511,34 @@ defi''',
 
 challenge = mk.run_challenge("line-follow", step)
 challenge''',
-    ),
-    tests(
-        "step5_check",
-        3,
-        """step = checks.defined("step")
+)
+
+notebooks.test(
+    "step5_check",
+    3,
+    """step = checks.defined("step")
 checks.reached_end(mk.run_challenge("line-follow", step))
 ### BEGIN HIDDEN TESTS
 checks.reached_end(mk.run_challenge("line-follow", step, noise=True, seed=1))
 ### END HIDDEN TESTS
 checks.bravo()""",
-    ),
-    md(
-        "step5_watch",
-        """### Le film de ton défi
+)
+
+notebooks.md(
+    "step5_watch",
+    """### Le film de ton défi
 
 Appuie sur ▶ : regarde comment le robot tourne à chaque virage.""",
-        """### The film of your challenge
+    """### The film of your challenge
 
 Press ▶: watch how the robot turns at each bend.""",
-    ),
-    code("step5_film", "defi.animation()", "challenge.animation()"),
-    md(
-        "end",
-        """## Bravo, tu as réussi ! 🎉
+)
+
+notebooks.code("step5_film", "defi.animation()", "challenge.animation()")
+
+notebooks.md(
+    "end",
+    """## Bravo, tu as réussi ! 🎉
 
 Ton robot sait maintenant :
 
@@ -541,7 +555,7 @@ et qu'il **choisit** quoi faire avec « si… sinon… ».
 - Essaie ta recette sur la piste ovale : `mk.run_challenge("line-oval", step)`.
 - Ajoute des couleurs : `robot.leds(32, 0, 0)` allume le robot en rouge. Rouge dans les virages, vert en ligne droite ?
 - Demande à l'animateur ou à l'animatrice d'essayer sur un vrai robot Thymio !""",
-        """## Well done, you made it! 🎉
+    """## Well done, you made it! 🎉
 
 Your robot now knows how to:
 
@@ -558,44 +572,7 @@ and that it **chooses** what to do with "if… otherwise…".
 - Try your recipe on the oval track: `mk.run_challenge("line-oval", step)`.
 - Add colours: `robot.leds(32, 0, 0)` lights the robot up in red. Red in the bends, green on the straights?
 - Ask the facilitator to try it on a real Thymio robot!""",
-    ),
-]
-
-
-def build(lang: str) -> nbformat.NotebookNode:
-    """The source notebook in ``lang``, with nbgrader metadata as the template has it."""
-    nb = nbformat.v4.new_notebook()
-    nb.metadata["kernelspec"] = {
-        "name": "python3",
-        "display_name": "Python 3",
-        "language": "python",
-    }
-    nb.metadata["language_info"] = {"name": "python"}
-    nb.metadata["makerkit"] = {"language": lang}
-    for kind, cell_id, fr, en, points in CELLS:
-        text = fr if lang == "fr" else en
-        if kind == "markdown":
-            cell = nbformat.v4.new_markdown_cell(text)
-            kind = "locked"
-        else:
-            cell = nbformat.v4.new_code_cell(text)
-        cell.id = cell_id
-        meta = {
-            "grade": kind == "test",
-            "grade_id": cell_id,
-            "locked": kind in ("test", "locked"),
-            "schema_version": 3,
-            "solution": kind == "solution",
-            "task": False,
-        }
-        if kind == "test":
-            meta["points"] = points
-        if meta["locked"]:
-            cell.metadata["deletable"] = False
-            cell.metadata["editable"] = False
-        cell.metadata["nbgrader"] = meta
-        nb.cells.append(cell)
-    return nb
+)
 
 
 def make_assets() -> None:
@@ -606,7 +583,7 @@ def make_assets() -> None:
         old.unlink()  # drawn again below: no backup copies of generated pictures
     namespace = {}
     # the solution markers are comments: the French answer cell's recipe runs as it is
-    exec(CELLS_BY_ID["step5_answer"][2].split("\n\n\n")[0], namespace)
+    exec(notebooks.cell("step5_answer").fr.split("\n\n\n")[0], namespace)
     from makerkit.i18n import language
 
     for lang in ("fr", "en"):
@@ -615,9 +592,7 @@ def make_assets() -> None:
             result.picture().save(HERE / "assets" / f"expected-line.{lang}.png")
 
 
-CELLS_BY_ID = {cell[1]: cell for cell in CELLS}
-
 if __name__ == "__main__":
-    for lang in ("fr", "en"):
-        nbformat.write(build(lang), HERE / f"{SLUG}.{lang}.ipynb")
+    for path in notebooks.write(HERE):
+        print(f"wrote {path.name}")
     make_assets()

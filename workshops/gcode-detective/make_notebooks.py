@@ -8,37 +8,17 @@ from __future__ import annotations
 
 from pathlib import Path
 
-import nbformat
+from makerkit.kits.cells import WorkshopNotebooks
 
 SLUG = "gcode-detective"
 HERE = Path(__file__).parent
 
-# Each cell: kind (md | code | answer | test), id, fr, en, and points for tests.
-CELLS: list[dict] = []
-
-
-def md(cell_id: str, fr: str, en: str) -> None:
-    CELLS.append({"kind": "md", "id": cell_id, "fr": fr, "en": en})
-
-
-def code(cell_id: str, fr: str, en: str | None = None, locked: bool = False) -> None:
-    kind = "locked" if locked else "code"
-    CELLS.append({"kind": kind, "id": cell_id, "fr": fr, "en": fr if en is None else en})
-
-
-def answer(cell_id: str, fr: str, en: str | None = None) -> None:
-    CELLS.append({"kind": "answer", "id": cell_id, "fr": fr, "en": fr if en is None else en})
-
-
-def test(cell_id: str, points: int, fr: str, en: str | None = None) -> None:
-    CELLS.append(
-        {"kind": "test", "id": cell_id, "points": points, "fr": fr, "en": fr if en is None else en}
-    )
+notebooks = WorkshopNotebooks(SLUG)
 
 
 # ---------------------------------------------------------------- the workshop
 
-md(
+notebooks.md(
     "intro",
     """# Détective du G-code
 
@@ -80,7 +60,7 @@ To run a cell: click in it, then **Shift + Enter**. The ✏️ cells are yours t
 the cell after each one checks your work and gives a hint.""",
 )
 
-code(
+notebooks.code(
     "setup",
     """import makerkit as mk
 from makerkit import checks
@@ -107,7 +87,7 @@ part""",
     locked=True,
 )
 
-md(
+notebooks.md(
     "slice-md",
     """## Le premier témoin : le trancheur de makerkit (5 min)
 
@@ -121,7 +101,7 @@ We slice the part with makerkit. `ours.gcode` is the whole text of the G-code fi
 (a table: x, y, z, e, speed, feature, layer, line).""",
 )
 
-code(
+notebooks.code(
     "slice",
     """notre = mk.slice(piece, IMPRIMANTE, "pla", **REGLAGES)
 print(f"{len(notre.gcode.splitlines())} lignes, {len(notre.layers)} couches, {notre.time_s / 60:.1f} min annoncées")""",
@@ -130,7 +110,7 @@ print(f"{len(ours.gcode.splitlines())} lines, {len(ours.layers)} layers, {ours.t
     locked=True,
 )
 
-md(
+notebooks.md(
     "a1-md",
     """# Partie A — Lire le G-code de makerkit (notée)
 
@@ -148,7 +128,7 @@ for humans. Then come the **commands**: `G` to move, `M` for everything else
 (heating, fans…). makerkit explains each line in plain words:""",
 )
 
-code(
+notebooks.code(
     "a1-explain",
     """trajet_notre = mk.read_gcode(notre.gcode)  # le fichier relu : le trajet de la buse
 lignes = notre.gcode.splitlines()
@@ -160,7 +140,7 @@ first = next(n for n, line in enumerate(lines, 1) if line.strip() and not line.s
 mk.explain_gcode(ours.gcode, start=first, end=first + 24)""",
 )
 
-md(
+notebooks.md(
     "a1-task",
     """Deux commandes règlent la température de la buse : `M104` (« chauffe ») et `M109`
 (« chauffe **et attends** »). La consigne est écrite après `S`… ou après `R` (« attends, même
@@ -184,7 +164,7 @@ nozzle's targets**, in file order, as decimal numbers (`float`). Comment lines a
 `word[0]` is a word's first letter and `word[1:]` the rest.*""",
 )
 
-answer(
+notebooks.answer(
     "a1-answer",
     """### BEGIN SOLUTION
 def temperatures_buse(gcode):
@@ -216,7 +196,7 @@ def nozzle_temperatures(gcode):
 nozzle_temperatures(ours.gcode)""",
 )
 
-test(
+notebooks.test(
     "a1-test",
     2,
     """temperatures_buse = checks.defined("temperatures_buse")
@@ -241,7 +221,7 @@ checks.equal(nozzle_temperatures(ours.gcode), read, "nozzle_temperatures(ours.gc
 checks.bravo()""",
 )
 
-md(
+notebooks.md(
     "a1-why",
     """🔎 **Indice pour l'enquête** : pourquoi la buse chauffe-t-elle d'abord à 170 °C, puis à 215 °C,
 puis redescend à 210 °C ? (Regardez les commentaires à droite des lignes `M104` / `M109`.)""",
@@ -249,7 +229,7 @@ puis redescend à 210 °C ? (Regardez les commentaires à droite des lignes `M10
 then go down to 210 °C? (Look at the comments to the right of the `M104` / `M109` lines.)""",
 )
 
-md(
+notebooks.md(
     "a2-md",
     """## A2. Où passe le temps ? (10 min)
 
@@ -265,7 +245,7 @@ outer wall (`wall_outer`), inner walls (`wall_inner`), skin (`skin`),
 infill (`infill`), empty moves (`travel`)…""",
 )
 
-code(
+notebooks.code(
     "a2-demo",
     """for fonction, secondes in notre.estimate.time_per_feature_s.items():
     print(f"{fonction:12s} {secondes / 60:5.1f} min")
@@ -275,7 +255,7 @@ print(f"{'total':12s} {notre.estimate.time_s / 60:5.1f} min")""",
 print(f"{'total':12s} {ours.estimate.time_s / 60:5.1f} min")""",
 )
 
-md(
+notebooks.md(
     "a2-task",
     """✏️ **À vous !** Quelle part du temps total (en %) la buse passe-t-elle à tracer les **parois**
 (extérieure et intérieures ensemble) ? Rangez le résultat dans `part_parois_pct`.""",
@@ -283,7 +263,7 @@ md(
 **walls** (outer and inner together)? Store the result in `walls_share_pct`.""",
 )
 
-answer(
+notebooks.answer(
     "a2-answer",
     """### BEGIN SOLUTION
 par_fonction = notre.estimate.time_per_feature_s
@@ -299,7 +279,7 @@ walls_share_pct = 100 * walls_s / ours.estimate.time_s
 print(f"{walls_share_pct:.1f} % of the time on walls")""",
 )
 
-test(
+notebooks.test(
     "a2-test",
     1,
     """part_parois_pct = checks.defined("part_parois_pct")
@@ -320,7 +300,7 @@ checks.close(walls_share_pct, _expected, 0.5, "walls_share_pct")
 checks.bravo()""",
 )
 
-md(
+notebooks.md(
     "a3-md",
     """## A3. Le filament, fonction par fonction (15 min)
 
@@ -344,7 +324,7 @@ do not move the nozzle, are not part of it.
 With numpy, a comparison gives a table of true/false, which works as a filter:""",
 )
 
-code(
+notebooks.code(
     "a3-demo",
     """remplissage = trajet_notre.feature == FEATURES.index("infill")
 print(f"{remplissage.sum()} mouvements de remplissage")
@@ -354,7 +334,7 @@ print(f"{infill.sum()} infill moves")
 print(f"{path_ours.e[infill & path_ours.is_extruding].sum():.0f} mm of filament for the infill")""",
 )
 
-md(
+notebooks.md(
     "a3-task",
     """✏️ **À vous !** Écrivez `filament_par_fonction(trajet)` qui renvoie un dictionnaire
 `{nom de fonction: mm de filament imprimé}`, en ne comptant que les vrais traits d'impression
@@ -366,7 +346,7 @@ Elle servira aussi, dans la partie B, sur le trajet de PrusaSlicer.""",
 You will also use it in part B, on PrusaSlicer's path.""",
 )
 
-answer(
+notebooks.answer(
     "a3-answer",
     """### BEGIN SOLUTION
 def filament_par_fonction(trajet):
@@ -396,7 +376,7 @@ def filament_per_feature(path):
 filament_per_feature(path_ours)""",
 )
 
-test(
+notebooks.test(
     "a3-test",
     2,
     """filament_par_fonction = checks.defined("filament_par_fonction")
@@ -423,7 +403,7 @@ checks.equal("travel" in fil, False, "travel is in the result")
 checks.bravo()""",
 )
 
-md(
+notebooks.md(
     "a4-md",
     """## A4. Le contrôle de sécurité (5 min)
 
@@ -443,7 +423,7 @@ before moving, nothing is extruded cold…
 and store the report in `report`.""",
 )
 
-answer(
+notebooks.answer(
     "a4-answer",
     """### BEGIN SOLUTION
 rapport = mk.check_gcode(notre.gcode, printer=IMPRIMANTE)
@@ -455,7 +435,7 @@ report = mk.check_gcode(ours.gcode, printer=PRINTER)
 report""",
 )
 
-test(
+notebooks.test(
     "a4-test",
     1,
     """rapport = checks.defined("rapport")
@@ -472,7 +452,7 @@ checks.equal(len(report.problems), 0, "the number of problems")
 checks.bravo()""",
 )
 
-md(
+notebooks.md(
     "b-md",
     """# Partie B — Face à PrusaSlicer (facultative, non notée)
 
@@ -497,7 +477,7 @@ to install it (for example `sudo apt-get install prusa-slicer`), and the noteboo
 PrusaSlicer G-code prepared beforehand with the same settings. Nothing in part B is marked.""",
 )
 
-code(
+notebooks.code(
     "b-run",
     """import gzip
 from pathlib import Path
@@ -543,7 +523,7 @@ except mk.MakerkitError as error:
         print("No reference G-code either: part B stops here.")""",
 )
 
-md(
+notebooks.md(
     "b1-md",
     """## B1. Deux images de la même couche (10 min)
 
@@ -557,7 +537,7 @@ Compare: the order of the walls, the angle of the infill, where each layer start
 (the **seam**), the empty moves.""",
 )
 
-code(
+notebooks.code(
     "b1-pictures",
     """if prusa is not None:
     display(mk.plot_toolpath(trajet_notre, layer=20, title="makerkit"))
@@ -567,7 +547,7 @@ code(
     display(mk.plot_toolpath(prusa.toolpath, layer=20, title="PrusaSlicer"))""",
 )
 
-md(
+notebooks.md(
     "b2-md",
     """## B2. Les chiffres côte à côte (10 min)
 
@@ -581,7 +561,7 @@ simulator**: if PrusaSlicer's two times (its own and makerkit's) are close, the 
 between the slicers really comes from the paths.""",
 )
 
-code(
+notebooks.code(
     "b2-table",
     """if prusa is not None:
     imprimante = mk.get_printer(IMPRIMANTE)
@@ -611,7 +591,7 @@ code(
     print(f"{'retractions':30s} {(path_ours.e < 0).sum():10d} {(prusa.toolpath.e < 0).sum():12d}")""",
 )
 
-md(
+notebooks.md(
     "b3-md",
     """## B3. Le filament fonction par fonction, des deux côtés (10 min)
 
@@ -621,7 +601,7 @@ Votre fonction de la partie A sert maintenant de loupe sur les deux fichiers."""
 Your function from part A now works as a magnifying glass on both files.""",
 )
 
-code(
+notebooks.code(
     "b3-compare",
     """if prusa is not None and "filament_par_fonction" in globals():
     a, b = filament_par_fonction(trajet_notre), filament_par_fonction(prusa.toolpath)
@@ -637,7 +617,7 @@ code(
             print(f"{name:12s} {a.get(name, 0):10.0f} {b.get(name, 0):12.0f}")""",
 )
 
-md(
+notebooks.md(
     "b4-md",
     """## B4. Le début du fichier de PrusaSlicer (10 min)
 
@@ -649,7 +629,7 @@ Read the start of PrusaSlicer's G-code with makerkit's explainer. Do you find th
 in yours (heat, find home, purge the nozzle)? In the same order?""",
 )
 
-code(
+notebooks.code(
     "b4-explain",
     """if prusa is not None:
     lignes_p = prusa.gcode.splitlines()
@@ -661,7 +641,7 @@ code(
     display(mk.explain_gcode(prusa.gcode, start=first_p, end=first_p + 24))""",
 )
 
-md(
+notebooks.md(
     "conclusion",
     """# Conclusion de l'enquête (10 min)
 
@@ -703,49 +683,6 @@ Neither of them is "wrong": they are two ways of solving the same problem, with 
 trade-offs between time, strength and looks.""",
 )
 
-# ---------------------------------------------------------------- the notebooks
-
-
-def _meta(kind: str, grade_id: str, points: int = 0) -> dict:
-    meta = {
-        "grade": kind == "test",
-        "grade_id": grade_id,
-        "locked": kind in ("test", "locked", "md"),
-        "schema_version": 3,
-        "solution": kind == "answer",
-        "task": False,
-    }
-    if kind == "test":
-        meta["points"] = points
-    return meta
-
-
-def build(lang: str) -> nbformat.NotebookNode:
-    """The nbgrader source notebook in ``lang``."""
-    nb = nbformat.v4.new_notebook()
-    nb.metadata["kernelspec"] = {
-        "name": "python3",
-        "display_name": "Python 3",
-        "language": "python",
-    }
-    nb.metadata["language_info"] = {"name": "python"}
-    nb.metadata["makerkit"] = {"language": lang}
-    for cell in CELLS:
-        text = cell[lang]
-        if cell["kind"] == "md":
-            new = nbformat.v4.new_markdown_cell(text)
-        else:
-            new = nbformat.v4.new_code_cell(text)
-        new.id = cell["id"]
-        if cell["kind"] != "code":
-            new.metadata["nbgrader"] = _meta(cell["kind"], cell["id"], cell.get("points", 0))
-        if cell["kind"] in ("md", "locked", "test"):
-            new.metadata["deletable"] = False
-            new.metadata["editable"] = False
-        nb.cells.append(new)
-    nbformat.validate(nb)
-    return nb
-
 
 def write_assets() -> None:
     """The guide's picture, and PrusaSlicer's G-code of the part for computers without it."""
@@ -771,7 +708,6 @@ def write_assets() -> None:
 
 
 if __name__ == "__main__":
-    for lang in ("fr", "en"):
-        nbformat.write(build(lang), HERE / f"{SLUG}.{lang}.ipynb")
-        print(f"wrote {SLUG}.{lang}.ipynb")
+    for path in notebooks.write(HERE):
+        print(f"wrote {path.name}")
     write_assets()

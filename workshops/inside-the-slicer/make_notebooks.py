@@ -8,37 +8,17 @@ from __future__ import annotations
 
 from pathlib import Path
 
-import nbformat
+from makerkit.kits.cells import WorkshopNotebooks
 
 SLUG = "inside-the-slicer"
 HERE = Path(__file__).parent
 
-# Each cell: kind (md | code | answer | test), id, fr, en, and points for tests.
-CELLS: list[dict] = []
-
-
-def md(cell_id: str, fr: str, en: str) -> None:
-    CELLS.append({"kind": "md", "id": cell_id, "fr": fr, "en": en})
-
-
-def code(cell_id: str, fr: str, en: str | None = None, locked: bool = False) -> None:
-    kind = "locked" if locked else "code"
-    CELLS.append({"kind": kind, "id": cell_id, "fr": fr, "en": fr if en is None else en})
-
-
-def answer(cell_id: str, fr: str, en: str | None = None) -> None:
-    CELLS.append({"kind": "answer", "id": cell_id, "fr": fr, "en": fr if en is None else en})
-
-
-def test(cell_id: str, points: int, fr: str, en: str | None = None) -> None:
-    CELLS.append(
-        {"kind": "test", "id": cell_id, "points": points, "fr": fr, "en": fr if en is None else en}
-    )
+notebooks = WorkshopNotebooks(SLUG)
 
 
 # ---------------------------------------------------------------- the workshop
 
-md(
+notebooks.md(
     "intro",
     """# Dans le trancheur
 
@@ -78,7 +58,7 @@ Today you open up the slicer to see what it does:
 The ✏️ cells are for you. The cell after it checks and gives you a hint if needed.""",
 )
 
-code(
+notebooks.code(
     "setup",
     """import makerkit as mk
 from makerkit import checks
@@ -99,7 +79,7 @@ print("Let's go!")""",
     locked=True,
 )
 
-md(
+notebooks.md(
     "step1-md",
     """## Étape 1 — Les couches (10 min)
 
@@ -111,7 +91,7 @@ We give the slicer the object, the printer and the plastic (here **PLA**).
 By default, each layer is **0.2 mm** thick.""",
 )
 
-code(
+notebooks.code(
     "step1-demo",
     """tranches = mk.slice(cube, IMPRIMANTE, "pla")
 tranches""",
@@ -119,7 +99,7 @@ tranches""",
 sliced""",
 )
 
-md(
+notebooks.md(
     "step1-task",
     """✏️ **À toi !** Le cube mesure 20 mm de haut et chaque couche 0,2 mm.
 Combien de couches faut-il ? Range la réponse dans `nb_couches`
@@ -129,7 +109,7 @@ How many layers are needed? Store the answer in `layer_count`
 (you can work it out in Python: division is written `/`).""",
 )
 
-answer(
+notebooks.answer(
     "step1-answer",
     """### BEGIN SOLUTION
 nb_couches = round(20 / 0.2)
@@ -141,7 +121,7 @@ layer_count = round(20 / 0.2)
 print(layer_count, "layers")""",
 )
 
-test(
+notebooks.test(
     "step1-test",
     1,
     """nb_couches = checks.defined("nb_couches")
@@ -158,7 +138,7 @@ checks.close(layer_count, 100, 0.5, "layer_count")
 checks.bravo()""",
 )
 
-md(
+notebooks.md(
     "step2-md",
     """## Étape 2 — Regarder une couche (10 min)
 
@@ -180,9 +160,9 @@ the last one is layer **99**. So `preview(50)` shows the **51st** layer:
 that is why the picture says "51 of 100".""",
 )
 
-code("step2-demo", "tranches.preview(50)", "sliced.preview(50)")
+notebooks.code("step2-demo", "tranches.preview(50)", "sliced.preview(50)")
 
-md(
+notebooks.md(
     "step2-slider-md",
     """Avec le curseur, promène-toi dans les couches, du plateau jusqu'au sommet.
 Regarde bien les toutes premières et les toutes dernières couches : elles ne sont pas
@@ -192,9 +172,9 @@ Look closely at the very first and very last layers: they are not like the ones
 in the middle. Why, do you think?""",
 )
 
-code("step2-slider", "tranches.slider()", "sliced.slider()")
+notebooks.code("step2-slider", "tranches.slider()", "sliced.slider()")
 
-md(
+notebooks.md(
     "step2-task",
     """Les couches du bas et du haut sont **pleines** : c'est la *peau* du cube (en anglais *skin*).
 Sans elle, le dessus du cube serait troué comme une grille !
@@ -206,7 +186,7 @@ Without it, the top of the cube would be full of holes like a grid!
 ✏️ **Your turn!** Find the number of a solid layer and store it in `full_layer`.""",
 )
 
-answer(
+notebooks.answer(
     "step2-answer",
     """### BEGIN SOLUTION
 couche_pleine = 99
@@ -218,7 +198,7 @@ full_layer = 99
 sliced.preview(full_layer)""",
 )
 
-test(
+notebooks.test(
     "step2-test",
     1,
     """couche_pleine = checks.defined("couche_pleine")
@@ -239,7 +219,7 @@ checks.equal(layer.infill.area > 0, False, f"layer {full_layer} has infill")
 checks.bravo()""",
 )
 
-md(
+notebooks.md(
     "step3-md",
     """## Étape 3 — Les parois (10 min)
 
@@ -257,7 +237,7 @@ You change a setting by adding it inside the brackets, with its name:
 `mk.slice(cube, PRINTER, "pla", walls=3)`.""",
 )
 
-md(
+notebooks.md(
     "step3-task",
     """✏️ **À toi !** Tranche le cube avec **4 parois** et range le résultat dans `solide`.
 Affiche ensuite sa couche 50 pour voir les 4 tours.""",
@@ -265,7 +245,7 @@ Affiche ensuite sa couche 50 pour voir les 4 tours.""",
 Then show its layer 50 to see the 4 loops.""",
 )
 
-answer(
+notebooks.answer(
     "step3-answer",
     """### BEGIN SOLUTION
 solide = mk.slice(cube, IMPRIMANTE, "pla", walls=4)
@@ -277,7 +257,7 @@ sturdy.preview(50)
 ### END SOLUTION""",
 )
 
-test(
+notebooks.test(
     "step3-test",
     1,
     """solide = checks.defined("solide")
@@ -296,7 +276,7 @@ checks.close(sturdy.layer_tops_mm[-1], 20, 0.01, "the sliced height (mm)")
 checks.bravo()""",
 )
 
-md(
+notebooks.md(
     "step4-md",
     """## Étape 4 — Le remplissage : combien ? (10 min)
 
@@ -316,7 +296,7 @@ To compare several settings, you can store them in a **dictionary**: a box of la
 each percentage gives its result. Here is an example with 0 % and 100 %:""",
 )
 
-code(
+notebooks.code(
     "step4-demo",
     """exemple = {}
 for pourcentage in [0, 100]:
@@ -332,7 +312,7 @@ for percent, result in example.items():
     print(f"{percent:3d} %: {minutes:5.1f} min, {result.filament_g:5.1f} g of plastic")""",
 )
 
-md(
+notebooks.md(
     "step4-task",
     """✏️ **À toi !** Fais un dictionnaire `essais` avec le cube tranché à **10 %**, **20 %** et
 **50 %** de remplissage, puis affiche le temps et le poids de chacun.
@@ -342,7 +322,7 @@ Lequel choisirais-tu pour un porte-clés ? Et pour un crochet qui porte un sac ?
 Which would you choose for a keyring? And for a hook that holds a bag?""",
 )
 
-answer(
+notebooks.answer(
     "step4-answer",
     """### BEGIN SOLUTION
 essais = {}
@@ -360,7 +340,7 @@ for percent, result in tries.items():
 ### END SOLUTION""",
 )
 
-test(
+notebooks.test(
     "step4-test",
     2,
     """essais = checks.defined("essais")
@@ -383,7 +363,7 @@ checks.equal(weights == sorted(weights), True, "more infill takes more plastic")
 checks.bravo()""",
 )
 
-md(
+notebooks.md(
     "step5-md",
     """## Étape 5 — Le remplissage : quel motif ? (5 min)
 
@@ -397,7 +377,7 @@ or triangles (`"triangles"`). Triangles are stiff in every direction,
 like the beams of a bridge.""",
 )
 
-code(
+notebooks.code(
     "step5-demo",
     """for nom in ["lines", "grid", "triangles"]:
     display(mk.slice(cube, IMPRIMANTE, "pla", infill_pattern=nom, infill_percent=15).preview(50))""",
@@ -405,7 +385,7 @@ code(
     display(mk.slice(cube, PRINTER, "pla", infill_pattern=name, infill_percent=15).preview(50))""",
 )
 
-md(
+notebooks.md(
     "step5-task",
     """✏️ **À toi !** Choisis ton motif préféré dans `motif`, puis tranche le cube avec ce motif
 et range le résultat dans `avec_motif`.""",
@@ -413,7 +393,7 @@ et range le résultat dans `avec_motif`.""",
 pattern and store the result in `with_pattern`.""",
 )
 
-answer(
+notebooks.answer(
     "step5-answer",
     """### BEGIN SOLUTION
 motif = "triangles"
@@ -427,7 +407,7 @@ with_pattern = mk.slice(cube, PRINTER, "pla", infill_pattern=pattern)
 with_pattern.preview(50)""",
 )
 
-test(
+notebooks.test(
     "step5-test",
     1,
     """motif = checks.defined("motif")
@@ -448,7 +428,7 @@ checks.equal(len(with_pattern.layers), 100, "the number of layers of with_patter
 checks.bravo()""",
 )
 
-md(
+notebooks.md(
     "step6-md",
     """## Étape 6 — L'épaisseur des couches (5 min)
 
@@ -460,7 +440,7 @@ Thinner layers give a smoother object… but you need more of them!
 Run the cell and compare the times.""",
 )
 
-code(
+notebooks.code(
     "step6-demo",
     """for epaisseur_mm in [0.1, 0.2, 0.3]:
     r = mk.slice(cube, IMPRIMANTE, "pla", layer_height_mm=epaisseur_mm)
@@ -470,7 +450,7 @@ code(
     print(f"{thickness_mm} mm layers: {len(r.layers):3d} layers, {r.time_s / 60:5.1f} min")""",
 )
 
-md(
+notebooks.md(
     "step7-md",
     """## Étape 7 — Le défi : solide ET rapide (10 min)
 
@@ -492,7 +472,7 @@ With the default settings it takes too long. Find the right combination:
 ✏️ **Your turn!** Store your result in `challenge` and print its time in minutes.""",
 )
 
-answer(
+notebooks.answer(
     "step7-answer",
     """### BEGIN SOLUTION
 defi = mk.slice(cube, IMPRIMANTE, "pla", walls=3, infill_percent=30, layer_height_mm=0.3)
@@ -504,7 +484,7 @@ challenge = mk.slice(cube, PRINTER, "pla", walls=3, infill_percent=30, layer_hei
 print(f"{challenge.time_s / 60:.1f} minutes")""",
 )
 
-test(
+notebooks.test(
     "step7-test",
     2,
     """defi = checks.defined("defi")
@@ -525,7 +505,7 @@ checks.close(challenge.layer_tops_mm[-1], 20, 0.35, "the sliced height of challe
 checks.bravo()""",
 )
 
-md(
+notebooks.md(
     "end",
     """## Bravo !
 
@@ -547,49 +527,6 @@ compare with real life: print two cubes at 10 % and 50 % and try to crush them
 (wearing safety glasses!).""",
 )
 
-# ---------------------------------------------------------------- the notebooks
-
-
-def _meta(kind: str, grade_id: str, points: int = 0) -> dict:
-    meta = {
-        "grade": kind == "test",
-        "grade_id": grade_id,
-        "locked": kind in ("test", "locked", "md"),
-        "schema_version": 3,
-        "solution": kind == "answer",
-        "task": False,
-    }
-    if kind == "test":
-        meta["points"] = points
-    return meta
-
-
-def build(lang: str) -> nbformat.NotebookNode:
-    """The nbgrader source notebook in ``lang``."""
-    nb = nbformat.v4.new_notebook()
-    nb.metadata["kernelspec"] = {
-        "name": "python3",
-        "display_name": "Python 3",
-        "language": "python",
-    }
-    nb.metadata["language_info"] = {"name": "python"}
-    nb.metadata["makerkit"] = {"language": lang}
-    for cell in CELLS:
-        text = cell[lang]
-        if cell["kind"] == "md":
-            new = nbformat.v4.new_markdown_cell(text)
-        else:
-            new = nbformat.v4.new_code_cell(text)
-        new.id = cell["id"]
-        if cell["kind"] != "code":
-            new.metadata["nbgrader"] = _meta(cell["kind"], cell["id"], cell.get("points", 0))
-        if cell["kind"] in ("md", "locked", "test"):
-            new.metadata["deletable"] = False
-            new.metadata["editable"] = False
-        nb.cells.append(new)
-    nbformat.validate(nb)
-    return nb
-
 
 def write_picture() -> None:
     """The guide's picture: layer 50 of the test cube, sliced like in the notebook."""
@@ -604,7 +541,6 @@ def write_picture() -> None:
 
 
 if __name__ == "__main__":
-    for lang in ("fr", "en"):
-        nbformat.write(build(lang), HERE / f"{SLUG}.{lang}.ipynb")
-        print(f"wrote {SLUG}.{lang}.ipynb")
+    for path in notebooks.write(HERE):
+        print(f"wrote {path.name}")
     write_picture()

@@ -6,32 +6,17 @@ Both languages get the same cells, ids, points and grading; only the words chang
 
 from pathlib import Path
 
-import nbformat
+from makerkit.kits.cells import WorkshopNotebooks
 
 SLUG = "robot-arm"
 HERE = Path(__file__).parent
 
-
-def md(cell_id, fr, en):
-    return ("markdown", cell_id, fr, en, None)
+notebooks = WorkshopNotebooks(SLUG, locked_code=True)
 
 
-def code(cell_id, fr, en=None):
-    return ("locked", cell_id, fr, fr if en is None else en, None)
-
-
-def answer(cell_id, fr, en=None):
-    return ("solution", cell_id, fr, fr if en is None else en, None)
-
-
-def tests(cell_id, points, fr, en=None):
-    return ("test", cell_id, fr, fr if en is None else en, points)
-
-
-CELLS = [
-    md(
-        "intro",
-        """# Un bras robot qui dessine
+notebooks.md(
+    "intro",
+    """# Un bras robot qui dessine
 
 *À partir de 16 ans · environ 90 minutes*
 
@@ -48,7 +33,7 @@ et vous exporterez ce dessin en G-code pour une table traçante (une imprimante 
 
 **Mode d'emploi :** cliquez dans une cellule grise puis appuyez sur **Maj + Entrée**.
 Les cellules marquées ✏️ sont à compléter ; la cellule suivante vérifie votre travail et donne un indice si besoin.""",
-        """# A robot arm that draws
+    """# A robot arm that draws
 
 *Ages 16 and up · about 90 minutes*
 
@@ -65,10 +50,11 @@ and export that drawing as G-code for a pen plotter (a printer that holds a pen)
 
 **How it works:** click in a grey cell, then press **Shift + Enter**.
 Cells marked ✏️ are for you to complete; the next cell checks your work and gives a hint when needed.""",
-    ),
-    code(
-        "setup",
-        """import math
+)
+
+notebooks.code(
+    "setup",
+    """import math
 
 import makerkit as mk
 from makerkit import checks
@@ -78,7 +64,7 @@ BRAS_MM = 120  # longueur du premier segment (épaule → coude)
 AVANT_BRAS_MM = 90  # longueur du second segment (coude → stylo)
 bras = mk.Arm(BRAS_MM, AVANT_BRAS_MM)
 bras""",
-        """import math
+    """import math
 
 import makerkit as mk
 from makerkit import checks
@@ -88,10 +74,11 @@ UPPER_MM = 120  # length of the first link (shoulder → elbow)
 FORE_MM = 90  # length of the second link (elbow → pen)
 arm = mk.Arm(UPPER_MM, FORE_MM)
 arm""",
-    ),
-    md(
-        "fk_intro",
-        """## Étape 1 — Cinématique directe (15 min)
+)
+
+notebooks.md(
+    "fk_intro",
+    """## Étape 1 — Cinématique directe (15 min)
 
 L'épaule est à l'origine (0, 0). Les angles sont en degrés :
 
@@ -106,7 +93,7 @@ $$x = x_{coude} + L_2 \\cos(\\theta_1 + \\theta_2) \\qquad y = y_{coude} + L_2 \
 En Python, `math.cos` et `math.sin` attendent des **radians** : `math.radians(30)` convertit 30° en radians.
 
 ✏️ Complétez `position_stylo(epaule_deg, coude_deg)` : elle renvoie le couple `(x, y)` en millimètres.""",
-        """## Step 1 — Forward kinematics (15 min)
+    """## Step 1 — Forward kinematics (15 min)
 
 The shoulder is at the origin (0, 0). Angles are in degrees:
 
@@ -121,10 +108,11 @@ $$x = x_{elbow} + L_2 \\cos(\\theta_1 + \\theta_2) \\qquad y = y_{elbow} + L_2 \
 In Python, `math.cos` and `math.sin` expect **radians**: `math.radians(30)` turns 30° into radians.
 
 ✏️ Complete `pen_position(shoulder_deg, elbow_deg)`: it returns the pair `(x, y)` in millimetres.""",
-    ),
-    answer(
-        "fk",
-        '''def position_stylo(epaule_deg, coude_deg):
+)
+
+notebooks.answer(
+    "fk",
+    '''def position_stylo(epaule_deg, coude_deg):
     """La position (x, y) du stylo, en mm, pour ces deux angles en degrés."""
     ### BEGIN SOLUTION
     t1 = math.radians(epaule_deg)
@@ -136,7 +124,7 @@ In Python, `math.cos` and `math.sin` expect **radians**: `math.radians(30)` turn
 
 
 position_stylo(90, -90)''',
-        '''def pen_position(shoulder_deg, elbow_deg):
+    '''def pen_position(shoulder_deg, elbow_deg):
     """The pen's position (x, y) in mm for these two angles in degrees."""
     ### BEGIN SOLUTION
     t1 = math.radians(shoulder_deg)
@@ -148,11 +136,12 @@ position_stylo(90, -90)''',
 
 
 pen_position(90, -90)''',
-    ),
-    tests(
-        "fk_test",
-        2,
-        """position_stylo = checks.defined("position_stylo")
+)
+
+notebooks.test(
+    "fk_test",
+    2,
+    """position_stylo = checks.defined("position_stylo")
 assert position_stylo(0, 0) is not None, "position_stylo ne renvoie rien : terminez-la par return (x, y)."
 x, y = position_stylo(0, 0)
 checks.close(x, 210, 0.01, "x, bras tendu vers la droite")
@@ -168,7 +157,7 @@ for t1, t2 in [(30, 45), (-60, 120), (135, -30), (200, 10)]:
     checks.close(obtenu[1], attendu[1], 0.01, "y")
 ### END HIDDEN TESTS
 checks.bravo()""",
-        """pen_position = checks.defined("pen_position")
+    """pen_position = checks.defined("pen_position")
 assert pen_position(0, 0) is not None, "pen_position gives nothing back: end it with return (x, y)."
 x, y = pen_position(0, 0)
 checks.close(x, 210, 0.01, "x, arm stretched to the right")
@@ -184,18 +173,21 @@ for t1, t2 in [(30, 45), (-60, 120), (135, -30), (200, 10)]:
     checks.close(got[1], expected[1], 0.01, "y")
 ### END HIDDEN TESTS
 checks.bravo()""",
-    ),
-    md(
-        "fk_see",
-        """Voici le bras avec l'épaule à 90° et le coude à −90° : le premier segment monte, le second part à droite.
+)
+
+notebooks.md(
+    "fk_see",
+    """Voici le bras avec l'épaule à 90° et le coude à −90° : le premier segment monte, le second part à droite.
 Le stylo est bien au point (90, 120) ? Le disque bleu clair est la zone que le stylo peut atteindre (étape 3).""",
-        """Here is the arm with the shoulder at 90° and the elbow at −90°: the first link goes up, the second goes right.
+    """Here is the arm with the shoulder at 90° and the elbow at −90°: the first link goes up, the second goes right.
 Is the pen at the point (90, 120)? The light blue disc is the area the pen can reach (step 3).""",
-    ),
-    code("fk_picture", "bras.reach_picture(90, -90)", "arm.reach_picture(90, -90)"),
-    md(
-        "ik_intro",
-        """## Étape 2 — Cinématique inverse (25 min)
+)
+
+notebooks.code("fk_picture", "bras.reach_picture(90, -90)", "arm.reach_picture(90, -90)")
+
+notebooks.md(
+    "ik_intro",
+    """## Étape 2 — Cinématique inverse (25 min)
 
 Maintenant, le problème inverse : on connaît le point visé `(x, y)`, on cherche les angles.
 
@@ -210,7 +202,7 @@ Maintenant, le problème inverse : on connaît le point visé `(x, y)`, on cherc
 ✏️ Complétez `angles_pour(x, y, coude)` : `coude` vaut `+1` (θ₂ positif) ou `-1` (θ₂ négatif).
 Elle renvoie `(epaule_deg, coude_deg)`, ou `None` si le point est hors d'atteinte.
 Utilisez `math.acos`, `math.atan2` et `math.degrees`.""",
-        """## Step 2 — Inverse kinematics (25 min)
+    """## Step 2 — Inverse kinematics (25 min)
 
 Now the reverse problem: we know the target point `(x, y)` and look for the angles.
 
@@ -225,10 +217,11 @@ Now the reverse problem: we know the target point `(x, y)` and look for the angl
 ✏️ Complete `angles_for(x, y, elbow)`: `elbow` is `+1` (positive θ₂) or `-1` (negative θ₂).
 It returns `(shoulder_deg, elbow_deg)`, or `None` when the point is out of reach.
 Use `math.acos`, `math.atan2` and `math.degrees`.""",
-    ),
-    answer(
-        "ik",
-        '''def angles_pour(x, y, coude=+1):
+)
+
+notebooks.answer(
+    "ik",
+    '''def angles_pour(x, y, coude=+1):
     """Les angles (epaule_deg, coude_deg) qui mettent le stylo en (x, y), ou None si c'est impossible."""
     ### BEGIN SOLUTION
     d2 = x * x + y * y
@@ -242,7 +235,7 @@ Use `math.acos`, `math.atan2` and `math.degrees`.""",
 
 
 angles_pour(150, 60, +1), angles_pour(150, 60, -1), angles_pour(300, 0)''',
-        '''def angles_for(x, y, elbow=+1):
+    '''def angles_for(x, y, elbow=+1):
     """The angles (shoulder_deg, elbow_deg) that put the pen at (x, y), or None when impossible."""
     ### BEGIN SOLUTION
     d2 = x * x + y * y
@@ -256,11 +249,12 @@ angles_pour(150, 60, +1), angles_pour(150, 60, -1), angles_pour(300, 0)''',
 
 
 angles_for(150, 60, +1), angles_for(150, 60, -1), angles_for(300, 0)''',
-    ),
-    tests(
-        "ik_test",
-        3,
-        """angles_pour = checks.defined("angles_pour")
+)
+
+notebooks.test(
+    "ik_test",
+    3,
+    """angles_pour = checks.defined("angles_pour")
 checks.equal(angles_pour(300, 0), None, "angles_pour(300, 0), un point trop loin")
 for coude in (+1, -1):
     solution = angles_pour(150, 60, coude)
@@ -280,7 +274,7 @@ for px, py in [(100, 100), (-80, 120), (50, -150), (0, 200)]:
         assert a2 * coude >= 0
 ### END HIDDEN TESTS
 checks.bravo()""",
-        """angles_for = checks.defined("angles_for")
+    """angles_for = checks.defined("angles_for")
 checks.equal(angles_for(300, 0), None, "angles_for(300, 0), a point too far away")
 for elbow in (+1, -1):
     solution = angles_for(150, 60, elbow)
@@ -300,83 +294,90 @@ for px, py in [(100, 100), (-80, 120), (50, -150), (0, 200)]:
         assert a2 * elbow >= 0
 ### END HIDDEN TESTS
 checks.bravo()""",
-    ),
-    md(
-        "ik_see",
-        """### Les deux coudes
+)
+
+notebooks.md(
+    "ik_see",
+    """### Les deux coudes
 
 Voici les deux façons d'atteindre le point (150, 60) : le coude d'un côté, puis de l'autre.
 Le stylo arrive au même endroit ; seule la forme du bras change.
 makerkit appelle « coude en haut » (`elbow="up"`) la solution où l'angle du coude est négatif.""",
-        """### The two elbows
+    """### The two elbows
 
 Here are the two ways to reach the point (150, 60): the elbow on one side, then on the other.
 The pen ends up at the same place; only the shape of the arm changes.
 makerkit calls "elbow up" (`elbow="up"`) the solution where the elbow angle is negative.""",
-    ),
-    code(
-        "ik_picture",
-        """haut, bas = bras.solutions(150, 60)  # les deux solutions calculées par makerkit
+)
+
+notebooks.code(
+    "ik_picture",
+    """haut, bas = bras.solutions(150, 60)  # les deux solutions calculées par makerkit
 display(bras.reach_picture(*haut), bras.reach_picture(*bas))""",
-        """up, down = arm.solutions(150, 60)  # both solutions, worked out by makerkit
+    """up, down = arm.solutions(150, 60)  # both solutions, worked out by makerkit
 display(arm.reach_picture(*up), arm.reach_picture(*down))""",
-    ),
-    md(
-        "ik_far",
-        """### Les points hors d'atteinte
+)
+
+notebooks.md(
+    "ik_far",
+    """### Les points hors d'atteinte
 
 Quand un point est trop loin ou trop près de l'épaule, makerkit refuse de bouger le bras et explique pourquoi :""",
-        """### Points out of reach
+    """### Points out of reach
 
 When a point is too far from or too close to the shoulder, makerkit refuses to move the arm and says why:""",
-    ),
-    code(
-        "ik_unreachable",
-        """for x, y in [(300, 0), (10, 0)]:
+)
+
+notebooks.code(
+    "ik_unreachable",
+    """for x, y in [(300, 0), (10, 0)]:
     try:
         bras.inverse(x, y)
     except mk.MakerkitError as explication:
         print(explication)""",
-        """for x, y in [(300, 0), (10, 0)]:
+    """for x, y in [(300, 0), (10, 0)]:
     try:
         arm.inverse(x, y)
     except mk.MakerkitError as explanation:
         print(explanation)""",
-    ),
-    md(
-        "reach_intro",
-        """## Étape 3 — La zone atteignable (10 min)
+)
+
+notebooks.md(
+    "reach_intro",
+    """## Étape 3 — La zone atteignable (10 min)
 
 Bras tendu, le stylo est au plus loin de l'épaule. Bras complètement replié, il est au plus près.
 Entre les deux, il peut aller partout : la zone atteignable est un **anneau**.
 
 ✏️ Donnez le rayon intérieur `rayon_min_mm` et le rayon extérieur `rayon_max_mm` de cet anneau,
 **calculés à partir de** `BRAS_MM` et `AVANT_BRAS_MM` (pas de nombre tout fait).""",
-        """## Step 3 — The reachable area (10 min)
+    """## Step 3 — The reachable area (10 min)
 
 With the arm stretched out, the pen is as far as it gets from the shoulder. Fully folded, it is as close as it gets.
 In between it can go anywhere: the reachable area is a **ring**.
 
 ✏️ Give the inner radius `min_radius_mm` and the outer radius `max_radius_mm` of this ring,
 **worked out from** `UPPER_MM` and `FORE_MM` (no ready-made numbers).""",
-    ),
-    answer(
-        "reach",
-        """### BEGIN SOLUTION
+)
+
+notebooks.answer(
+    "reach",
+    """### BEGIN SOLUTION
 rayon_min_mm = abs(BRAS_MM - AVANT_BRAS_MM)
 rayon_max_mm = BRAS_MM + AVANT_BRAS_MM
 ### END SOLUTION
 rayon_min_mm, rayon_max_mm""",
-        """### BEGIN SOLUTION
+    """### BEGIN SOLUTION
 min_radius_mm = abs(UPPER_MM - FORE_MM)
 max_radius_mm = UPPER_MM + FORE_MM
 ### END SOLUTION
 min_radius_mm, max_radius_mm""",
-    ),
-    tests(
-        "reach_test",
-        1,
-        """rayon_min_mm = checks.defined("rayon_min_mm")
+)
+
+notebooks.test(
+    "reach_test",
+    1,
+    """rayon_min_mm = checks.defined("rayon_min_mm")
 rayon_max_mm = checks.defined("rayon_max_mm")
 checks.close(rayon_max_mm, 210, 0.01, "rayon_max_mm")
 checks.close(rayon_min_mm, 30, 0.01, "rayon_min_mm")
@@ -385,7 +386,7 @@ checks.close(rayon_min_mm, bras.inner_mm, 0.01, "rayon_min_mm")
 checks.close(rayon_max_mm, bras.reach_mm, 0.01, "rayon_max_mm")
 ### END HIDDEN TESTS
 checks.bravo()""",
-        """min_radius_mm = checks.defined("min_radius_mm")
+    """min_radius_mm = checks.defined("min_radius_mm")
 max_radius_mm = checks.defined("max_radius_mm")
 checks.close(max_radius_mm, 210, 0.01, "max_radius_mm")
 checks.close(min_radius_mm, 30, 0.01, "min_radius_mm")
@@ -394,11 +395,13 @@ checks.close(min_radius_mm, arm.inner_mm, 0.01, "min_radius_mm")
 checks.close(max_radius_mm, arm.reach_mm, 0.01, "max_radius_mm")
 ### END HIDDEN TESTS
 checks.bravo()""",
-    ),
-    code("reach_picture", "bras.reach_picture()", "arm.reach_picture()"),
-    md(
-        "draw_intro",
-        """## Étape 4 — Dessiner une figure (20 min)
+)
+
+notebooks.code("reach_picture", "bras.reach_picture()", "arm.reach_picture()")
+
+notebooks.md(
+    "draw_intro",
+    """## Étape 4 — Dessiner une figure (20 min)
 
 Le bras dessine en reliant des points par des traits droits.
 Une figure est une liste de points `(x, y)` en millimètres ; pour qu'elle soit fermée,
@@ -407,7 +410,7 @@ le dernier point est le même que le premier.
 ✏️ Dessinez une maison (ou la figure de votre choix) dans `figure` :
 au moins **6 points**, une figure **fermée**, et **tous les points atteignables** par le bras.
 Conseil : restez entre 80 et 180 mm de l'épaule, par exemple autour du point (0, 130).""",
-        """## Step 4 — Draw a shape (20 min)
+    """## Step 4 — Draw a shape (20 min)
 
 The arm draws by joining points with straight lines.
 A shape is a list of points `(x, y)` in millimetres; to close it,
@@ -416,24 +419,26 @@ the last point is the same as the first.
 ✏️ Draw a house (or the shape you like) in `shape`:
 at least **6 points**, a **closed** shape, and **every point reachable** by the arm.
 Tip: stay between 80 and 180 mm from the shoulder, for example around the point (0, 130).""",
-    ),
-    answer(
-        "draw",
-        """### BEGIN SOLUTION
+)
+
+notebooks.answer(
+    "draw",
+    """### BEGIN SOLUTION
 figure = [(-30, 100), (30, 100), (30, 140), (0, 170), (-30, 140), (-30, 100)]
 ### END SOLUTION
 dessin = bras.draw(figure)
 dessin""",
-        """### BEGIN SOLUTION
+    """### BEGIN SOLUTION
 shape = [(-30, 100), (30, 100), (30, 140), (0, 170), (-30, 140), (-30, 100)]
 ### END SOLUTION
 drawing = arm.draw(shape)
 drawing""",
-    ),
-    tests(
-        "draw_test",
-        2,
-        """figure = checks.defined("figure")
+)
+
+notebooks.test(
+    "draw_test",
+    2,
+    """figure = checks.defined("figure")
 checks.between(len(figure), 6, 1000, "le nombre de points de figure")
 checks.equal(tuple(figure[-1]), tuple(figure[0]), "le dernier point (il doit être égal au premier pour fermer la figure)")
 for px, py in figure:
@@ -443,7 +448,7 @@ for px, py in figure:
     assert angles_pour(px, py, +1) is not None
 ### END HIDDEN TESTS
 checks.bravo()""",
-        """shape = checks.defined("shape")
+    """shape = checks.defined("shape")
 checks.between(len(shape), 6, 1000, "the number of points in shape")
 checks.equal(tuple(shape[-1]), tuple(shape[0]), "the last point (it must equal the first to close the shape)")
 for px, py in shape:
@@ -453,10 +458,11 @@ for px, py in shape:
     assert angles_for(px, py, +1) is not None
 ### END HIDDEN TESTS
 checks.bravo()""",
-    ),
-    md(
-        "export_intro",
-        """## Étape 5 — Du dessin au G-code (10 min)
+)
+
+notebooks.md(
+    "export_intro",
+    """## Étape 5 — Du dessin au G-code (10 min)
 
 Le dessin du bras devient un **trajet** (`Toolpath`) : la même chose qu'un trajet de buse d'imprimante 3D.
 On peut donc le tracer, l'expliquer, le vérifier et l'écrire en G-code pour une **table traçante**
@@ -467,7 +473,7 @@ avec `dessin.toolpath(offset_mm=(125, 20))`. Le stylo se lève de 5 mm entre deu
 
 ✏️ Transformez `dessin` en trajet, puis en G-code pour la `prusa-mk4` équipée d'un stylo
 (`mk.write_gcode(trajet, "prusa-mk4")`) : rangez le trajet dans `trajet` et le texte du G-code dans `gcode_stylo`.""",
-        """## Step 5 — From drawing to G-code (10 min)
+    """## Step 5 — From drawing to G-code (10 min)
 
 The arm's drawing becomes a **path** (`Toolpath`): the same thing as a 3D printer's nozzle path.
 So you can plot it, explain it, check it and write it as G-code for a **pen plotter**
@@ -478,24 +484,26 @@ with `drawing.toolpath(offset_mm=(125, 20))`. The pen lifts by 5 mm between two 
 
 ✏️ Turn `drawing` into a path, then into G-code for the `prusa-mk4` fitted with a pen
 (`mk.write_gcode(path, "prusa-mk4")`): put the path in `path` and the G-code text in `pen_gcode`.""",
-    ),
-    answer(
-        "export",
-        """### BEGIN SOLUTION
+)
+
+notebooks.answer(
+    "export",
+    """### BEGIN SOLUTION
 trajet = dessin.toolpath(offset_mm=(125, 20))
 gcode_stylo = mk.write_gcode(trajet, "prusa-mk4")
 ### END SOLUTION
 mk.check_gcode(gcode_stylo, "prusa-mk4")""",
-        """### BEGIN SOLUTION
+    """### BEGIN SOLUTION
 path = drawing.toolpath(offset_mm=(125, 20))
 pen_gcode = mk.write_gcode(path, "prusa-mk4")
 ### END SOLUTION
 mk.check_gcode(pen_gcode, "prusa-mk4")""",
-    ),
-    tests(
-        "export_test",
-        2,
-        """trajet = checks.defined("trajet")
+)
+
+notebooks.test(
+    "export_test",
+    2,
+    """trajet = checks.defined("trajet")
 gcode_stylo = checks.defined("gcode_stylo")
 assert isinstance(trajet, mk.Toolpath), "trajet doit être un Toolpath : trajet = dessin.toolpath(...)"
 relu = mk.read_gcode(gcode_stylo)
@@ -505,7 +513,7 @@ checks.gcode_safe(mk.check_gcode(gcode_stylo, "prusa-mk4"))
 checks.close(float(trajet.x.min()), 125 + min(p[0] for p in figure), 0.5, "le plus petit x du trajet")
 ### END HIDDEN TESTS
 checks.bravo()""",
-        """path = checks.defined("path")
+    """path = checks.defined("path")
 pen_gcode = checks.defined("pen_gcode")
 assert isinstance(path, mk.Toolpath), "path must be a Toolpath: path = drawing.toolpath(...)"
 read_back = mk.read_gcode(pen_gcode)
@@ -515,31 +523,35 @@ checks.gcode_safe(mk.check_gcode(pen_gcode, "prusa-mk4"))
 checks.close(float(path.x.min()), 125 + min(p[0] for p in shape), 0.5, "the smallest x of the path")
 ### END HIDDEN TESTS
 checks.bravo()""",
-    ),
-    code(
-        "export_plot",
-        """mk.plot_toolpath(trajet, printer="prusa-mk4")""",
-        """mk.plot_toolpath(path, printer="prusa-mk4")""",
-    ),
-    md(
-        "export_read",
-        """Le fichier commence par le début habituel de l'imprimante (chauffe, mise à zéro, purge).
+)
+
+notebooks.code(
+    "export_plot",
+    """mk.plot_toolpath(trajet, printer="prusa-mk4")""",
+    """mk.plot_toolpath(path, printer="prusa-mk4")""",
+)
+
+notebooks.md(
+    "export_read",
+    """Le fichier commence par le début habituel de l'imprimante (chauffe, mise à zéro, purge).
 Voici le moment où le stylo se pose et commence à dessiner, expliqué ligne par ligne :""",
-        """The file starts with the printer's usual start (heating, homing, purge).
+    """The file starts with the printer's usual start (heating, homing, purge).
 Here is the moment the pen comes down and starts drawing, explained line by line:""",
-    ),
-    code(
-        "export_explain",
-        """lignes = gcode_stylo.splitlines()
+)
+
+notebooks.code(
+    "export_explain",
+    """lignes = gcode_stylo.splitlines()
 debut = lignes.index(";TYPE:DRAWING") + 1  # numéro de la ligne (la première est la ligne 1)
 mk.explain_gcode(gcode_stylo, start=debut - 3, end=debut + 3)""",
-        """lines = pen_gcode.splitlines()
+    """lines = pen_gcode.splitlines()
 first = lines.index(";TYPE:DRAWING") + 1  # line number (the first line is line 1)
 mk.explain_gcode(pen_gcode, start=first - 3, end=first + 3)""",
-    ),
-    md(
-        "end",
-        """## Bravo !
+)
+
+notebooks.md(
+    "end",
+    """## Bravo !
 
 Vous avez fait le travail d'un roboticien :
 
@@ -554,7 +566,7 @@ Vous avez fait le travail d'un roboticien :
 - Un cercle : générez 36 points avec `math.cos` et `math.sin`.
 - Que se passe-t-il si une figure traverse le trou central de l'anneau ?
 - Un bras à trois segments a une infinité de solutions : pourquoi ?""",
-        """## Well done!
+    """## Well done!
 
 You did a roboticist's job:
 
@@ -569,44 +581,7 @@ You did a roboticist's job:
 - A circle: make 36 points with `math.cos` and `math.sin`.
 - What happens when a shape crosses the hole in the middle of the ring?
 - An arm with three links has infinitely many solutions: why?""",
-    ),
-]
-
-
-def build(lang: str) -> nbformat.NotebookNode:
-    """The source notebook in ``lang``, with nbgrader metadata as the template has it."""
-    nb = nbformat.v4.new_notebook()
-    nb.metadata["kernelspec"] = {
-        "name": "python3",
-        "display_name": "Python 3",
-        "language": "python",
-    }
-    nb.metadata["language_info"] = {"name": "python"}
-    nb.metadata["makerkit"] = {"language": lang}
-    for kind, cell_id, fr, en, points in CELLS:
-        text = fr if lang == "fr" else en
-        if kind == "markdown":
-            cell = nbformat.v4.new_markdown_cell(text)
-            kind = "locked"
-        else:
-            cell = nbformat.v4.new_code_cell(text)
-        cell.id = cell_id
-        meta = {
-            "grade": kind == "test",
-            "grade_id": cell_id,
-            "locked": kind in ("test", "locked"),
-            "schema_version": 3,
-            "solution": kind == "solution",
-            "task": False,
-        }
-        if kind == "test":
-            meta["points"] = points
-        if meta["locked"]:
-            cell.metadata["deletable"] = False
-            cell.metadata["editable"] = False
-        cell.metadata["nbgrader"] = meta
-        nb.cells.append(cell)
-    return nb
+)
 
 
 def make_assets() -> None:
@@ -625,6 +600,6 @@ def make_assets() -> None:
 
 
 if __name__ == "__main__":
-    for lang in ("fr", "en"):
-        nbformat.write(build(lang), HERE / f"{SLUG}.{lang}.ipynb")
+    for path in notebooks.write(HERE):
+        print(f"wrote {path.name}")
     make_assets()

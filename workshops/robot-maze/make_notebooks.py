@@ -6,32 +6,17 @@ Both languages get the same cells, ids, points and grading; only the words chang
 
 from pathlib import Path
 
-import nbformat
+from makerkit.kits.cells import WorkshopNotebooks
 
 SLUG = "robot-maze"
 HERE = Path(__file__).parent
 
-
-def md(cell_id, fr, en):
-    return ("markdown", cell_id, fr, en, None)
+notebooks = WorkshopNotebooks(SLUG, locked_code=True)
 
 
-def code(cell_id, fr, en=None):
-    return ("locked", cell_id, fr, fr if en is None else en, None)
-
-
-def answer(cell_id, fr, en=None):
-    return ("solution", cell_id, fr, fr if en is None else en, None)
-
-
-def tests(cell_id, points, fr, en=None):
-    return ("test", cell_id, fr, fr if en is None else en, points)
-
-
-CELLS = [
-    md(
-        "intro",
-        """# Le robot dans le labyrinthe
+notebooks.md(
+    "intro",
+    """# Le robot dans le labyrinthe
 
 *À partir de 16 ans · environ 90 minutes*
 
@@ -49,7 +34,7 @@ Au programme :
 
 **Mode d'emploi :** cliquez dans une cellule grise puis appuyez sur **Maj + Entrée**.
 Les cellules marquées ✏️ sont à compléter ; la cellule suivante vérifie votre travail et donne un indice si besoin.""",
-        """# The robot in the maze
+    """# The robot in the maze
 
 *Ages 16 and up · about 90 minutes*
 
@@ -67,21 +52,23 @@ The plan:
 
 **How it works:** click in a grey cell, then press **Shift + Enter**.
 Cells marked ✏️ are for you to complete; the next cell checks your work and gives a hint when needed.""",
-    ),
-    code(
-        "setup",
-        """import makerkit as mk
+)
+
+notebooks.code(
+    "setup",
+    """import makerkit as mk
 from makerkit import checks
 
 mk.set_language("fr")""",
-        """import makerkit as mk
+    """import makerkit as mk
 from makerkit import checks
 
 mk.set_language("en")""",
-    ),
-    md(
-        "sensors_intro",
-        """## Étape 1 — Ce que voit le Thymio (15 min)
+)
+
+notebooks.md(
+    "sensors_intro",
+    """## Étape 1 — Ce que voit le Thymio (15 min)
 
 Le Thymio a **7 capteurs de proximité** horizontaux et **2 capteurs de sol**.
 Ils envoient de la lumière infrarouge et mesurent ce qui revient.
@@ -96,7 +83,7 @@ Ils envoient de la lumière infrarouge et mesurent ce qui revient.
 
 Plus un obstacle est **proche**, plus la valeur est **grande**.
 La cellule suivante pose le robot face à un mur et montre ce que lisent ses capteurs.""",
-        """## Step 1 — What the Thymio sees (15 min)
+    """## Step 1 — What the Thymio sees (15 min)
 
 The Thymio has **7 horizontal proximity sensors** and **2 ground sensors**.
 They send out infrared light and measure what comes back.
@@ -111,28 +98,31 @@ They send out infrared light and measure what comes back.
 
 The **closer** an obstacle, the **larger** the value.
 The next cell puts the robot in front of a wall and shows what its sensors read.""",
-    ),
-    code(
-        "sensors_demo",
-        """from makerkit.robot import Pose
+)
+
+notebooks.code(
+    "sensors_demo",
+    """from makerkit.robot import Pose
 
 robot = mk.Robot("wall", pose=Pose(96, 30, -25))  # 96 cm, 30 cm, tourné de 25° vers la droite
 robot""",
-        """from makerkit.robot import Pose
+    """from makerkit.robot import Pose
 
 robot = mk.Robot("wall", pose=Pose(96, 30, -25))  # 96 cm, 30 cm, turned 25° to the right
 robot""",
-    ),
-    code(
-        "sensors_bars",
-        """immobile = "motor_left_target = 0\\nmotor_right_target = 0\\n"  # un programme qui ne bouge pas
+)
+
+notebooks.code(
+    "sensors_bars",
+    """immobile = "motor_left_target = 0\\nmotor_right_target = 0\\n"  # un programme qui ne bouge pas
 robot.run(immobile, seconds=0.5).sensor_bars()""",
-        """still = "motor_left_target = 0\\nmotor_right_target = 0\\n"  # a program that does not move
+    """still = "motor_left_target = 0\\nmotor_right_target = 0\\n"  # a program that does not move
 robot.run(still, seconds=0.5).sensor_bars()""",
-    ),
-    md(
-        "sensors_task",
-        """Ce que lit un capteur face à un mur, selon la distance entre le capteur et le mur :
+)
+
+notebooks.md(
+    "sensors_task",
+    """Ce que lit un capteur face à un mur, selon la distance entre le capteur et le mur :
 
 | distance | 0 cm | 2 cm | 4 cm | 6 cm | 8 cm | 9 cm | 10 cm | 12 cm | 14 cm ou plus |
 |---|---|---|---|---|---|---|---|---|---|
@@ -142,7 +132,7 @@ robot.run(still, seconds=0.5).sensor_bars()""",
 
 1. `capteur` : le **numéro** du capteur qui voit le mur le plus fort ;
 2. `distance_cm` : la distance approximative entre ce capteur et le mur, d'après le tableau.""",
-        """What a sensor reads facing a wall, by the distance between the sensor and the wall:
+    """What a sensor reads facing a wall, by the distance between the sensor and the wall:
 
 | distance | 0 cm | 2 cm | 4 cm | 6 cm | 8 cm | 9 cm | 10 cm | 12 cm | 14 cm or more |
 |---|---|---|---|---|---|---|---|---|---|
@@ -152,22 +142,24 @@ robot.run(still, seconds=0.5).sensor_bars()""",
 
 1. `sensor`: the **number** of the sensor that sees the wall the most;
 2. `distance_cm`: the approximate distance between that sensor and the wall, from the table.""",
-    ),
-    answer(
-        "sensors_answer",
-        """### BEGIN SOLUTION
+)
+
+notebooks.answer(
+    "sensors_answer",
+    """### BEGIN SOLUTION
 capteur = 1
 distance_cm = 6
 ### END SOLUTION""",
-        """### BEGIN SOLUTION
+    """### BEGIN SOLUTION
 sensor = 1
 distance_cm = 6
 ### END SOLUTION""",
-    ),
-    tests(
-        "sensors_test",
-        2,
-        """capteur = checks.defined("capteur")
+)
+
+notebooks.test(
+    "sensors_test",
+    2,
+    """capteur = checks.defined("capteur")
 distance_cm = checks.defined("distance_cm")
 checks.equal(capteur, 1, "capteur")
 checks.close(distance_cm, 6, 1.5, "distance_cm")
@@ -176,7 +168,7 @@ valeurs = robot.sensors()["prox_horizontal"]
 checks.equal(capteur, valeurs.index(max(valeurs)), "capteur")
 ### END HIDDEN TESTS
 checks.bravo()""",
-        """sensor = checks.defined("sensor")
+    """sensor = checks.defined("sensor")
 distance_cm = checks.defined("distance_cm")
 checks.equal(sensor, 1, "sensor")
 checks.close(distance_cm, 6, 1.5, "distance_cm")
@@ -185,10 +177,11 @@ values = robot.sensors()["prox_horizontal"]
 checks.equal(sensor, values.index(max(values)), "sensor")
 ### END HIDDEN TESTS
 checks.bravo()""",
-    ),
-    md(
-        "events_intro",
-        """## Étape 2 — Programmer par événements (15 min)
+)
+
+notebooks.md(
+    "events_intro",
+    """## Étape 2 — Programmer par événements (15 min)
 
 Un programme Thymio ne tourne pas en boucle : il **réagit à des événements**.
 L'événement `prox` arrive **10 fois par seconde**, juste après la lecture des capteurs.
@@ -214,7 +207,7 @@ c'est ce fichier que l'on donnera au vrai robot.
 puis arrêtez-vous **entre 1 et 6 cm** du mur, sans le toucher.
 
 ✏️ Complétez la fonction : au-dessus de quel `SEUIL` pour `prox_horizontal[2]` faut-il s'arrêter ? (Revoyez le tableau.)""",
-        """## Step 2 — Event-driven programming (15 min)
+    """## Step 2 — Event-driven programming (15 min)
 
 A Thymio program does not run in a loop: it **reacts to events**.
 The `prox` event comes **10 times a second**, just after the sensors are read.
@@ -240,10 +233,11 @@ that file is what you will give to the real robot.
 then stop **between 1 and 6 cm** from the wall, without touching it.
 
 ✏️ Complete the function: above which threshold for `prox_horizontal[2]` must the robot stop? (Look at the table again.)""",
-    ),
-    answer(
-        "stop_answer",
-        """%%writefile mur.py
+)
+
+notebooks.answer(
+    "stop_answer",
+    """%%writefile mur.py
 # S'arrêter devant le mur : programme pour Thymio
 
 @onevent
@@ -257,7 +251,7 @@ def prox():
         motor_left_target = 200
         motor_right_target = 200
     ### END SOLUTION""",
-        """%%writefile mur.py
+    """%%writefile mur.py
 # Stop in front of the wall: a Thymio program
 
 @onevent
@@ -271,18 +265,20 @@ def prox():
         motor_left_target = 200
         motor_right_target = 200
     ### END SOLUTION""",
-    ),
-    code(
-        "stop_run",
-        """resultat = mk.run_challenge("stop-wall", "mur.py")
+)
+
+notebooks.code(
+    "stop_run",
+    """resultat = mk.run_challenge("stop-wall", "mur.py")
 resultat""",
-        """result = mk.run_challenge("stop-wall", "mur.py")
+    """result = mk.run_challenge("stop-wall", "mur.py")
 result""",
-    ),
-    tests(
-        "stop_test",
-        2,
-        """checks.reached_end(mk.run_challenge("stop-wall", "mur.py"))
+)
+
+notebooks.test(
+    "stop_test",
+    2,
+    """checks.reached_end(mk.run_challenge("stop-wall", "mur.py"))
 ### BEGIN HIDDEN TESTS
 from importlib.util import find_spec
 
@@ -292,10 +288,11 @@ if find_spec("tdmclient"):
     transpile(open("mur.py", encoding="utf-8").read())
 ### END HIDDEN TESTS
 checks.bravo()""",
-    ),
-    md(
-        "obstacles_intro",
-        """## Étape 3 — Le parcours d'obstacles (25 min)
+)
+
+notebooks.md(
+    "obstacles_intro",
+    """## Étape 3 — Le parcours d'obstacles (25 min)
 
 Un champ de 2 m × 1,5 m, fermé par des murs, avec 9 pots et boîtes.
 Le robot doit rouler **60 secondes**, parcourir **au moins 250 cm** et ne **rien toucher**.
@@ -309,7 +306,7 @@ Une stratégie qui marche bien (celle des « véhicules de Braitenberg ») :
 
 ✏️ Écrivez le corps de la fonction `prox`. Le test essaie ensuite votre programme dans **un autre champ** d'obstacles :
 il doit marcher partout, pas seulement dans celui que vous voyez.""",
-        """## Step 3 — The obstacle course (25 min)
+    """## Step 3 — The obstacle course (25 min)
 
 A 2 m × 1.5 m field, closed by walls, with 9 pots and boxes.
 The robot must drive for **60 seconds**, cover **at least 250 cm** and touch **nothing**.
@@ -323,10 +320,11 @@ A strategy that works well (that of "Braitenberg vehicles"):
 
 ✏️ Write the body of the `prox` function. The test then tries your program in **another field** of obstacles:
 it must work everywhere, not only in the one you see.""",
-    ),
-    answer(
-        "obstacles_answer",
-        """%%writefile obstacles.py
+)
+
+notebooks.answer(
+    "obstacles_answer",
+    """%%writefile obstacles.py
 # Rouler sans rien toucher : programme pour Thymio
 VITESSE = 250
 
@@ -343,7 +341,7 @@ def prox():
         motor_left_target = VITESSE + gauche // 8 - droite // 8
         motor_right_target = VITESSE + droite // 8 - gauche // 8
     ### END SOLUTION""",
-        """%%writefile obstacles.py
+    """%%writefile obstacles.py
 # Drive without touching anything: a Thymio program
 SPEED = 250
 
@@ -360,18 +358,20 @@ def prox():
         motor_left_target = SPEED + left // 8 - right // 8
         motor_right_target = SPEED + right // 8 - left // 8
     ### END SOLUTION""",
-    ),
-    code(
-        "obstacles_run",
-        """parcours = mk.run_challenge("obstacles", "obstacles.py")
+)
+
+notebooks.code(
+    "obstacles_run",
+    """parcours = mk.run_challenge("obstacles", "obstacles.py")
 parcours""",
-        """course = mk.run_challenge("obstacles", "obstacles.py")
+    """course = mk.run_challenge("obstacles", "obstacles.py")
 course""",
-    ),
-    tests(
-        "obstacles_test",
-        3,
-        """checks.reached_end(mk.run_challenge("obstacles", "obstacles.py", seed=1))
+)
+
+notebooks.test(
+    "obstacles_test",
+    3,
+    """checks.reached_end(mk.run_challenge("obstacles", "obstacles.py", seed=1))
 ### BEGIN HIDDEN TESTS
 from importlib.util import find_spec
 
@@ -381,11 +381,13 @@ if find_spec("tdmclient"):
     transpile(open("obstacles.py", encoding="utf-8").read())
 ### END HIDDEN TESTS
 checks.bravo()""",
-    ),
-    code("obstacles_film", "parcours.animation()", "course.animation()"),
-    md(
-        "maze_intro",
-        """## Étape 4 — Sortir du labyrinthe (30 min)
+)
+
+notebooks.code("obstacles_film", "parcours.animation()", "course.animation()")
+
+notebooks.md(
+    "maze_intro",
+    """## Étape 4 — Sortir du labyrinthe (30 min)
 
 Un labyrinthe de 4 × 4 cases de 32 cm. L'entrée est en bas à gauche, la sortie sur le côté droit, en haut.
 Il faut sortir en **3 minutes**, en touchant les murs **3 fois au plus**.
@@ -405,7 +407,7 @@ D'où un compteur `perdu`, qui compte les appels (dixièmes de seconde) depuis q
 | mur de droite perdu | capteur `4` sous 1500 | ajouter 1 à `perdu` ; tant que `perdu < 10` : tout droit (250, 250) ; ensuite tourner à droite : (250, 80) |
 
 ✏️ Traduisez ce tableau en code dans la fonction `prox`. Le test essaie votre programme dans **un autre labyrinthe**.""",
-        """## Step 4 — Get out of the maze (30 min)
+    """## Step 4 — Get out of the maze (30 min)
 
 A maze of 4 × 4 cells, 32 cm each. The entrance is at the bottom left, the exit on the right side, at the top.
 The robot must get out within **3 minutes**, touching the walls **3 times at most**.
@@ -425,10 +427,11 @@ Hence a counter `lost`, which counts the calls (tenths of a second) since the wa
 | right wall lost | sensor `4` below 1500 | add 1 to `lost`; while `lost < 10`: straight on (250, 250); then turn right: (250, 80) |
 
 ✏️ Turn this table into code in the `prox` function. The test tries your program in **another maze**.""",
-    ),
-    answer(
-        "maze_answer",
-        """%%writefile labyrinthe.py
+)
+
+notebooks.answer(
+    "maze_answer",
+    """%%writefile labyrinthe.py
 # Sortir du labyrinthe par la règle de la main droite : programme pour Thymio
 perdu = 0  # dixièmes de seconde depuis que le mur de droite est perdu de vue
 
@@ -459,7 +462,7 @@ def prox():
             motor_left_target = 250
             motor_right_target = 80
     ### END SOLUTION""",
-        """%%writefile maze.py
+    """%%writefile maze.py
 # Get out of the maze by the right-hand rule: a Thymio program
 lost = 0  # tenths of a second since the right wall went out of sight
 
@@ -490,18 +493,20 @@ def prox():
             motor_left_target = 250
             motor_right_target = 80
     ### END SOLUTION""",
-    ),
-    code(
-        "maze_run",
-        """sortie = mk.run_challenge("maze", "labyrinthe.py")
+)
+
+notebooks.code(
+    "maze_run",
+    """sortie = mk.run_challenge("maze", "labyrinthe.py")
 sortie""",
-        """way_out = mk.run_challenge("maze", "maze.py")
+    """way_out = mk.run_challenge("maze", "maze.py")
 way_out""",
-    ),
-    tests(
-        "maze_test",
-        4,
-        """checks.reached_end(mk.run_challenge("maze", "labyrinthe.py", seed=1))
+)
+
+notebooks.test(
+    "maze_test",
+    4,
+    """checks.reached_end(mk.run_challenge("maze", "labyrinthe.py", seed=1))
 ### BEGIN HIDDEN TESTS
 from importlib.util import find_spec
 
@@ -511,7 +516,7 @@ if find_spec("tdmclient"):
     transpile(open("labyrinthe.py", encoding="utf-8").read())
 ### END HIDDEN TESTS
 checks.bravo()""",
-        """checks.reached_end(mk.run_challenge("maze", "maze.py", seed=1))
+    """checks.reached_end(mk.run_challenge("maze", "maze.py", seed=1))
 ### BEGIN HIDDEN TESTS
 from importlib.util import find_spec
 
@@ -521,11 +526,13 @@ if find_spec("tdmclient"):
     transpile(open("maze.py", encoding="utf-8").read())
 ### END HIDDEN TESTS
 checks.bravo()""",
-    ),
-    code("maze_film", "sortie.animation()", "way_out.animation()"),
-    md(
-        "real_intro",
-        """## Étape 5 — Sur le vrai Thymio (5 min)
+)
+
+notebooks.code("maze_film", "sortie.animation()", "way_out.animation()")
+
+notebooks.md(
+    "real_intro",
+    """## Étape 5 — Sur le vrai Thymio (5 min)
 
 Vos trois fichiers `mur.py`, `obstacles.py` et `labyrinthe.py` sont prêts pour un vrai Thymio.
 Avant de l'envoyer, le programme est traduit dans le langage du robot, **Aseba**, par `tdmclient`
@@ -539,7 +546,7 @@ run_on_thymio("labyrinthe.py")
 ```
 
 Sur un vrai sol, les valeurs des capteurs varient un peu (lumière, couleur des murs) : ajustez les seuils si besoin.""",
-        """## Step 5 — On the real Thymio (5 min)
+    """## Step 5 — On the real Thymio (5 min)
 
 Your three files `mur.py`, `obstacles.py` and `maze.py` are ready for a real Thymio.
 Before it is sent, the program is translated into the robot's language, **Aseba**, by `tdmclient`
@@ -553,27 +560,29 @@ run_on_thymio("maze.py")
 ```
 
 On a real floor, sensor values vary a little (light, colour of the walls): adjust the thresholds if needed.""",
-    ),
-    code(
-        "real_aseba",
-        """from makerkit.robot.real import transpile
+)
+
+notebooks.code(
+    "real_aseba",
+    """from makerkit.robot.real import transpile
 
 try:
     aseba, evenements = transpile(open("labyrinthe.py", encoding="utf-8").read())
     print(aseba)
 except mk.MakerkitError as probleme:
     print(probleme)""",
-        """from makerkit.robot.real import transpile
+    """from makerkit.robot.real import transpile
 
 try:
     aseba, events = transpile(open("maze.py", encoding="utf-8").read())
     print(aseba)
 except mk.MakerkitError as problem:
     print(problem)""",
-    ),
-    md(
-        "end",
-        """## Bravo !
+)
+
+notebooks.md(
+    "end",
+    """## Bravo !
 
 Vous avez programmé un robot comme le font les roboticiens :
 
@@ -589,7 +598,7 @@ Vous avez programmé un robot comme le font les roboticiens :
 - Essayez avec du bruit, comme sur un vrai robot : `mk.run_challenge("maze", "labyrinthe.py", noise=True, seed=3)`.
 - Colorez le robot selon la situation avec `leds_top = [32, 0, 0]` (à déclarer `global`).
 - La règle de la main gauche marche-t-elle aussi ? Dans quels labyrinthes la règle de la main droite échoue-t-elle ?""",
-        """## Well done!
+    """## Well done!
 
 You programmed a robot the way roboticists do:
 
@@ -605,44 +614,7 @@ You programmed a robot the way roboticists do:
 - Try with noise, as on a real robot: `mk.run_challenge("maze", "maze.py", noise=True, seed=3)`.
 - Colour the robot according to the situation with `leds_top = [32, 0, 0]` (declare it `global`).
 - Does the left-hand rule work too? In which mazes does the right-hand rule fail?""",
-    ),
-]
-
-
-def build(lang: str) -> nbformat.NotebookNode:
-    """The source notebook in ``lang``, with nbgrader metadata as the template has it."""
-    nb = nbformat.v4.new_notebook()
-    nb.metadata["kernelspec"] = {
-        "name": "python3",
-        "display_name": "Python 3",
-        "language": "python",
-    }
-    nb.metadata["language_info"] = {"name": "python"}
-    nb.metadata["makerkit"] = {"language": lang}
-    for kind, cell_id, fr, en, points in CELLS:
-        text = fr if lang == "fr" else en
-        if kind == "markdown":
-            cell = nbformat.v4.new_markdown_cell(text)
-            kind = "locked"
-        else:
-            cell = nbformat.v4.new_code_cell(text)
-        cell.id = cell_id
-        meta = {
-            "grade": kind == "test",
-            "grade_id": cell_id,
-            "locked": kind in ("test", "locked"),
-            "schema_version": 3,
-            "solution": kind == "solution",
-            "task": False,
-        }
-        if kind == "test":
-            meta["points"] = points
-        if meta["locked"]:
-            cell.metadata["deletable"] = False
-            cell.metadata["editable"] = False
-        cell.metadata["nbgrader"] = meta
-        nb.cells.append(cell)
-    return nb
+)
 
 
 def make_assets() -> None:
@@ -653,16 +625,14 @@ def make_assets() -> None:
     for old in (HERE / "assets").glob("expected-*"):
         old.unlink()  # drawn again below: no backup copies of generated pictures
 
-    source = CELLS_BY_ID["maze_answer"][2].split("\n", 1)[1]  # without %%writefile
+    source = notebooks.cell("maze_answer").fr.split("\n", 1)[1]  # without %%writefile
     for lang in ("fr", "en"):
         with language(lang):
             result = mk.run_challenge("maze", source)
             result.picture().save(HERE / "assets" / f"expected-maze.{lang}.png")
 
 
-CELLS_BY_ID = {cell[1]: cell for cell in CELLS}
-
 if __name__ == "__main__":
-    for lang in ("fr", "en"):
-        nbformat.write(build(lang), HERE / f"{SLUG}.{lang}.ipynb")
+    for path in notebooks.write(HERE):
+        print(f"wrote {path.name}")
     make_assets()

@@ -8,37 +8,17 @@ from __future__ import annotations
 
 from pathlib import Path
 
-import nbformat
+from makerkit.kits.cells import WorkshopNotebooks
 
 SLUG = "shapes-and-holes"
 HERE = Path(__file__).parent
 
-# Each cell: kind (md | code | answer | test), id, fr, en, and points for tests.
-CELLS: list[dict] = []
-
-
-def md(cell_id: str, fr: str, en: str) -> None:
-    CELLS.append({"kind": "md", "id": cell_id, "fr": fr, "en": en})
-
-
-def code(cell_id: str, fr: str, en: str | None = None, locked: bool = False) -> None:
-    kind = "locked" if locked else "code"
-    CELLS.append({"kind": kind, "id": cell_id, "fr": fr, "en": fr if en is None else en})
-
-
-def answer(cell_id: str, fr: str, en: str | None = None) -> None:
-    CELLS.append({"kind": "answer", "id": cell_id, "fr": fr, "en": fr if en is None else en})
-
-
-def test(cell_id: str, points: int, fr: str, en: str | None = None) -> None:
-    CELLS.append(
-        {"kind": "test", "id": cell_id, "points": points, "fr": fr, "en": fr if en is None else en}
-    )
+notebooks = WorkshopNotebooks(SLUG)
 
 
 # ---------------------------------------------------------------- the workshop
 
-md(
+notebooks.md(
     "intro",
     """# Formes et trous : un pot à crayons
 
@@ -70,7 +50,7 @@ In the cells marked ✏️ it's your turn to write. The next cell checks your wo
 and gives you a hint if it's not right yet. Don't worry: you can try again as many times as you like!""",
 )
 
-code(
+notebooks.code(
     "setup",
     """import makerkit as mk
 from makerkit import checks
@@ -87,7 +67,7 @@ print("Let's go!")""",
     locked=True,
 )
 
-md(
+notebooks.md(
     "step1-md",
     """## Étape 1 — Une boîte (5 min)
 
@@ -103,9 +83,11 @@ the **width** (left-right), the **depth** (front-back) and the **height**.
 Here is a box 30 mm wide, 20 mm deep and 10 mm high:""",
 )
 
-code("step1-demo", "exemple = mk.box(30, 20, 10)\nexemple", "example = mk.box(30, 20, 10)\nexample")
+notebooks.code(
+    "step1-demo", "exemple = mk.box(30, 20, 10)\nexemple", "example = mk.box(30, 20, 10)\nexample"
+)
 
-md(
+notebooks.md(
     "step1-task",
     """✏️ **À toi !** Fabrique un bloc `bloc` de **60 mm** de large, **60 mm** de profondeur
 et **80 mm** de haut. Ce sera le corps de ton pot à crayons.
@@ -117,7 +99,7 @@ and **80 mm** high. It will be the body of your pencil holder.
 On the last line, write just `block`: the cell will show you your block.""",
 )
 
-answer(
+notebooks.answer(
     "step1-answer",
     """### BEGIN SOLUTION
 bloc = mk.box(60, 60, 80)
@@ -129,7 +111,7 @@ block
 ### END SOLUTION""",
 )
 
-test(
+notebooks.test(
     "step1-test",
     1,
     """bloc = checks.defined("bloc")
@@ -156,7 +138,7 @@ checks.close(block.volume_mm3, 60 * 60 * 80, 50, "the volume of block (mm³)")
 checks.bravo()""",
 )
 
-md(
+notebooks.md(
     "step2-md",
     """## Étape 2 — Un cylindre (5 min)
 
@@ -178,13 +160,13 @@ A pencil is about 8 mm across. So that it slides in easily,
 we plan a slightly bigger hole: **12 mm**.""",
 )
 
-code(
+notebooks.code(
     "step2-demo",
     "exemple = mk.cylinder(20, 5)  # diamètre 20 mm, hauteur 5 mm\nexemple",
     "example = mk.cylinder(20, 5)  # diameter 20 mm, height 5 mm\nexample",
 )
 
-md(
+notebooks.md(
     "step2-task",
     """✏️ **À toi !** Fabrique un cylindre `trou_crayon` de **12 mm** de diamètre
 et **80 mm** de haut.""",
@@ -192,7 +174,7 @@ et **80 mm** de haut.""",
 and **80 mm** high.""",
 )
 
-answer(
+notebooks.answer(
     "step2-answer",
     """### BEGIN SOLUTION
 trou_crayon = mk.cylinder(12, 80)
@@ -204,7 +186,7 @@ pencil_hole
 ### END SOLUTION""",
 )
 
-test(
+notebooks.test(
     "step2-test",
     1,
     """trou_crayon = checks.defined("trou_crayon")
@@ -231,7 +213,7 @@ checks.close(pencil_hole.volume_mm3, 3.1416 * 6 * 6 * 80, 150, "the volume of pe
 checks.bravo()""",
 )
 
-md(
+notebooks.md(
     "step3-md",
     """## Étape 3 — Un trou avec `-` (10 min)
 
@@ -255,7 +237,7 @@ with `.move(z=...)`: the bottom of the hole starts higher than the bottom of the
 Look: here the hole is lifted by 3 mm, so the floor is 3 mm thick.""",
 )
 
-code(
+notebooks.code(
     "step3-demo",
     """gobelet = mk.cylinder(40, 30) - mk.cylinder(34, 30).move(z=3)
 gobelet""",
@@ -263,7 +245,7 @@ gobelet""",
 cup""",
 )
 
-md(
+notebooks.md(
     "step3-task",
     """✏️ **À toi !** Fabrique `pot` : ton `bloc` **moins** `trou_crayon` monté de **3 mm**.
 Le bloc garde ainsi un fond de 3 mm.""",
@@ -271,7 +253,7 @@ Le bloc garde ainsi un fond de 3 mm.""",
 That way the block keeps a 3 mm floor.""",
 )
 
-answer(
+notebooks.answer(
     "step3-answer",
     """### BEGIN SOLUTION
 pot = bloc - trou_crayon.move(z=3)
@@ -283,7 +265,7 @@ holder
 ### END SOLUTION""",
 )
 
-test(
+notebooks.test(
     "step3-test",
     2,
     """pot = checks.defined("pot")
@@ -316,7 +298,7 @@ checks.close(holder.volume_mm3, 60 * 60 * 80 - 3.1416 * 36 * 77, 200, "the volum
 checks.bravo()""",
 )
 
-md(
+notebooks.md(
     "step4-md",
     """## Étape 4 — Plusieurs trous (15 min)
 
@@ -354,7 +336,7 @@ otherwise the wall will be too thin for the printer.
 Here is an example with two holes in a small box:""",
 )
 
-code(
+notebooks.code(
     "step4-demo",
     """petit = mk.box(40, 20, 15)
 petit = petit - mk.cylinder(8, 15).move(x=-10, z=2)
@@ -366,7 +348,7 @@ small = small - mk.cylinder(8, 15).move(x=10, z=2)
 small""",
 )
 
-md(
+notebooks.md(
     "step4-task",
     """✏️ **À toi !** Fabrique `pot3` : ton `bloc` avec **trois trous** (12, 16 et 22 mm),
 chacun avec un fond de 3 mm, bien séparés les uns des autres.
@@ -380,7 +362,7 @@ each with a 3 mm floor, well apart from each other.
 the 12 mm one at `x=0, y=17`. You can choose your own!""",
 )
 
-answer(
+notebooks.answer(
     "step4-answer",
     """### BEGIN SOLUTION
 pot3 = bloc
@@ -398,7 +380,7 @@ holder3
 ### END SOLUTION""",
 )
 
-test(
+notebooks.test(
     "step4-test",
     2,
     """pot3 = checks.defined("pot3")
@@ -433,7 +415,7 @@ checks.close(holder3.size_mm[0], 60, 0.5, "the width of holder3")
 checks.bravo()""",
 )
 
-md(
+notebooks.md(
     "step5-md",
     """## Étape 5 — Ajouter avec `+` (10 min)
 
@@ -451,7 +433,7 @@ The `+` sign **glues** two shapes together: they become one object.
 The two shapes must **touch** or **overlap**, otherwise the object is in two pieces.""",
 )
 
-md(
+notebooks.md(
     "step5-task",
     """✏️ **À toi !** Fabrique `porte_crayons` : `pot3` **plus** un socle de **80 × 80 mm**
 et **4 mm** de haut.""",
@@ -459,7 +441,7 @@ et **4 mm** de haut.""",
 and **4 mm** high.""",
 )
 
-answer(
+notebooks.answer(
     "step5-answer",
     """### BEGIN SOLUTION
 socle = mk.box(80, 80, 4)
@@ -473,7 +455,7 @@ pencil_holder
 ### END SOLUTION""",
 )
 
-test(
+notebooks.test(
     "step5-test",
     1,
     """porte_crayons = checks.defined("porte_crayons")
@@ -504,7 +486,7 @@ checks.has_hole(slice_, count=3)
 checks.bravo()""",
 )
 
-md(
+notebooks.md(
     "step6-md",
     """## Étape 6 — Sur le plateau et prêt à imprimer ? (10 min)
 
@@ -524,7 +506,7 @@ Then `mk.check(...)` checks that the object can be printed:
 is it closed? does it fit on the bed? are the walls thick enough?""",
 )
 
-md(
+notebooks.md(
     "step6-task",
     """✏️ **À toi !** Pose `porte_crayons` sur le plateau, puis vérifie-le pour l'imprimante
 `"prusa-mk4"`. Range le résultat de la vérification dans `rapport`.""",
@@ -532,7 +514,7 @@ md(
 `"prusa-mk4"` printer. Store the result of the check in `report`.""",
 )
 
-answer(
+notebooks.answer(
     "step6-answer",
     """### BEGIN SOLUTION
 porte_crayons = porte_crayons.on_bed()
@@ -546,7 +528,7 @@ report
 ### END SOLUTION""",
 )
 
-test(
+notebooks.test(
     "step6-test",
     1,
     """porte_crayons = checks.defined("porte_crayons")
@@ -569,7 +551,7 @@ checks.fits_bed(pencil_holder, "prusa-mk4")
 checks.bravo()""",
 )
 
-md(
+notebooks.md(
     "step7-md",
     """## Étape 7 — Regarder et enregistrer (5 min)
 
@@ -583,7 +565,7 @@ then save it as an **STL** file: that is the file you give to the slicer
 before printing.""",
 )
 
-code(
+notebooks.code(
     "step7-save",
     """porte_crayons.save("mon-pot-a-crayons.stl")
 porte_crayons.preview()""",
@@ -591,7 +573,7 @@ porte_crayons.preview()""",
 pencil_holder.preview()""",
 )
 
-md(
+notebooks.md(
     "more",
     """## Pour aller plus loin (s'il te reste du temps)
 
@@ -606,50 +588,6 @@ md(
 * Engrave your name on the side with `mk.text("Lea", size=8)` and the `-` sign.
 * Compare the weight: how much plastic did the holes save?""",
 )
-
-
-# ---------------------------------------------------------------- the notebooks
-
-
-def _meta(kind: str, grade_id: str, points: int = 0) -> dict:
-    meta = {
-        "grade": kind == "test",
-        "grade_id": grade_id,
-        "locked": kind in ("test", "locked", "md"),
-        "schema_version": 3,
-        "solution": kind == "answer",
-        "task": False,
-    }
-    if kind == "test":
-        meta["points"] = points
-    return meta
-
-
-def build(lang: str) -> nbformat.NotebookNode:
-    """The nbgrader source notebook in ``lang``."""
-    nb = nbformat.v4.new_notebook()
-    nb.metadata["kernelspec"] = {
-        "name": "python3",
-        "display_name": "Python 3",
-        "language": "python",
-    }
-    nb.metadata["language_info"] = {"name": "python"}
-    nb.metadata["makerkit"] = {"language": lang}
-    for cell in CELLS:
-        text = cell[lang]
-        if cell["kind"] == "md":
-            new = nbformat.v4.new_markdown_cell(text)
-        else:
-            new = nbformat.v4.new_code_cell(text)
-        new.id = cell["id"]
-        if cell["kind"] != "code":
-            new.metadata["nbgrader"] = _meta(cell["kind"], cell["id"], cell.get("points", 0))
-        if cell["kind"] in ("md", "locked", "test"):
-            new.metadata["deletable"] = False
-            new.metadata["editable"] = False
-        nb.cells.append(new)
-    nbformat.validate(nb)
-    return nb
 
 
 def write_picture() -> None:
@@ -672,7 +610,6 @@ def write_picture() -> None:
 
 
 if __name__ == "__main__":
-    for lang in ("fr", "en"):
-        nbformat.write(build(lang), HERE / f"{SLUG}.{lang}.ipynb")
-        print(f"wrote {SLUG}.{lang}.ipynb")
+    for path in notebooks.write(HERE):
+        print(f"wrote {path.name}")
     write_picture()

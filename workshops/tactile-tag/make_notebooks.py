@@ -8,36 +8,12 @@ from __future__ import annotations
 
 from pathlib import Path
 
-import nbformat
+from makerkit.kits.cells import WorkshopNotebooks
 
 SLUG = "tactile-tag"
 HERE = Path(__file__).parent
 
-# Each cell: kind (md | code | answer | test), id, fr, en, and points for tests.
-CELLS: list[dict] = []
-
-
-def md(cell_id: str, fr: str, en: str) -> None:
-    CELLS.append({"kind": "md", "id": cell_id, "fr": fr, "en": en})
-
-
-def code(
-    cell_id: str, fr: str, en: str | None = None, locked: bool = False, hidden: bool = False
-) -> None:
-    kind = "locked" if locked else "code"
-    CELLS.append(
-        {"kind": kind, "id": cell_id, "fr": fr, "en": fr if en is None else en, "hidden": hidden}
-    )
-
-
-def answer(cell_id: str, fr: str, en: str | None = None) -> None:
-    CELLS.append({"kind": "answer", "id": cell_id, "fr": fr, "en": fr if en is None else en})
-
-
-def test(cell_id: str, points: int, fr: str, en: str | None = None) -> None:
-    CELLS.append(
-        {"kind": "test", "id": cell_id, "points": points, "fr": fr, "en": fr if en is None else en}
-    )
+notebooks = WorkshopNotebooks(SLUG)
 
 
 # ---------------------------------------------------------------- the workshop
@@ -367,7 +343,7 @@ display(HTML("<style>.jp-RenderedMarkdown { font-size: 130%; line-height: 1.6; }
 mk.box(10, 10, 10).preview()  # gets the picture drawing ready while you read
 say("Ready. You can go on to step 1.")'''
 
-md(
+notebooks.md(
     "intro",
     """# Une étiquette à toucher
 
@@ -425,7 +401,7 @@ You cannot break anything.
 You can start again as many times as you like.""",
 )
 
-md(
+notebooks.md(
     "setup-md",
     """## Pour commencer (2 min)
 
@@ -439,9 +415,9 @@ Click in it, then press **Shift + Enter**.
 Wait for the message "Ready".""",
 )
 
-code("setup", SETUP_FR, SETUP_EN, locked=True, hidden=True)
+notebooks.code("setup", SETUP_FR, SETUP_EN, locked=True, hidden=True)
 
-md(
+notebooks.md(
     "step1-md",
     """## Étape 1 — Votre mot (10 min)
 
@@ -463,7 +439,7 @@ Example: `word = "Tea"`
 Then press **Shift + Enter**.""",
 )
 
-answer(
+notebooks.answer(
     "step1-answer",
     """mot = ""  # ✏️ votre mot entre les deux guillemets
 ### BEGIN SOLUTION
@@ -475,7 +451,7 @@ word = "Tea"
 ### END SOLUTION""",
 )
 
-md(
+notebooks.md(
     "step1-check-md",
     """La case suivante vérifie votre mot.
 Cliquez dedans, puis **Maj + Entrée**.""",
@@ -483,7 +459,7 @@ Cliquez dedans, puis **Maj + Entrée**.""",
 Click in it, then **Shift + Enter**.""",
 )
 
-test(
+notebooks.test(
     "step1-test",
     1,
     """verifier("mot" in globals(), "Lancez d'abord la case où vous écrivez votre mot : cliquez dedans, puis Maj + Entrée.")
@@ -506,7 +482,7 @@ check(braille_possible(word.strip()), "A sign in your word does not exist in bra
 well_done()""",
 )
 
-md(
+notebooks.md(
     "step2-md",
     """## Étape 2 — Découvrir le braille (15 min)
 
@@ -540,9 +516,9 @@ You see your word in braille, very large.
 Below, you see the raised dots, as on the tag.""",
 )
 
-code("step2-show", "montrer_braille(mot)", "show_braille(word)", locked=True)
+notebooks.code("step2-show", "montrer_braille(mot)", "show_braille(word)", locked=True)
 
-md(
+notebooks.md(
     "step2-try-md",
     """### Essayez d'autres mots
 
@@ -558,9 +534,9 @@ Type another word in it: your first name, a town…
 Then click the blue button **Show in braille**.""",
 )
 
-code("step2-try", "essayer_braille(mot)", "try_braille(word)", locked=True)
+notebooks.code("step2-try", "essayer_braille(mot)", "try_braille(word)", locked=True)
 
-md(
+notebooks.md(
     "step3-md",
     """## Étape 3 — Régler l'étiquette (15 min)
 
@@ -588,9 +564,9 @@ We advise **16 mm** at least.
 That is about the width of a thumbnail.""",
 )
 
-code("step3-panel", "reglages = Reglages(mot)", "settings = Settings(word)", locked=True)
+notebooks.code("step3-panel", "reglages = Reglages(mot)", "settings = Settings(word)", locked=True)
 
-md(
+notebooks.md(
     "step3-choice-md",
     """### Notez votre choix
 
@@ -604,7 +580,7 @@ Type that number after the `=` sign, instead of the 0.
 Example: `letter_height_mm = 16`""",
 )
 
-answer(
+notebooks.answer(
     "step3-answer",
     """hauteur_lettres_mm = 0  # ✏️ votre nombre, à la place du 0
 ### BEGIN SOLUTION
@@ -616,7 +592,7 @@ letter_height_mm = 16
 ### END SOLUTION""",
 )
 
-test(
+notebooks.test(
     "step3-test",
     1,
     """verifier("hauteur_lettres_mm" in globals(), "Lancez d'abord la case où vous écrivez la hauteur des lettres.")
@@ -637,7 +613,7 @@ check(letter_height_mm <= 30, "These letters are very large. Choose 30 mm or les
 well_done()""",
 )
 
-md(
+notebooks.md(
     "step4-md",
     """## Étape 4 — Fabriquer l'étiquette (10 min)
 
@@ -655,7 +631,7 @@ The picture shows the tag from an angle.
 A sentence describes it below.""",
 )
 
-code(
+notebooks.code(
     "step4-make",
     """etiquette = etiquette_tactile(mot, hauteur_lettres_mm, reglages.braille.value)
 etiquette""",
@@ -664,7 +640,7 @@ tag""",
     locked=True,
 )
 
-test(
+notebooks.test(
     "step4-test",
     2,
     """verifier("etiquette" in globals(), "Lancez d'abord la case qui fabrique l'étiquette (étape 4).")
@@ -689,7 +665,7 @@ check(len(tag.parts) == 1, "The tag must be in one piece.")
 well_done()""",
 )
 
-md(
+notebooks.md(
     "step5-md",
     """## Étape 5 — Vérifier avant d'imprimer (5 min)
 
@@ -711,7 +687,7 @@ Run the next box.
 Read the result.""",
 )
 
-code(
+notebooks.code(
     "step5-check",
     """rapport = mk.check(etiquette, printer=IMPRIMANTE)
 rapport""",
@@ -720,7 +696,7 @@ report""",
     locked=True,
 )
 
-test(
+notebooks.test(
     "step5-test",
     1,
     """verifier("rapport" in globals(), "Lancez d'abord la case de vérification (étape 5).")
@@ -737,7 +713,7 @@ check(tag.size_mm[2] < 10, "The tag is too thick.")
 well_done()""",
 )
 
-md(
+notebooks.md(
     "step6-md",
     """## Étape 6 — Enregistrer (5 min)
 
@@ -753,7 +729,7 @@ The workshop leader will send it to the printer.
 Printing takes about half an hour.""",
 )
 
-code(
+notebooks.code(
     "step6-save",
     """fichier = etiquette.save("mon-etiquette.stl")
 dire(f"Votre étiquette est enregistrée dans le fichier « {fichier.name} ».")""",
@@ -762,7 +738,7 @@ say(f"Your tag is saved in the file “{file.name}”.")""",
     locked=True,
 )
 
-md(
+notebooks.md(
     "end",
     """## Bravo !
 
@@ -784,51 +760,6 @@ While it prints, you can:
 * make a second tag for someone close to you.""",
 )
 
-# ---------------------------------------------------------------- the notebooks
-
-
-def _meta(kind: str, grade_id: str, points: int = 0) -> dict:
-    meta = {
-        "grade": kind == "test",
-        "grade_id": grade_id,
-        "locked": kind in ("test", "locked", "md"),
-        "schema_version": 3,
-        "solution": kind == "answer",
-        "task": False,
-    }
-    if kind == "test":
-        meta["points"] = points
-    return meta
-
-
-def build(lang: str) -> nbformat.NotebookNode:
-    """The nbgrader source notebook in ``lang``."""
-    nb = nbformat.v4.new_notebook()
-    nb.metadata["kernelspec"] = {
-        "name": "python3",
-        "display_name": "Python 3",
-        "language": "python",
-    }
-    nb.metadata["language_info"] = {"name": "python"}
-    nb.metadata["makerkit"] = {"language": lang}
-    for cell in CELLS:
-        text = cell[lang]
-        if cell["kind"] == "md":
-            new = nbformat.v4.new_markdown_cell(text)
-        else:
-            new = nbformat.v4.new_code_cell(text)
-        new.id = cell["id"]
-        if cell["kind"] != "code":
-            new.metadata["nbgrader"] = _meta(cell["kind"], cell["id"], cell.get("points", 0))
-        if cell.get("hidden"):
-            new.metadata["jupyter"] = {"source_hidden": True}
-        if cell["kind"] in ("md", "locked", "test"):
-            new.metadata["deletable"] = False
-            new.metadata["editable"] = False
-        nb.cells.append(new)
-    nbformat.validate(nb)
-    return nb
-
 
 def write_picture() -> None:
     """The guide's picture of the expected result, made by makerkit from the solution."""
@@ -843,7 +774,6 @@ def write_picture() -> None:
 
 
 if __name__ == "__main__":
-    for lang in ("fr", "en"):
-        nbformat.write(build(lang), HERE / f"{SLUG}.{lang}.ipynb")
-        print(f"wrote {SLUG}.{lang}.ipynb")
+    for path in notebooks.write(HERE):
+        print(f"wrote {path.name}")
     write_picture()

@@ -6,32 +6,17 @@ Both languages get the same cells, ids, points and grading; only the words chang
 
 from pathlib import Path
 
-import nbformat
+from makerkit.kits.cells import WorkshopNotebooks
 
 SLUG = "talk-to-the-printer"
 HERE = Path(__file__).parent
 
-
-def md(cell_id, fr, en):
-    return ("markdown", cell_id, fr, en, None)
+notebooks = WorkshopNotebooks(SLUG, locked_code=True)
 
 
-def code(cell_id, fr, en=None):
-    return ("locked", cell_id, fr, fr if en is None else en, None)
-
-
-def answer(cell_id, fr, en=None):
-    return ("solution", cell_id, fr, fr if en is None else en, None)
-
-
-def tests(cell_id, points, fr, en=None):
-    return ("test", cell_id, fr, fr if en is None else en, points)
-
-
-CELLS = [
-    md(
-        "intro",
-        """# Parle à l'imprimante
+notebooks.md(
+    "intro",
+    """# Parle à l'imprimante
 
 Une imprimante 3D ne comprend pas les dessins.
 Elle lit une liste d'ordres, une ligne après l'autre.
@@ -46,7 +31,7 @@ Aujourd'hui, tu vas écrire ces ordres toi-même :
 
 Pour lancer une cellule : clique dedans, puis appuie sur **Maj + Entrée**.
 Lance les cellules dans l'ordre, de haut en bas.""",
-        """# Talk to the printer
+    """# Talk to the printer
 
 A 3D printer does not understand drawings.
 It reads a list of orders, one line after the other.
@@ -61,23 +46,25 @@ Today you will write these orders yourself:
 
 To run a cell: click in it, then press **Shift + Enter**.
 Run the cells in order, from top to bottom.""",
-    ),
-    code(
-        "setup",
-        """import makerkit as mk
+)
+
+notebooks.code(
+    "setup",
+    """import makerkit as mk
 from makerkit import checks
 
 mk.set_language("fr")
 IMPRIMANTE = "prusa-mk4"  # l'imprimante de la médiathèque : plateau de 250 × 210 mm""",
-        """import makerkit as mk
+    """import makerkit as mk
 from makerkit import checks
 
 mk.set_language("en")
 PRINTER = "prusa-mk4"  # the library's printer: a 250 × 210 mm bed""",
-    ),
-    md(
-        "read_intro",
-        """## 1. Lire le G-code (10 min)
+)
+
+notebooks.md(
+    "read_intro",
+    """## 1. Lire le G-code (10 min)
 
 Chaque ligne est un ordre. Elle commence par un mot de commande, puis des lettres suivies de nombres.
 
@@ -94,7 +81,7 @@ Chaque ligne est un ordre. Elle commence par un mot de commande, puis des lettre
 Attention : en G-code, les nombres s'écrivent avec un **point**, pas une virgule (`0.2`).
 
 Lance la cellule : makerkit traduit chaque ligne en français.""",
-        """## 1. Read G-code (10 min)
+    """## 1. Read G-code (10 min)
 
 Each line is an order. It starts with a command word, then letters followed by numbers.
 
@@ -109,25 +96,27 @@ Each line is an order. It starts with a command word, then letters followed by n
 | `;` | everything after it is a comment: the printer ignores it |
 
 Run the cell: makerkit translates each line into plain English.""",
-    ),
-    code(
-        "read_demo",
-        '''exemple = """G28 ; maison
+)
+
+notebooks.code(
+    "read_demo",
+    '''exemple = """G28 ; maison
 M104 S215
 G1 Z0.2 F600
 G1 X50 Y20 E1.5 F1800
 """
 mk.explain_gcode(exemple)''',
-        '''example = """G28 ; home
+    '''example = """G28 ; home
 M104 S215
 G1 Z0.2 F600
 G1 X50 Y20 E1.5 F1800
 """
 mk.explain_gcode(example)''',
-    ),
-    md(
-        "square_intro",
-        """## 2. Ton premier carré (15 min)
+)
+
+notebooks.md(
+    "square_intro",
+    """## 2. Ton premier carré (15 min)
 
 Tu vas faire imprimer un carré de **40 mm** de côté, posé à plat sur le plateau.
 Ses quatre coins sont :
@@ -151,7 +140,7 @@ carre = \"\"\"G1 X90 Y50 E1.3 F1200
 ...
 \"\"\"
 ```""",
-        """## 2. Your first square (15 min)
+    """## 2. Your first square (15 min)
 
 You will print a square with **40 mm** sides, lying flat on the bed.
 Its four corners are:
@@ -175,10 +164,11 @@ square = \"\"\"G1 X90 Y50 E1.3 F1200
 ...
 \"\"\"
 ```""",
-    ),
-    code(
-        "square_given",
-        '''debut = """G28 ; rentre à la maison
+)
+
+notebooks.code(
+    "square_given",
+    '''debut = """G28 ; rentre à la maison
 M140 S60 ; chauffe le plateau à 60 °C
 M104 S215 ; chauffe la buse à 215 °C
 M190 S60 ; attends que le plateau soit chaud
@@ -193,7 +183,7 @@ fin = """G1 Z10 F600 ; remonte la buse
 M104 S0 ; éteins la buse
 M140 S0 ; éteins le plateau
 """''',
-        '''start = """G28 ; go home
+    '''start = """G28 ; go home
 M140 S60 ; heat the bed to 60 °C
 M104 S215 ; heat the nozzle to 215 °C
 M190 S60 ; wait until the bed is hot
@@ -208,10 +198,11 @@ end = """G1 Z10 F600 ; lift the nozzle
 M104 S0 ; switch the nozzle off
 M140 S0 ; switch the bed off
 """''',
-    ),
-    answer(
-        "square",
-        '''### BEGIN SOLUTION
+)
+
+notebooks.answer(
+    "square",
+    '''### BEGIN SOLUTION
 carre = """G1 X90 Y50 E1.3 F1200
 G1 X90 Y90 E1.3
 G1 X50 Y90 E1.3
@@ -219,7 +210,7 @@ G1 X50 Y50 E1.3
 """
 ### END SOLUTION
 mon_programme = debut + carre + fin''',
-        '''### BEGIN SOLUTION
+    '''### BEGIN SOLUTION
 square = """G1 X90 Y50 E1.3 F1200
 G1 X90 Y90 E1.3
 G1 X50 Y90 E1.3
@@ -227,11 +218,12 @@ G1 X50 Y50 E1.3
 """
 ### END SOLUTION
 my_program = start + square + end''',
-    ),
-    tests(
-        "square_test",
-        3,
-        """carre = checks.defined("carre")
+)
+
+notebooks.test(
+    "square_test",
+    3,
+    """carre = checks.defined("carre")
 chemin = mk.read_gcode(debut + carre + fin)
 pousse = chemin.e > 0  # les trajets qui poussent du filament
 checks.equal(int(pousse.sum()), 4, "le nombre de lignes qui poussent du filament (avec E)")
@@ -242,7 +234,7 @@ assert abs(float(chemin.e[pousse].sum()) - 5.2) < 0.5
 assert set(chemin.z[pousse].round(2)) == {0.2}
 ### END HIDDEN TESTS
 checks.bravo()""",
-        """square = checks.defined("square")
+    """square = checks.defined("square")
 path = mk.read_gcode(start + square + end)
 pushing = path.e > 0  # the moves that push filament
 checks.equal(int(pushing.sum()), 4, "the number of lines that push filament (with E)")
@@ -253,57 +245,63 @@ assert abs(float(path.e[pushing].sum()) - 5.2) < 0.5
 assert set(path.z[pushing].round(2)) == {0.2}
 ### END HIDDEN TESTS
 checks.bravo()""",
-    ),
-    md(
-        "square_look",
-        """### Regarde ton carré
+)
+
+notebooks.md(
+    "square_look",
+    """### Regarde ton carré
 
 La cellule suivante dessine le trajet de la buse, vu du dessus.
 Les traits pleins : la buse pousse du plastique. Les traits fins : elle se déplace sans rien pousser.
 Ensuite, makerkit relit ton programme ligne par ligne, en français.""",
-        """### Look at your square
+    """### Look at your square
 
 The next cell draws the nozzle's path, seen from above.
 Thick lines: the nozzle pushes plastic. Thin lines: it moves without pushing anything.
 Then makerkit reads your program back to you, line by line.""",
-    ),
-    code(
-        "square_plot",
-        """mk.plot_toolpath(mk.read_gcode(mon_programme), printer=IMPRIMANTE)""",
-        """mk.plot_toolpath(mk.read_gcode(my_program), printer=PRINTER)""",
-    ),
-    code(
-        "square_explain",
-        """mk.explain_gcode(mon_programme)""",
-        """mk.explain_gcode(my_program)""",
-    ),
-    md(
-        "points_intro",
-        """## 3. Dessiner avec des points (12 min)
+)
+
+notebooks.code(
+    "square_plot",
+    """mk.plot_toolpath(mk.read_gcode(mon_programme), printer=IMPRIMANTE)""",
+    """mk.plot_toolpath(mk.read_gcode(my_program), printer=PRINTER)""",
+)
+
+notebooks.code(
+    "square_explain",
+    """mk.explain_gcode(mon_programme)""",
+    """mk.explain_gcode(my_program)""",
+)
+
+notebooks.md(
+    "points_intro",
+    """## 3. Dessiner avec des points (12 min)
 
 Pour un vase, écrire chaque ligne à la main serait très long : il en faut des milliers !
 On donne donc des **points** à l'ordinateur, et c'est lui qui écrit les lignes de G-code.
 
 Voici ton carré, dessiné cette fois avec des points. makerkit raconte chaque étape en français :""",
-        """## 3. Drawing with points (12 min)
+    """## 3. Drawing with points (12 min)
 
 For a vase, writing every line by hand would take ages: it needs thousands of them!
 So we give the computer **points**, and it writes the G-code lines for us.
 
 Here is your square again, drawn with points this time. makerkit tells each step in plain English:""",
-    ),
-    code(
-        "points_square",
-        """dessin = mk.Drawing(IMPRIMANTE)
+)
+
+notebooks.code(
+    "points_square",
+    """dessin = mk.Drawing(IMPRIMANTE)
 dessin.square(50, 50, 40)  # le coin (50, 50), 40 mm de côté
 print(dessin)""",
-        """drawing = mk.Drawing(PRINTER)
+    """drawing = mk.Drawing(PRINTER)
 drawing.square(50, 50, 40)  # the corner (50, 50), 40 mm sides
 print(drawing)""",
-    ),
-    md(
-        "vase_intro",
-        """### Un vase en spirale
+)
+
+notebooks.md(
+    "vase_intro",
+    """### Un vase en spirale
 
 Dans un vase en spirale, la buse tourne en rond et monte un tout petit peu à chaque point,
 comme dans un escalier en colimaçon. Le vase n'a qu'une seule paroi, faite d'un seul fil de plastique.
@@ -316,7 +314,7 @@ Trois réglages décident de sa forme :
 
 ✏️ **À toi :** écris les trois réglages pour un vase **hexagonal** (6 côtés) de **60 mm** de haut
 et de **40 mm** de large. Attention : 40 mm de large, c'est un rayon de… ?""",
-        """### A spiral vase
+    """### A spiral vase
 
 In a spiral vase, the nozzle goes round and round and climbs a tiny bit at every point,
 like a spiral staircase. The vase has a single wall, made of a single thread of plastic.
@@ -329,28 +327,30 @@ Three settings decide its shape:
 
 ✏️ **Your turn:** write the three settings for a **hexagonal** vase (6 sides), **60 mm** tall
 and **40 mm** wide. Careful: 40 mm wide is a radius of… ?""",
-    ),
-    answer(
-        "vase",
-        """### BEGIN SOLUTION
+)
+
+notebooks.answer(
+    "vase",
+    """### BEGIN SOLUTION
 hauteur_mm = 60
 rayon_mm = 20
 cotes = 6
 ### END SOLUTION
 vase = mk.spiral_vase(radius_mm=rayon_mm, height_mm=hauteur_mm, sides=cotes, printer=IMPRIMANTE)
 mk.plot_toolpath(vase, view="3d", printer=IMPRIMANTE)""",
-        """### BEGIN SOLUTION
+    """### BEGIN SOLUTION
 height_mm = 60
 radius_mm = 20
 sides = 6
 ### END SOLUTION
 vase = mk.spiral_vase(radius_mm=radius_mm, height_mm=height_mm, sides=sides, printer=PRINTER)
 mk.plot_toolpath(vase, view="3d", printer=PRINTER)""",
-    ),
-    tests(
-        "vase_test",
-        2,
-        """hauteur_mm = checks.defined("hauteur_mm")
+)
+
+notebooks.test(
+    "vase_test",
+    2,
+    """hauteur_mm = checks.defined("hauteur_mm")
 rayon_mm = checks.defined("rayon_mm")
 cotes = checks.defined("cotes")
 checks.close(hauteur_mm, 60, 0.5, "hauteur_mm")
@@ -362,7 +362,7 @@ checks.close(float(vase.z.max()), 60, 0.5, "la hauteur du vase")
 checks.close(float(vase.x.max() - vase.x.min()), 40, 1, "la largeur du vase")
 ### END HIDDEN TESTS
 checks.bravo()""",
-        """height_mm = checks.defined("height_mm")
+    """height_mm = checks.defined("height_mm")
 radius_mm = checks.defined("radius_mm")
 sides = checks.defined("sides")
 checks.close(height_mm, 60, 0.5, "height_mm")
@@ -374,49 +374,53 @@ checks.close(float(vase.z.max()), 60, 0.5, "the vase's height")
 checks.close(float(vase.x.max() - vase.x.min()), 40, 1, "the vase's width")
 ### END HIDDEN TESTS
 checks.bravo()""",
-    ),
-    md(
-        "vase_time",
-        """### Combien de temps, combien de plastique ?
+)
+
+notebooks.md(
+    "vase_time",
+    """### Combien de temps, combien de plastique ?
 
 makerkit écrit le G-code du vase (des milliers de lignes !) et calcule le temps d'impression
 et la longueur de filament. Il affiche aussi les 15 premières lignes : tu reconnais les commandes ?""",
-        """### How long, how much plastic?
+    """### How long, how much plastic?
 
 makerkit writes the vase's G-code (thousands of lines!) and works out the printing time
 and the length of filament. It also shows the first 15 lines: do you recognise the commands?""",
-    ),
-    code(
-        "vase_gcode",
-        """gcode_vase = mk.write_gcode(vase, IMPRIMANTE, "pla")
+)
+
+notebooks.code(
+    "vase_gcode",
+    """gcode_vase = mk.write_gcode(vase, IMPRIMANTE, "pla")
 print(len(gcode_vase.splitlines()), "lignes de G-code")
 print(mk.estimate(vase, IMPRIMANTE, "pla"))
 mk.explain_gcode(gcode_vase, end=15)""",
-        """vase_gcode = mk.write_gcode(vase, PRINTER, "pla")
+    """vase_gcode = mk.write_gcode(vase, PRINTER, "pla")
 print(len(vase_gcode.splitlines()), "lines of G-code")
 print(mk.estimate(vase, PRINTER, "pla"))
 mk.explain_gcode(vase_gcode, end=15)""",
-    ),
-    md(
-        "safety_intro",
-        """## 4. Le détective de la sécurité (12 min)
+)
+
+notebooks.md(
+    "safety_intro",
+    """## 4. Le détective de la sécurité (12 min)
 
 Une seule ligne fausse peut abîmer l'imprimante : la buse qui cogne un bord, ou qui chauffe trop.
 Avant d'envoyer un fichier à l'imprimante de la médiathèque, on le **contrôle**.
 
 Quelqu'un a écrit le programme `suspect` ci-dessous. Une de ses lignes est dangereuse.
 Lance la cellule : le contrôle de sécurité te dit ce qu'il a trouvé, et à quelle ligne.""",
-        """## 4. The safety detective (12 min)
+    """## 4. The safety detective (12 min)
 
 One wrong line can damage the printer: the nozzle hitting an edge, or getting too hot.
 Before a file goes to the library's printer, we **check** it.
 
 Someone wrote the program `suspect` below. One of its lines is dangerous.
 Run the cell: the safety check tells you what it found, and on which line.""",
-    ),
-    code(
-        "safety_given",
-        '''suspect = """G28
+)
+
+notebooks.code(
+    "safety_given",
+    '''suspect = """G28
 M140 S60
 M104 S215
 M190 S60
@@ -434,7 +438,7 @@ M104 S0
 M140 S0
 """
 mk.check_gcode(suspect, printer=IMPRIMANTE)''',
-        '''suspect = """G28
+    '''suspect = """G28
 M140 S60
 M104 S215
 M190 S60
@@ -452,55 +456,59 @@ M104 S0
 M140 S0
 """
 mk.check_gcode(suspect, printer=PRINTER)''',
-    ),
-    md(
-        "safety_task",
-        """✏️ **À toi, détective :**
+)
+
+notebooks.md(
+    "safety_task",
+    """✏️ **À toi, détective :**
 
 1. Dans `ligne_dangereuse`, écris le **numéro** de la ligne dangereuse (la première ligne porte le numéro 1).
 2. Dans `repare`, recopie le programme en **corrigeant cette ligne** : le carré doit aller au coin (90, 50)
    et pousser 1,3 mm de filament, comme les autres côtés. Ne change rien d'autre.
 
 Astuce : `suspect.replace("texte faux", "texte juste")` recopie le programme en remplaçant un morceau.""",
-        """✏️ **Your turn, detective:**
+    """✏️ **Your turn, detective:**
 
 1. In `dangerous_line`, write the **number** of the dangerous line (the first line is number 1).
 2. In `fixed`, copy the program and **fix that line**: the square must go to the corner (90, 50)
    and push 1.3 mm of filament, like the other sides. Change nothing else.
 
 Tip: `suspect.replace("wrong text", "right text")` copies the program, replacing one piece.""",
-    ),
-    answer(
-        "safety_fix",
-        """### BEGIN SOLUTION
+)
+
+notebooks.answer(
+    "safety_fix",
+    """### BEGIN SOLUTION
 ligne_dangereuse = 10
 repare = suspect.replace("G1 X290 Y50 E8 F1200", "G1 X90 Y50 E1.3 F1200")
 ### END SOLUTION
 mk.check_gcode(repare, printer=IMPRIMANTE)""",
-        """### BEGIN SOLUTION
+    """### BEGIN SOLUTION
 dangerous_line = 10
 fixed = suspect.replace("G1 X290 Y50 E8 F1200", "G1 X90 Y50 E1.3 F1200")
 ### END SOLUTION
 mk.check_gcode(fixed, printer=PRINTER)""",
-    ),
-    tests(
-        "safety_line_test",
-        1,
-        """ligne_dangereuse = checks.defined("ligne_dangereuse")
+)
+
+notebooks.test(
+    "safety_line_test",
+    1,
+    """ligne_dangereuse = checks.defined("ligne_dangereuse")
 assert ligne_dangereuse == 10, (
     "Ce n'est pas cette ligne. Relis le rapport du contrôle : il donne le numéro de la ligne."
 )
 checks.bravo()""",
-        """dangerous_line = checks.defined("dangerous_line")
+    """dangerous_line = checks.defined("dangerous_line")
 assert dangerous_line == 10, (
     "That is not the line. Read the safety report again: it gives the line number."
 )
 checks.bravo()""",
-    ),
-    tests(
-        "safety_fix_test",
-        2,
-        """repare = checks.defined("repare")
+)
+
+notebooks.test(
+    "safety_fix_test",
+    2,
+    """repare = checks.defined("repare")
 checks.gcode_safe(mk.check_gcode(repare, printer=IMPRIMANTE))
 lignes_avant = suspect.strip().splitlines()
 lignes_apres = repare.strip().splitlines()
@@ -513,7 +521,7 @@ pousse = chemin_repare.e > 0
 assert pousse.sum() == 4 and float(chemin_repare.e[pousse].max()) < 2
 ### END HIDDEN TESTS
 checks.bravo()""",
-        """fixed = checks.defined("fixed")
+    """fixed = checks.defined("fixed")
 checks.gcode_safe(mk.check_gcode(fixed, printer=PRINTER))
 lines_before = suspect.strip().splitlines()
 lines_after = fixed.strip().splitlines()
@@ -526,10 +534,11 @@ pushing = fixed_path.e > 0
 assert pushing.sum() == 4 and float(fixed_path.e[pushing].max()) < 2
 ### END HIDDEN TESTS
 checks.bravo()""",
-    ),
-    md(
-        "end",
-        """## Bravo !
+)
+
+notebooks.md(
+    "end",
+    """## Bravo !
 
 Tu sais maintenant :
 
@@ -540,7 +549,7 @@ Tu sais maintenant :
 
 **Pour aller plus loin :** dessine un triangle ou ton initiale en G-code.
 Fais un vase plus haut, plus large… puis demande à l'animateur ou à l'animatrice de l'imprimer.""",
-        """## Well done!
+    """## Well done!
 
 You now know how to:
 
@@ -551,44 +560,7 @@ You now know how to:
 
 **To go further:** draw a triangle or your initial in G-code.
 Make a taller, wider vase… then ask the facilitator to print it.""",
-    ),
-]
-
-
-def build(lang: str) -> nbformat.NotebookNode:
-    """The source notebook in ``lang``, with nbgrader metadata as the template has it."""
-    nb = nbformat.v4.new_notebook()
-    nb.metadata["kernelspec"] = {
-        "name": "python3",
-        "display_name": "Python 3",
-        "language": "python",
-    }
-    nb.metadata["language_info"] = {"name": "python"}
-    nb.metadata["makerkit"] = {"language": lang}
-    for kind, cell_id, fr, en, points in CELLS:
-        text = fr if lang == "fr" else en
-        if kind == "markdown":
-            cell = nbformat.v4.new_markdown_cell(text)
-            kind = "locked"
-        else:
-            cell = nbformat.v4.new_code_cell(text)
-        cell.id = cell_id
-        meta = {
-            "grade": kind == "test",
-            "grade_id": cell_id,
-            "locked": kind in ("test", "locked"),
-            "schema_version": 3,
-            "solution": kind == "solution",
-            "task": False,
-        }
-        if kind == "test":
-            meta["points"] = points
-        if meta["locked"]:
-            cell.metadata["deletable"] = False
-            cell.metadata["editable"] = False
-        cell.metadata["nbgrader"] = meta
-        nb.cells.append(cell)
-    return nb
+)
 
 
 def make_assets() -> None:
@@ -601,7 +573,7 @@ def make_assets() -> None:
 
     namespace = {"mk": mk}
     for cell_id in ("setup", "square_given", "square"):
-        exec(CELLS_BY_ID[cell_id][2], namespace)  # the French cells; markers are comments
+        exec(notebooks.cell(cell_id).fr, namespace)  # the French cells; markers are comments
     for lang in ("fr", "en"):
         with language(lang):
             square = mk.plot_toolpath(
@@ -613,9 +585,7 @@ def make_assets() -> None:
             picture.save(HERE / "assets" / f"expected-vase.{lang}.png")
 
 
-CELLS_BY_ID = {cell[1]: cell for cell in CELLS}
-
 if __name__ == "__main__":
-    for lang in ("fr", "en"):
-        nbformat.write(build(lang), HERE / f"{SLUG}.{lang}.ipynb")
+    for path in notebooks.write(HERE):
+        print(f"wrote {path.name}")
     make_assets()

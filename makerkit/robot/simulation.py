@@ -230,6 +230,20 @@ class Simulation:
             <= reach + 0.5 * abs(complex(np.ptp(lo), np.ptp(hi)))
         )
         segs = [(complex(walls.a[j]), complex(walls.e[j]), float(walls.len2[j])) for j in near]
+        # a wall can only touch the body if the axle centre is within its box grown by the
+        # reach of the body: the only walls tested at each push
+        grow = self.model.reach_cm + 0.01
+        boxes = [
+            (
+                min(a.real, a.real + e.real) - grow,
+                max(a.real, a.real + e.real) + grow,
+                min(a.imag, a.imag + e.imag) - grow,
+                max(a.imag, a.imag + e.imag) + grow,
+                seg,
+            )
+            for seg in segs
+            for a, e, _ in (seg,)
+        ]
         discs = [
             (complex(o), float(r))
             for o, r in zip(self.model.disc_origin, self._disc_r, strict=True)
@@ -241,9 +255,13 @@ class Simulation:
             rk = complex(rot[k])
             for _ in range(6):
                 worst, normal, on_wall = 1e-7, 0j, False
+                x, y = zk.real, zk.imag
+                touching = [sg for x0, x1, y0, y1, sg in boxes if x0 <= x <= x1 and y0 <= y <= y1]
+                if not touching:
+                    break
                 for off, r in discs:
                     c = zk + rk * off
-                    for a, e, len2 in segs:
+                    for a, e, len2 in touching:
                         wx, wy = c.real - a.real, c.imag - a.imag
                         u = (wx * e.real + wy * e.imag) / len2
                         u = 0.0 if u < 0.0 else (1.0 if u > 1.0 else u)

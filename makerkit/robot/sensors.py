@@ -142,7 +142,10 @@ class WallsNearby:
     def local(self, z: np.ndarray) -> tuple[np.ndarray, float]:
         """Distance from ``z[0]`` to each held segment, and the farthest of the points ``z``
         from ``z[0]``: a segment farther than ``d + spread`` from every point is out of reach."""
-        return self.distances(z[:1])[0], float(np.abs(z - z[0]).max())
+        w = z[0] - self.a
+        u = (w * self.e.conjugate()).real / self.len2
+        u = np.minimum(np.maximum(u, 0.0), 1.0)
+        return np.abs(w - u * self.e), float(np.abs(z - z[0]).max())
 
     def nearest(self, p: np.ndarray, near: np.ndarray) -> np.ndarray:
         """Distance from each point ``p`` (complex, (n,)) to the nearest of the held segments

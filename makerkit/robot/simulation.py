@@ -190,7 +190,7 @@ class Simulation:
             d0, spread = walls.local(z)
             clear = float(d0.min()) - spread
             if clear <= m.reach_cm:
-                body = np.flatnonzero(d0 <= m.reach_cm + spread + 1.0)
+                body = (d0 <= m.reach_cm + spread + 1.0).nonzero()[0]
                 hit = self._first_contact(z, rot, body)
                 if hit is not None:
                     # motion does not depend on where the robot is, only on its heading: from
@@ -198,7 +198,7 @@ class Simulation:
                     self._slide(z, dz, rot, hit, i)
                     d0, spread = walls.local(z)
                     clear = float(d0.min()) - spread
-            near = np.flatnonzero(d0 <= self._prox_reach + spread + 1.0)
+            near = (d0 <= self._prox_reach + spread + 1.0).nonzero()[0]
         rows = slice(i + 1, i + 1 + used)
         self.z[rows], self.th[rows] = z, th
         self.targets[rows] = (tl, tr)
@@ -215,7 +215,7 @@ class Simulation:
             return None
         centres = (z + rot * self._disc_col).ravel()  # (discs, steps)
         d = self.walls.nearest(centres, near).reshape(-1, z.shape[0])
-        hits = np.flatnonzero((d < self._disc_r_col).any(axis=0))
+        hits = (d < self._disc_r_col).any(axis=0).nonzero()[0]
         return int(hits[0]) if hits.size else None
 
     def _slide(self, z: np.ndarray, dz: np.ndarray, rot: np.ndarray, hit: int, i: int) -> None:

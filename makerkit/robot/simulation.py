@@ -245,7 +245,7 @@ class Simulation:
             for a, e, _ in (seg,)
         ]
         discs = [
-            (complex(o), float(r))
+            (complex(o), float(r), grow - float(r))
             for o, r in zip(self.model.disc_origin, self._disc_r, strict=True)
         ]
         prev = complex(self.z[i] if hit == 0 else z[hit - 1])
@@ -256,12 +256,18 @@ class Simulation:
             for _ in range(6):
                 worst, normal, on_wall = 1e-7, 0j, False
                 x, y = zk.real, zk.imag
-                touching = [sg for x0, x1, y0, y1, sg in boxes if x0 <= x <= x1 and y0 <= y <= y1]
+                touching = [b for b in boxes if b[0] <= x <= b[1] and b[2] <= y <= b[3]]
                 if not touching:
                     break
-                for off, r in discs:
+                for off, r, shrink in discs:
                     c = zk + rk * off
-                    for a, e, len2 in touching:
+                    cx, cy = c.real, c.imag
+                    for x0, x1, y0, y1, (a, e, len2) in touching:
+                        # a disc farther than its radius from the wall's box cannot touch it
+                        if cx < x0 + shrink or cx > x1 - shrink:
+                            continue
+                        if cy < y0 + shrink or cy > y1 - shrink:
+                            continue
                         wx, wy = c.real - a.real, c.imag - a.imag
                         u = (wx * e.real + wy * e.imag) / len2
                         u = 0.0 if u < 0.0 else (1.0 if u > 1.0 else u)

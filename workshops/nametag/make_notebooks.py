@@ -10,27 +10,9 @@ JupyterLab works too; then do not run this script again.)
 
 from pathlib import Path
 
-import nbformat
-from nbformat.v4 import new_code_cell, new_markdown_cell, new_notebook
+from makerkit.kits.cells import WorkshopNotebooks
 
 HERE = Path(__file__).parent
-
-
-def meta(kind, gid, points=0):
-    m = {
-        "grade": kind == "test",
-        "grade_id": gid,
-        "locked": kind in ("test", "locked"),
-        "schema_version": 3,
-        "solution": kind == "solution",
-        "task": False,
-    }
-    if kind == "test":
-        m["points"] = points
-    out = {"nbgrader": m}
-    if kind in ("test", "locked"):
-        out.update(deletable=False, editable=False)
-    return out
 
 
 # (kind, grade id, points, {"fr": source, "en": source}); kind "md" is a locked text cell.
@@ -261,36 +243,30 @@ Printing takes about 20 minutes.
 
 Try it in the cell below (it is not graded).""",
     }),
-    ("plain", "", 0, {
+    ("plain", "try_here", 0, {
         "fr": "# ✎ Essaie ici, par exemple :\n# mk.nametag(prenom, braille=True)",
         "en": "# ✎ Try here, for example:\n# mk.nametag(name, braille=True)",
     }),
 ]
 
 
-def build(lang: str) -> nbformat.NotebookNode:
-    cells = []
-    for i, (kind, gid, points, sources) in enumerate(CELLS):
-        text = sources[lang]
+def notebooks() -> WorkshopNotebooks:
+    """Both notebooks' cells, in order."""
+    nbs = WorkshopNotebooks("nametag")
+    for kind, gid, points, text in CELLS:
         if kind == "md":
-            cell = new_markdown_cell(text, metadata=meta("locked", gid))
+            nbs.md(gid, text["fr"], text["en"])
         elif kind == "plain":
-            cell = new_code_cell(text)
+            nbs.code(gid, text["fr"], text["en"], locked=False)
+        elif kind == "locked":
+            nbs.code(gid, text["fr"], text["en"], locked=True)
+        elif kind == "solution":
+            nbs.answer(gid, text["fr"], text["en"])
         else:
-            cell = new_code_cell(text, metadata=meta(kind, gid, points))
-        cell["id"] = gid.replace("_", "-") if gid else f"cell-{i}"
-        cells.append(cell)
-    nb = new_notebook(cells=cells)
-    nb.metadata = {
-        "kernelspec": {"display_name": "Python 3", "language": "python", "name": "python3"},
-        "language_info": {"name": "python"},
-    }
-    return nb
+            nbs.test(gid, points, text["fr"], text["en"])
+    return nbs
 
 
 if __name__ == "__main__":
-    for lang in ("fr", "en"):
-        nb = build(lang)
-        nbformat.validate(nb)
-        nbformat.write(nb, HERE / f"nametag.{lang}.ipynb")
-        print("wrote", HERE / f"nametag.{lang}.ipynb")
+    for path in notebooks().write(HERE):
+        print("wrote", path)

@@ -195,7 +195,10 @@ def prox_readings(
         model.prox_range_cm,
         near,
     )
-    values = model.prox_table[(d * model.table_steps_per_cm).astype(np.intp)].reshape(3, k, 7)
+    # A wall found just behind a ray's start (the body touching it) is at distance 0, not
+    # negative: a negative index would wrap round to the far end of the table and read 0.
+    index = (np.maximum(d, 0.0) * model.table_steps_per_cm).astype(np.intp)
+    values = model.prox_table[index].reshape(3, k, 7)
     values *= model.ray_weights[:, None, None]
     return values.max(axis=0)
 

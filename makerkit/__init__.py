@@ -14,12 +14,10 @@ Heavy libraries (trimesh, manifold3d, matplotlib) load only when first needed, s
 
 from __future__ import annotations
 
-import importlib
-from typing import Any
-
 from makerkit.display import large_print
 from makerkit.errors import MakerkitError
 from makerkit.i18n import current_language, set_language
+from makerkit.lazy import lazy_names
 
 __version__ = "0.1.0"
 
@@ -80,18 +78,7 @@ __all__ = [
 ]
 
 
-def __getattr__(name: str) -> Any:
-    target = _LAZY.get(name)
-    if target is None:
-        raise AttributeError(f"module 'makerkit' has no attribute {name!r}")
-    module_name, attr = target.split(":")
-    value = getattr(importlib.import_module(module_name), attr)
-    globals()[name] = value
-    return value
-
-
-def __dir__() -> list[str]:
-    return sorted(__all__)
+__getattr__, __dir__ = lazy_names(__name__, _LAZY, __all__)
 
 
 def _install_notebook_errors() -> None:

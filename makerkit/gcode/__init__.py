@@ -10,8 +10,7 @@ Everything loads on first use, so ``import makerkit.gcode`` stays quick.
 
 from __future__ import annotations
 
-import importlib
-from typing import Any
+from makerkit.lazy import lazy_names
 
 __all__ = [
     "Toolpath",
@@ -42,14 +41,4 @@ _LAZY = {
 }
 
 
-def __getattr__(name: str) -> Any:
-    module = _LAZY.get(name)
-    if module is None:
-        raise AttributeError(f"module 'makerkit.gcode' has no attribute {name!r}")
-    value = getattr(importlib.import_module(module), name)
-    globals()[name] = value
-    return value
-
-
-def __dir__() -> list[str]:
-    return sorted(__all__)
+__getattr__, __dir__ = lazy_names(__name__, _LAZY, __all__)

@@ -15,8 +15,7 @@ True
 
 from __future__ import annotations
 
-import importlib
-from typing import Any
+from makerkit.lazy import lazy_names
 
 _LAZY = {
     "Workshop": "makerkit.kits.workshop",
@@ -37,14 +36,4 @@ _LAZY = {
 __all__ = list(_LAZY)
 
 
-def __getattr__(name: str) -> Any:
-    module = _LAZY.get(name)
-    if module is None:
-        raise AttributeError(f"module 'makerkit.kits' has no attribute {name!r}")
-    value = getattr(importlib.import_module(module), name)
-    globals()[name] = value
-    return value
-
-
-def __dir__() -> list[str]:
-    return sorted(__all__)
+__getattr__, __dir__ = lazy_names(__name__, _LAZY, __all__)

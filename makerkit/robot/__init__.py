@@ -12,8 +12,7 @@ Heavy modules load on first use, so ``import makerkit.robot`` stays quick.
 
 from __future__ import annotations
 
-import importlib
-from typing import Any
+from makerkit.lazy import lazy_names
 
 __all__ = [
     "Arena",
@@ -44,15 +43,4 @@ _LAZY = {
 }
 
 
-def __getattr__(name: str) -> Any:
-    target = _LAZY.get(name)
-    if target is None:
-        raise AttributeError(f"module 'makerkit.robot' has no attribute {name!r}")
-    module_name, attr = target.split(":")
-    value = getattr(importlib.import_module(module_name), attr)
-    globals()[name] = value
-    return value
-
-
-def __dir__() -> list[str]:
-    return sorted(__all__)
+__getattr__, __dir__ = lazy_names(__name__, _LAZY, __all__)

@@ -78,7 +78,8 @@ class Problem:
 def _words(values: dict[str, Any]) -> dict[str, Any]:
     # "scale" is written into code (solid.scale(0.5)): it keeps its decimal point.
     return {
-        k: number(v, 3) if isinstance(v, float) and k != "scale" else v for k, v in values.items()
+        k: (f"{v:g}" if k == "scale" else number(v, 3)) if isinstance(v, float) else v
+        for k, v in values.items()
     }
 
 

@@ -87,12 +87,19 @@ def toolpath_layer_picture(
         pad = max(2.0, 0.05 * float((hi - lo).max()))
         ax.set_xlim(lo[0] - pad, hi[0] + pad)
         ax.set_ylim(lo[1] - pad, hi[1] + pad)
-        ax.legend(
+        # A figure shaped like the part (a long name tag gets a wide picture, not empty space).
+        width_in, _ = fig.get_size_inches()
+        ratio = float((hi[1] - lo[1] + 2 * pad) / (hi[0] - lo[0] + 2 * pad))
+        fig.set_size_inches(width_in, min(max(width_in * ratio + 1.8 * font_size(1.0), 3.0), 7.5))
+        # Below the drawing, never over the part.
+        fig.set_layout_engine("constrained")
+        fig.legend(
+            *ax.get_legend_handles_labels(),
             title=t("slicing.legend_title"),
             fontsize=font_size(8),
-            loc="upper right",
+            loc="outside lower center",
+            ncols=3,
             title_fontsize=font_size(8),
-            framealpha=0.85,
         )
     ax.set_xlabel("X (mm)", fontsize=font_size())
     ax.set_ylabel("Y (mm)", fontsize=font_size())

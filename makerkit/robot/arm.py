@@ -69,7 +69,7 @@ class Arm:
         values = {
             "x_mm": f"{x_mm:g}",
             "y_mm": f"{y_mm:g}",
-            "distance_mm": f"{d:.1f}",
+            "distance_mm": round(float(d), 1),
             "l1_mm": f"{self.l1_mm:g}",
             "l2_mm": f"{self.l2_mm:g}",
             "reach_mm": f"{self.reach_mm:g}",
@@ -223,7 +223,7 @@ class ArmDrawing:
         alt = t(
             "robot.arm.drawing_alt",
             points=sum(len(s) for s in self.strokes),
-            length_mm=f"{self.length_mm:.0f}",
+            length_mm=round(float(self.length_mm)),
         )
         return to_picture(fig, alt)
 

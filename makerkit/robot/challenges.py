@@ -210,14 +210,14 @@ def _score_line(traj: Trajectory, p: dict[str, Any]):
             "robot.hint.passed",
             {
                 "detail_key": "robot.hint.passed_time",
-                "time_s": f"{when:.1f}",
+                "time_s": round(float(when), 1),
             },
         )
     if _hint_no_move(traj):
         return 0, False, "robot.hint.no_move", {}
-    pct = f"{100 * fraction:.0f}"
+    pct = round(float(100 * fraction))
     stuck = np.flatnonzero(history >= progress - 0.5)
-    when = f"{stuck[0] * 0.1:.1f}" if stuck.size else "0"
+    when = round(float(stuck[0] * 0.1), 1) if stuck.size else "0"
     # still on the line at the end but short of the goal: too slow
     if history[-1] - history[max(0, len(history) - 30)] > 3.0:
         return score, False, "robot.hint.too_slow", {"progress": pct}
@@ -240,7 +240,7 @@ def _score_maze(traj: Trajectory, p: dict[str, Any]):
                 "robot.hint.passed",
                 {
                     "detail_key": "robot.hint.passed_time",
-                    "time_s": f"{traj.t_s[-1]:.1f}",
+                    "time_s": round(float(traj.t_s[-1]), 1),
                 },
             )
         return score, False, "robot.hint.maze_contacts", {"contacts": contacts}
@@ -296,7 +296,7 @@ def _score_obstacles(traj: Trajectory, p: dict[str, Any]):
             "robot.hint.obstacle_hit",
             {
                 "contacts": contacts,
-                "time_s": f"{first:.1f}",
+                "time_s": round(float(first), 1),
             },
         )
     if dist < needed:
@@ -305,7 +305,7 @@ def _score_obstacles(traj: Trajectory, p: dict[str, Any]):
             False,
             "robot.hint.obstacle_short",
             {
-                "distance_cm": f"{dist:.0f}",
+                "distance_cm": round(float(dist)),
                 "needed_cm": needed,
             },
         )
@@ -315,7 +315,7 @@ def _score_obstacles(traj: Trajectory, p: dict[str, Any]):
         "robot.hint.passed",
         {
             "detail_key": "robot.hint.passed_time",
-            "time_s": f"{traj.t_s[-1]:.1f}",
+            "time_s": round(float(traj.t_s[-1]), 1),
         },
     )
 
@@ -337,19 +337,19 @@ def _score_wall(traj: Trajectory, p: dict[str, Any]):
     if _hint_no_move(traj):
         return 0, False, "robot.hint.no_move", {}
     if contacts:
-        return 20, False, "robot.hint.wall_hit", {"time_s": f"{first:.1f}"}
+        return 20, False, "robot.hint.wall_hit", {"time_s": round(float(first), 1)}
     if not _stopped(traj):
         return 40, False, "robot.hint.wall_moving", {}
     gap = _body_gap_cm(traj)
     if gap > 10.0:  # obstacle_ahead() fires at about 9 cm: stopping then is a success
-        return 50, False, "robot.hint.wall_far", {"gap_cm": f"{gap:.0f}"}
+        return 50, False, "robot.hint.wall_far", {"gap_cm": round(float(gap))}
     return (
         100,
         True,
         "robot.hint.passed",
         {
             "detail_key": "robot.hint.passed_time",
-            "time_s": f"{traj.t_s[-1]:.1f}",
+            "time_s": round(float(traj.t_s[-1]), 1),
         },
     )
 
@@ -378,12 +378,17 @@ def _score_park(traj: Trajectory, p: dict[str, Any]):
             "robot.hint.passed",
             {
                 "detail_key": "robot.hint.passed_time",
-                "time_s": f"{traj.t_s[-1]:.1f}",
+                "time_s": round(float(traj.t_s[-1]), 1),
             },
         )
     centre = zone.centroid
     d = float(np.hypot(x + c * _GROUND_AHEAD_CM - centre.x, y + s * _GROUND_AHEAD_CM - centre.y))
-    return int(max(0, round(80 - 2 * d))), False, "robot.hint.park_off", {"distance_cm": f"{d:.0f}"}
+    return (
+        int(max(0, round(80 - 2 * d))),
+        False,
+        "robot.hint.park_off",
+        {"distance_cm": round(float(d))},
+    )
 
 
 _CHALLENGES = [

@@ -117,8 +117,8 @@ def path_picture(traj, title: str | None = None) -> Picture:
     alt = t(
         "robot.path_alt",
         name=arena.name,
-        time_s=f"{traj.t_s[-1]:.1f}",
-        distance_cm=f"{traj.distance_cm:.0f}",
+        time_s=round(float(traj.t_s[-1]), 1),
+        distance_cm=round(float(traj.distance_cm)),
         contacts=contacts,
     )
     if arena.zones:
@@ -149,7 +149,7 @@ def sensor_bars(traj, t_s: float | None = None) -> Picture:
         for k, v in enumerate(values):
             ax.text(k, v, str(v), ha="center", va="bottom", fontsize=font_size(8))
     fig.tight_layout()
-    alt = t("robot.sensors_alt", time_s=f"{traj.t_s[i]:.1f}", prox=prox, ground=ground)
+    alt = t("robot.sensors_alt", time_s=round(float(traj.t_s[i]), 1), prox=prox, ground=ground)
     return to_picture(fig, alt)
 
 
@@ -220,7 +220,7 @@ def animation(traj, seconds_per_frame: float = 0.1) -> Animation:
         "dt": seconds_per_frame,
         "colors": PALETTE,
     }
-    alt = t("robot.animation_title", name=arena.name, time_s=f"{traj.t_s[-1]:.1f}")
+    alt = t("robot.animation_title", name=arena.name, time_s=round(float(traj.t_s[-1]), 1))
     uid = "mk" + uuid.uuid4().hex[:10]
     page = (
         _TEMPLATE.replace("UID", uid)

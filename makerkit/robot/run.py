@@ -270,7 +270,7 @@ def run_program(
             except ProgramTimeout:
                 error = (
                     "robot.program_timeout",
-                    {"limit_s": call_limit_s, "time_s": f"{sim.time_s:.1f}"},
+                    {"limit_s": call_limit_s, "time_s": round(float(sim.time_s), 1)},
                 )
             except ProgramCrash as crash:
                 error = (crash.key, crash.values)
@@ -280,9 +280,12 @@ def run_program(
                 raise
             except Exception as err:  # the learner's own code failed
                 crash = crash_from(err, prog.filename)
-                error = (crash.key, {**crash.values, "time_s": f"{sim.time_s:.1f}"})
+                error = (crash.key, {**crash.values, "time_s": round(float(sim.time_s), 1)})
     except ProgramTimeout:  # arrived just as the run ended
-        error = ("robot.program_timeout", {"limit_s": call_limit_s, "time_s": f"{sim.time_s:.1f}"})
+        error = (
+            "robot.program_timeout",
+            {"limit_s": call_limit_s, "time_s": round(float(sim.time_s), 1)},
+        )
     run = Run(trajectory=sim.trajectory(), style=prog.style, printed=printed)
     if error is not None:
         run.error_key, run.error_values = error

@@ -88,7 +88,7 @@ def build_kit(ws: Workshop, lang: str, out_dir: str | os.PathLike, pdf: bool = F
     out = Path(out_dir)
     out.mkdir(parents=True, exist_ok=True)
     with tempfile.TemporaryDirectory(prefix="makerkit-kit-") as tmp:
-        course = Course(Path(tmp) / "course", ws.slug, lang)
+        course = Course(Path(tmp) / "course", ws.slug, lang, address=ws.address)
         course.add_source(source, name, (ws.assets,))
         released = course.release()
         kit = Path(tmp) / "kit"

@@ -266,7 +266,7 @@ def run_workshop(ws: Workshop, timeout_s: int = 30) -> list[Problem]:
             warnings.catch_warnings(),
         ):
             warnings.simplefilter("ignore")
-            course = Course(Path(tmp) / "course", ws.slug, lang)
+            course = Course(Path(tmp) / "course", ws.slug, lang, address=ws.address)
             course.add_source(source, source.name, (ws.assets,))
             released = course.release() / source.name
             answered = Path(tmp) / "answered"

@@ -100,8 +100,10 @@ class Course:
         assignment: str,
         lang: str,
         cell_timeout_s: int = DEFAULT_CELL_TIMEOUT_S,
+        address: str = "tu",
     ) -> None:
         self.root = Path(root)
+        self.address = address  # "tu" or "vous": how the blank answer cells speak
         self.assignment = assignment
         self.lang = lang
         self.cell_timeout_s = cell_timeout_s
@@ -134,7 +136,8 @@ class Course:
         c.CourseDirectory.course_id = "makerkit"
         c.CourseDirectory.db_url = f"sqlite:///{self.root / 'gradebook.db'}"
         c.Exchange.root = str(self.root / "exchange")
-        c.ClearSolutions.code_stub = {"python": t("kits.code_stub", lang=self.lang)}
+        stub = "kits.code_stub_adult" if self.address == "vous" else "kits.code_stub"
+        c.ClearSolutions.code_stub = {"python": t(stub, lang=self.lang)}
         c.ClearSolutions.text_stub = t("kits.text_stub", lang=self.lang)
         c.Execute.timeout = int(self.cell_timeout_s)
         c.Execute.interrupt_on_timeout = True

@@ -82,10 +82,7 @@ def handout_html(ws: Workshop, lang: str, learner_notebook) -> str:
     """The learner's printable sheet: what you make, need and learn, the steps, the result."""
     texts = ws.texts(lang)
     esc = html.escape
-    # French speaks to children as "tu" and to adults as "vous"; ``address`` in
-    # workshop.toml says which (for intergenerational groups), else the youngest age does.
-    address = ws.meta.get("address") or ("vous" if ws.ages and ws.ages[0] >= 16 else "tu")
-    tone = "_adult" if address == "vous" else ""
+    tone = "_adult" if ws.address == "vous" else ""
     parts = [
         f"<h1>{esc(ws.title(lang))}</h1>",
         f'<p class="meta">{esc(_meta_line(ws, lang))}</p>',

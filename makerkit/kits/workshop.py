@@ -67,6 +67,15 @@ class Workshop:
         return list(self.meta.get("ages", []))
 
     @property
+    def address(self) -> str:
+        """How French texts speak to learners: ``"tu"`` (children) or ``"vous"`` (adults).
+
+        ``address`` in workshop.toml decides (intergenerational groups); else the youngest age.
+        """
+        ages = self.ages
+        return self.meta.get("address") or ("vous" if ages and ages[0] >= 16 else "tu")
+
+    @property
     def minutes(self) -> int:
         """How long a session lasts, set-up and tidying included."""
         return int(self.meta.get("minutes", 0))

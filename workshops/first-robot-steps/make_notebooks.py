@@ -374,7 +374,7 @@ Chacun donne un nombre :
 - sur du **blanc**, environ **880** (le blanc renvoie beaucoup de lumière) ;
 - sur du **noir**, environ **110** (le noir en renvoie très peu).
 
-Lance la cellule : le robot est posé au début d'une ligne noire. Regarde les deux barres « ground ».""",
+Lance la cellule : le robot est posé au début d'une ligne noire. Regarde les deux barres « sol ».""",
     """## Step 4 — What the robot sees below it (5 min)
 
 Under the front of the robot there are **two little eyes** looking at the floor: left and right.
@@ -397,10 +397,10 @@ look.sensor_bars()""",
 notebooks.md(
     "step4_quiz",
     """✏️ **Petite question :** les deux yeux lisent 110. Le robot voit-il la ligne noire ?
-Écris `True` (oui) ou `False` (non), sans guillemets et avec une majuscule.
+Écris la ligne `voit_la_ligne = True` (oui) ou `voit_la_ligne = False` (non), sans guillemets et avec une majuscule.
 Un indice : un petit nombre, c'est peu de lumière…""",
     """✏️ **Quick question:** both eyes read 110. Does the robot see the black line?
-Write `True` (yes) or `False` (no), without quotes and with a capital letter.
+Write the line `sees_the_line = True` (yes) or `sees_the_line = False` (no), without quotes and with a capital letter.
 A clue: a small number means little light…""",
 )
 

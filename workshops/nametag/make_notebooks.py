@@ -27,7 +27,7 @@ Ensuite, l'imprimante 3D pourra le fabriquer pour de vrai !
 
 1. Clique dans une cellule grise.
 2. Appuie sur **Maj + Entrée** (la touche flèche vers le haut, puis Entrée) pour la lancer.
-3. Les cellules avec un ✎ sont pour toi : tu écris dedans.
+3. Les cellules avec un ✏️ sont pour toi : tu écris dedans.
 4. La cellule juste après vérifie ton travail. Si un message apparaît, lis-le : c'est un indice !
 
 Lance les cellules dans l'ordre, de haut en bas.""",
@@ -40,7 +40,7 @@ Then the 3D printer can make it for real!
 
 1. Click in a grey cell.
 2. Press **Shift + Enter** (the up-arrow key, then Enter) to run it.
-3. Cells with a ✎ are for you: you write in them.
+3. Cells with a ✏️ are for you: you write in them.
 4. The cell just after checks your work. If a message appears, read it: it is a hint!
 
 Run the cells in order, from top to bottom.""",
@@ -71,7 +71,7 @@ Run the cells in order, from top to bottom.""",
 Un ordinateur garde les choses dans des **variables** : une boîte avec une étiquette.
 Ici, la boîte s'appelle `prenom` et on met dedans ton prénom, **entre guillemets** `"…"`.
 
-✎ Dans la cellule ci-dessous, écris ton prénom à la place des points, comme ceci :
+✏️ Dans la cellule ci-dessous, écris ton prénom, comme ceci :
 
 ```python
 prenom = "Camille"
@@ -81,7 +81,7 @@ prenom = "Camille"
 A computer keeps things in **variables**: a box with a label.
 Here the box is called `name` and we put your name in it, **between quotes** `"…"`.
 
-✎ In the cell below, write your name, like this:
+✏️ In the cell below, write your name, like this:
 
 ```python
 name = "Camille"
@@ -101,7 +101,7 @@ name = "Camille"
 `mk.nametag(...)` fabrique un porte-clés : une plaque aux coins arrondis, ton prénom en relief, et un trou pour l'anneau.
 Entre les parenthèses, on lui donne le prénom : `mk.nametag(prenom)`.
 
-✎ Range le porte-clés dans une variable `porte_cle`. La dernière ligne, `porte_cle`, l'affiche.
+✏️ Range le porte-clés dans une variable `porte_cle`. La dernière ligne, `porte_cle`, l'affiche.
 
 ```python
 porte_cle = mk.nametag(prenom)
@@ -111,7 +111,7 @@ porte_cle = mk.nametag(prenom)
 `mk.nametag(...)` makes a keychain: a plate with round corners, your name raised on top, and a hole for the ring.
 Between the brackets we give it the name: `mk.nametag(name)`.
 
-✎ Keep the keychain in a variable called `tag`. The last line, `tag`, shows it.
+✏️ Keep the keychain in a variable called `tag`. The last line, `tag`, shows it.
 
 ```python
 tag = mk.nametag(name)
@@ -131,7 +131,7 @@ tag = mk.nametag(name)
 On peut choisir la hauteur des lettres, en millimètres, avec `letter_mm=` (« letter » veut dire « lettre » en anglais).
 Sans rien dire, les lettres font 8 mm. Un millimètre, c'est l'épaisseur d'une carte bancaire.
 
-✎ Fabrique un porte-clés `grand` avec des lettres de 10 mm. Puis essaie d'autres nombres (6, 12…) et regarde ce qui change.
+✏️ Fabrique un porte-clés `grand` avec des lettres de 10 mm. Puis essaie d'autres nombres (6, 12…) et regarde ce qui change.
 Attention : le porte-clés doit mesurer entre 30 et 150 mm de long, sinon il sera trop petit pour la main ou trop long à imprimer.
 
 ```python
@@ -142,7 +142,7 @@ grand = mk.nametag(prenom, letter_mm=10)
 You can choose how tall the letters are, in millimetres, with `letter_mm=`.
 If you say nothing, letters are 8 mm tall. One millimetre is the thickness of a bank card.
 
-✎ Make a keychain `big` with 10 mm letters. Then try other numbers (6, 12…) and see what changes.
+✏️ Make a keychain `big` with 10 mm letters. Then try other numbers (6, 12…) and see what changes.
 Careful: the keychain must be between 30 and 150 mm long, or it will be too small for a hand or too long to print.
 
 ```python
@@ -163,7 +163,7 @@ big = mk.nametag(name, letter_mm=10)
 Avant d'imprimer, on vérifie : la forme est-elle bien fermée ? Tient-elle sur l'imprimante ? Les parties sont-elles assez épaisses ?
 `mk.check(...)` fait toutes ces vérifications et répond avec des mots.
 
-✎ Range la réponse dans une variable `verdict` :
+✏️ Range la réponse dans une variable `verdict` :
 
 ```python
 verdict = mk.check(grand, printer=IMPRIMANTE)
@@ -173,7 +173,7 @@ verdict = mk.check(grand, printer=IMPRIMANTE)
 Before printing, we check: is the shape closed? Does it fit on the printer? Are its parts thick enough?
 `mk.check(...)` does all these checks and answers in words.
 
-✎ Keep the answer in a variable called `verdict`:
+✏️ Keep the answer in a variable called `verdict`:
 
 ```python
 verdict = mk.check(big, printer=PRINTER)
@@ -193,7 +193,7 @@ verdict = mk.check(big, printer=PRINTER)
 L'imprimante a besoin d'un **fichier**. Le format le plus connu s'appelle **STL**.
 `grand.save("…")` enregistre le porte-clés ; on met ton prénom dans le nom du fichier.
 
-✎ Enregistre-le, et garde le nom du fichier dans `fichier` :
+✏️ Enregistre-le, et garde le nom du fichier dans `fichier` :
 
 ```python
 fichier = grand.save(prenom + ".stl")
@@ -203,7 +203,7 @@ fichier = grand.save(prenom + ".stl")
 The printer needs a **file**. The best-known kind is called **STL**.
 `big.save("…")` saves the keychain; we put your name in the file's name.
 
-✎ Save it, and keep the file's name in `file`:
+✏️ Save it, and keep the file's name in `file`:
 
 ```python
 file = big.save(name + ".stl")
@@ -244,8 +244,8 @@ Printing takes about 20 minutes.
 Try it in the cell below (it is not graded).""",
     }),
     ("plain", "try_here", 0, {
-        "fr": "# ✎ Essaie ici, par exemple :\n# mk.nametag(prenom, braille=True)",
-        "en": "# ✎ Try here, for example:\n# mk.nametag(name, braille=True)",
+        "fr": "# ✏️ Essaie ici, par exemple :\n# mk.nametag(prenom, braille=True)",
+        "en": "# ✏️ Try here, for example:\n# mk.nametag(name, braille=True)",
     }),
 ]
 

@@ -124,7 +124,7 @@ class Reglages:
         self.changer(0)
 
     def changer(self, pas_mm):
-        self.hauteur_mm = min(30, max(10, self.hauteur_mm + pas_mm))
+        self.hauteur_mm = min(30, max(12, self.hauteur_mm + pas_mm))
         self.taille.value = f'<p style="font-size:24px">Hauteur des lettres : <b>{self.hauteur_mm} mm</b></p>'
         self.voir()
 
@@ -286,7 +286,7 @@ class Settings:
         self.change(0)
 
     def change(self, step_mm):
-        self.height_mm = min(30, max(10, self.height_mm + step_mm))
+        self.height_mm = min(30, max(12, self.height_mm + step_mm))
         self.size.value = f'<p style="font-size:24px">Letter height: <b>{self.height_mm} mm</b></p>'
         self.show()
 

@@ -24,7 +24,7 @@ sys.path.insert(0, str(ROOT / "benchmarks"))
 import real_slicers  # noqa: E402
 from report import table, write_section  # noqa: E402
 
-MODELS = ROOT.parent / "shared" / "models"
+MODELS = ROOT / "tests" / "data" / "models"
 # (slicer, printer, model, scale to millimetres)
 JOBS = [
     ("prusa", "prusa-mk3s", "20mm-xyz-cube.stl", 1.0),

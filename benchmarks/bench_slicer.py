@@ -1,6 +1,6 @@
 """Slicing benchmark: makerkit beside CuraEngine 4.13 and PrusaSlicer 2.5, in the same run.
 
-Every model of the shared test models (scaled to millimetres by makerkit's own unit sense,
+Every model of the test models (tests/data/models) (scaled to millimetres by makerkit's own unit sense,
 placed on the bed), a name tag, a Benchy-sized model and a model of 500,000+ triangles
 (made here by subdividing the torus) are sliced by the three programs with the same
 settings: Ender-3 V2 profile, 0.2 mm layers, 2 walls, 4 top and 4 bottom layers, 20 % grid
@@ -31,7 +31,7 @@ ROOT = HERE.parent
 sys.path.insert(0, str(HERE))
 from report import table, write_section  # noqa: E402
 
-MODELS = Path(os.environ.get("MAKERKIT_TEST_MODELS", ROOT.parent / "shared" / "models"))
+MODELS = Path(os.environ.get("MAKERKIT_TEST_MODELS", ROOT / "tests" / "data" / "models"))
 PRINTER = "creality-ender3-v2"
 SETTINGS = dict(
     layer_height_mm=0.2,

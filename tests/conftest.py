@@ -15,8 +15,8 @@ ROOT = Path(__file__).resolve().parents[1]
 
 
 def models_dir() -> Path:
-    """The public test models (``MAKERKIT_TEST_MODELS``, else ``../shared/models`` beside the checkout)."""
-    return Path(os.environ.get("MAKERKIT_TEST_MODELS", ROOT.parent / "shared" / "models"))
+    """The public test models (``MAKERKIT_TEST_MODELS``, else the project's ``tests/data/models``)."""
+    return Path(os.environ.get("MAKERKIT_TEST_MODELS", ROOT / "tests" / "data" / "models"))
 
 
 @pytest.fixture(scope="session")

@@ -1,4 +1,4 @@
-"""Fixtures of the slicing tests: the shared test models scaled to millimetres."""
+"""Fixtures of the slicing tests: the test models (tests/data/models) scaled to millimetres."""
 
 from __future__ import annotations
 
@@ -22,7 +22,7 @@ _spec.loader.exec_module(slicing_helpers)
 
 @pytest.fixture(scope="session")
 def mm_models(models):
-    """A few models from the shared folder, scaled to millimetres (trimesh meshes)."""
+    """A few of the test models, scaled to millimetres (trimesh meshes)."""
     out = {}
     cube = trimesh.load(models / "20mm-xyz-cube.stl")
     out["cube"] = cube

@@ -50,4 +50,6 @@ def run_grade(args: argparse.Namespace) -> Outcome:
         cell_timeout_s=args.timeout,
         workers=args.workers,
     )
-    return Outcome(result.as_dict(), result.summary_text())
+    # Exit 1 when someone was not graded (refused or failed): a script must not take a
+    # partial class for a whole one. The JSON still lists everyone graded.
+    return Outcome(result.as_dict(), result.summary_text(), 1 if result.rejected else 0)

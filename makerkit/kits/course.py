@@ -173,8 +173,11 @@ class Course:
         self.source_dir.mkdir(parents=True, exist_ok=True)
         shutil.copyfile(notebook, self.source_dir / name)
         for folder in data_dirs:
-            if folder.is_dir():
-                shutil.copytree(folder, self.source_dir / folder.name, dirs_exist_ok=True)
+            if folder.is_dir() and not folder.is_symlink():
+                # Links are left out: a kit's data never brings in files from elsewhere.
+                shutil.copytree(
+                    folder, self.source_dir / folder.name, dirs_exist_ok=True, ignore=_links
+                )
 
     def release(self) -> Path:
         """Make the learner version (nbgrader *generate assignment*); returns its folder."""
@@ -203,6 +206,10 @@ class Course:
                 score = g.score if g.score is not None else 0.0
                 out.append(CellGrade(g.cell.name, float(score), float(g.max_score)))
             return out
+
+
+def _links(folder: str, names: list[str]) -> list[str]:
+    return [n for n in names if os.path.islink(os.path.join(folder, n))]
 
 
 def _last_line(result: dict) -> str:

@@ -11,6 +11,9 @@ What cannot be graded is kept aside with a reason, and the others are still grad
 - folders whose name is not a usable pseudonym, files that are not in a learner folder;
 - a learner folder with no notebook, with several, or whose notebook cannot be read.
 
+Every path made from a name found in a submission or a kit goes through
+:func:`path_inside` before anything reads, writes or deletes it.
+
 >>> ok_pseudonym("fox-12"), ok_pseudonym("../etc")
 (True, False)
 """
@@ -18,6 +21,7 @@ What cannot be graded is kept aside with a reason, and the others are still grad
 from __future__ import annotations
 
 import json
+import os
 import re
 import shutil
 import stat
@@ -34,6 +38,7 @@ __all__ = [
     "open_kit",
     "collect_submissions",
     "ok_pseudonym",
+    "path_inside",
     "MAX_FILE_BYTES",
 ]
 
@@ -47,6 +52,28 @@ _IGNORED = {".DS_Store", "Thumbs.db", "desktop.ini", "__MACOSX", ".ipynb_checkpo
 def ok_pseudonym(name: str) -> bool:
     """Whether ``name`` can be a learner's id (letters, digits, ``-_.``; no path, no spaces)."""
     return bool(_PSEUDONYM.match(name)) and ".." not in name
+
+
+def path_inside(folder: str | os.PathLike, *names: str) -> Path | None:
+    """``folder/names…`` resolved (links followed), or None when it would leave ``folder``.
+
+    Absolute names, ``..`` and links that point elsewhere all land outside, so they give
+    None; the caller then refuses the name instead of touching the disk with it. The
+    folder itself is not "inside" itself.
+
+    >>> import tempfile
+    >>> work = tempfile.mkdtemp()
+    >>> path_inside(work, "fox", "tag.ipynb") is not None
+    True
+    >>> [path_inside(work, *bad) for bad in (["/etc"], ["..", "x"], ["fox", "../../x"], ["."])]
+    [None, None, None, None]
+    """
+    root = Path(folder).resolve()
+    try:
+        target = root.joinpath(*names).resolve()
+    except (OSError, RuntimeError, ValueError):  # a link loop, a NUL byte in a name
+        return None
+    return target if root in target.parents else None
 
 
 @dataclass(frozen=True)
@@ -92,12 +119,23 @@ class Kit:
 
     @property
     def data_dirs(self) -> tuple[Path, ...]:
+        """The folders learners get beside their notebook (``learner/assets`` …); never links."""
         learner = self.folder / "learner"
-        return tuple(p for p in sorted(learner.iterdir()) if p.is_dir()) if learner.is_dir() else ()
+        if learner.is_symlink() or not learner.is_dir():
+            return ()
+        return tuple(
+            p
+            for p in sorted(learner.iterdir())
+            if p.is_dir() and not p.is_symlink() and path_inside(self.folder, "learner", p.name)
+        )
 
 
 def open_kit(kit: str | Path, work: Path) -> Kit:
-    """Open a kit zip (unpacked safely into ``work``) or an unpacked kit folder."""
+    """Open a kit zip (unpacked safely into ``work``) or an unpacked kit folder.
+
+    The manifest's names (workshop, notebook) are checked like a learner's: plain names
+    that stay inside the kit; the notebook must be a real file there, not a link out.
+    """
     path = Path(kit)
     if not path.exists():
         raise KitError("kits.kit_missing", path=str(kit))
@@ -109,15 +147,28 @@ def open_kit(kit: str | Path, work: Path) -> Kit:
         folder = work / "kit"
         with zipfile.ZipFile(path) as zf:
             for info in zf.infolist():
-                if _unsafe_entry(info) is None and not info.is_dir():
-                    _extract(zf, info, folder / _entry_parts(info.filename).as_posix())
+                if _unsafe_entry(info) is not None or info.is_dir():
+                    continue
+                target = path_inside(folder, *_entry_parts(info.filename).parts)
+                if target is not None:
+                    _extract(zf, info, target)
     manifest_path = folder / "kit.json"
     try:
         manifest = json.loads(manifest_path.read_text(encoding="utf-8"))
         kit_obj = Kit(folder, manifest)
-        if not kit_obj.source.is_file():
+        name, workshop = kit_obj.notebook_name, kit_obj.workshop
+        if not (
+            isinstance(name, str)
+            and isinstance(workshop, str)
+            and ok_pseudonym(name)
+            and name.endswith(".ipynb")
+            and ok_pseudonym(workshop)
+        ):
+            raise ValueError(f"notebook {name!r}, workshop {workshop!r}")
+        source = path_inside(folder, "facilitator", "solutions", name)
+        if source is None or kit_obj.source.is_symlink() or not source.is_file():
             raise FileNotFoundError(kit_obj.source)
-    except (OSError, ValueError, KeyError) as exc:
+    except (OSError, ValueError, KeyError, TypeError) as exc:
         raise KitError("kits.kit_incomplete", path=str(kit), reason=str(exc)) from exc
     return kit_obj
 
@@ -198,31 +249,45 @@ def _stage_folder(root: Path, staged: Path, rejected: list[Rejection]) -> None:
         if not entry.is_dir():
             rejected.append(Rejection(entry.name, "kits.reject_outside", {"path": entry.name}))
             continue
-        if not ok_pseudonym(entry.name):
+        target = path_inside(staged, entry.name) if ok_pseudonym(entry.name) else None
+        if target is None:
             rejected.append(Rejection(entry.name, "kits.reject_pseudonym", {"name": entry.name}))
             continue
-        _copy_learner_folder(entry, staged / entry.name, rejected)
+        _copy_learner_folder(entry, target, rejected)
 
 
 def _copy_learner_folder(source: Path, target: Path, rejected: list[Rejection]) -> None:
-    target.mkdir(parents=True, exist_ok=True)
-    for path in sorted(source.rglob("*")):
-        rel = path.relative_to(source)
-        if set(rel.parts) & _IGNORED:
-            continue
-        if path.is_symlink():
-            rejected.append(
-                Rejection(source.name, "kits.reject_symlink", {"path": f"{source.name}/{rel}"})
-            )
-            return
-        if path.is_file():
-            if path.stat().st_size > MAX_FILE_BYTES:
+    """Copy a learner's folder, checking every file first; links and huge files refuse it."""
+    learner = source.name
+    files: list[tuple[Path, Path]] = []
+    # os.walk never follows a link to a folder; each name is looked at with lstat.
+    for folder, dirs, names in os.walk(source):
+        here = Path(folder)
+        dirs[:] = sorted(d for d in dirs if d not in _IGNORED)
+        for name in sorted(names + [d for d in dirs if (here / d).is_symlink()]):
+            if name in _IGNORED:
+                continue
+            path = here / name
+            rel = path.relative_to(source)
+            mode = path.lstat().st_mode
+            if stat.S_ISLNK(mode):
                 rejected.append(
-                    Rejection(source.name, "kits.reject_too_big", {"path": f"{source.name}/{rel}"})
+                    Rejection(learner, "kits.reject_symlink", {"path": f"{learner}/{rel}"})
                 )
                 return
-            (target / rel).parent.mkdir(parents=True, exist_ok=True)
-            shutil.copyfile(path, target / rel)  # a copy: the original is only read
+            if not stat.S_ISREG(mode):
+                continue  # sockets, pipes, devices: nothing a learner hands in
+            size = path.lstat().st_size
+            copy = path_inside(target, *rel.parts)
+            if size > MAX_FILE_BYTES or copy is None:
+                key = "kits.reject_too_big" if copy is not None else "kits.reject_outside"
+                rejected.append(Rejection(learner, key, {"path": f"{learner}/{rel}"}))
+                return
+            files.append((path, copy))
+    target.mkdir(parents=True, exist_ok=True)
+    for path, copy in files:
+        copy.parent.mkdir(parents=True, exist_ok=True)
+        shutil.copyfile(path, copy, follow_symlinks=False)  # a copy: the original is only read
 
 
 def _entry_parts(name: str) -> PurePosixPath:
@@ -254,36 +319,43 @@ def _extract(zf: zipfile.ZipFile, info: zipfile.ZipInfo, target: Path) -> None:
         dst.write(data)
 
 
+def _common_top(infos: list[zipfile.ZipInfo]) -> int:
+    """1 when the zip holds the class folder itself (one top folder of learner folders), else 0."""
+    names = [_entry_parts(i.filename).parts for i in infos if _unsafe_entry(i) is None]
+    tops = {p[0] for p in names if p} - _IGNORED
+    if len(tops) != 1:
+        return 0
+    top = next(iter(tops))
+    # Notebooks right inside the only folder: that folder is a learner, keep it.
+    direct = [p for p in names if len(p) == 2 and p[0] == top and p[1].endswith(".ipynb")]
+    deeper = [p for p in names if len(p) > 2]
+    return 1 if deeper and not direct else 0
+
+
 def _stage_zip(path: Path, staged: Path, rejected: list[Rejection]) -> None:
+    """Unpack each learner's files into ``staged/<learner>/``: plan everything, then write.
+
+    Every entry is checked first (its name, its size, where it would land); a learner
+    with any refused entry is not unpacked at all, so a refused name never leads to a
+    write or a delete. Names in rejections are labels only, never paths.
+    """
     with zipfile.ZipFile(path) as zf:
         infos = zf.infolist()
-        # A zip made by zipping the class folder itself has one top folder: look inside it.
-        tops = {_entry_parts(i.filename).parts[0] for i in infos if _entry_parts(i.filename).parts}
-        tops -= _IGNORED
-        strip = 0
-        if len(tops) == 1:
-            top = next(iter(tops))
-            # Notebooks right inside the only folder: that folder is a learner, keep it.
-            direct = [
-                p
-                for i in infos
-                if len(p := _entry_parts(i.filename).parts) == 2
-                and p[0] == top
-                and p[1].endswith(".ipynb")
-            ]
-            deeper = [i for i in infos if len(_entry_parts(i.filename).parts) > 2]
-            strip = 1 if deeper and not direct else 0
+        strip = _common_top(infos)
+        plan: dict[str, list[tuple[zipfile.ZipInfo, Path]]] = {}
+        bad: set[str] = set()
         total = 0
-        bad_learners: set[str] = set()
         for info in infos:
-            parts = _entry_parts(info.filename).parts[strip:]
-            learner = parts[0] if parts and ok_pseudonym(parts[0]) else info.filename
+            raw = _entry_parts(info.filename).parts
+            parts = raw[strip:]
             unsafe = _unsafe_entry(info)
-            if not unsafe and (not parts or set(parts) & _IGNORED or parts[0].startswith(".")):
-                continue
+            owner = parts[0] if parts and ok_pseudonym(parts[0]) else None
             if unsafe:
-                rejected.append(Rejection(learner, unsafe, {"path": info.filename}))
-                bad_learners.add(learner)
+                rejected.append(Rejection(owner or info.filename, unsafe, {"path": info.filename}))
+                if owner:
+                    bad.add(owner)
+                continue
+            if not parts or set(parts) & _IGNORED or parts[0].startswith("."):
                 continue
             if info.is_dir():
                 continue
@@ -292,26 +364,36 @@ def _stage_zip(path: Path, staged: Path, rejected: list[Rejection]) -> None:
                     Rejection(info.filename, "kits.reject_outside", {"path": info.filename})
                 )
                 continue
-            if not ok_pseudonym(parts[0]):
+            if owner is None:
                 rejected.append(Rejection(parts[0], "kits.reject_pseudonym", {"name": parts[0]}))
-                bad_learners.add(parts[0])
+                continue
+            target = path_inside(staged, *parts)
+            if target is None:
+                rejected.append(Rejection(owner, "kits.reject_outside", {"path": info.filename}))
+                bad.add(owner)
                 continue
             total += info.file_size
             if total > MAX_TOTAL_BYTES:
                 raise KitError("kits.submissions_too_big", path=str(path))
-            try:
-                _extract(zf, info, staged.joinpath(*parts))
-            except (OSError, zipfile.BadZipFile, RuntimeError) as exc:
-                rejected.append(
-                    Rejection(
-                        learner,
-                        "kits.reject_unreadable",
-                        {"path": info.filename, "reason": str(exc)},
+            plan.setdefault(owner, []).append((info, target))
+        for learner, entries in sorted(plan.items()):
+            if learner in bad:
+                continue
+            for info, target in entries:
+                try:
+                    _extract(zf, info, target)
+                except (OSError, zipfile.BadZipFile, RuntimeError) as exc:
+                    rejected.append(
+                        Rejection(
+                            learner,
+                            "kits.reject_unreadable",
+                            {"path": info.filename, "reason": str(exc)},
+                        )
                     )
-                )
-                bad_learners.add(learner)
-        for learner in bad_learners:
-            shutil.rmtree(staged / learner, ignore_errors=True)
+                    folder = path_inside(staged, learner)  # a checked pseudonym, checked again
+                    if folder is not None:
+                        shutil.rmtree(folder, ignore_errors=True)
+                    break
     # One reason per learner is enough for the facilitator.
     seen: set[tuple[str, str]] = set()
     rejected[:] = [

@@ -103,7 +103,7 @@ def test_a_french_class_is_graded_and_submissions_are_untouched(kit_fr, tmp_path
     before = checksums(class_dir)
     out = tmp_path / "resultats"
     run = cli("kit", "grade", kit_fr, class_dir, "-o", out, "--timeout", "5", "--json")
-    assert run.status == 0, run.err
+    assert run.status == 1, run.err  # mouette was not graded: the run says so
     data = run.json
     scores = {row["id"]: (row["score"], row["max_score"]) for row in data["learners"]}
     assert scores["renard"] == (1, 1)  # full marks
@@ -137,10 +137,14 @@ def test_unsafe_archives_are_refused_and_the_rest_graded(kit_fr, tmp_path, cli):
     name, released, source = read_kit(kit_fr)
     good = nbformat.writes(answered_copy(released, source))
     archive = tmp_path / "class.zip"
+    target = tmp_path / "precious"
+    (target / "inside").mkdir(parents=True)
     with zipfile.ZipFile(archive, "w") as zf:
         zf.writestr(f"ok-1/{name}", good)
         zf.writestr(f"../evil/{name}", good)
         zf.writestr(f"/abs/{name}", good)
+        zf.writestr(f"{target}/", "")  # a folder entry that once reached shutil.rmtree
+        zf.writestr(f"../../../../../../..{target}/inside/", "")
         link = zipfile.ZipInfo(f"linky/{name}")
         link.external_attr = (0o120777 << 16) | 0
         zf.writestr(link, "/etc/passwd")
@@ -151,7 +155,7 @@ def test_unsafe_archives_are_refused_and_the_rest_graded(kit_fr, tmp_path, cli):
     with zipfile.ZipFile(kit_fr) as zf:  # the kit as its unpacked folder, this time
         zf.extractall(tmp_path / "kit")
     run = cli("kit", "grade", tmp_path / "kit", archive, "-o", tmp_path / "out", "--json")
-    assert run.status == 0, run.err
+    assert run.status == 1, run.err  # some were refused: not a clean run
     data = run.json
     assert [(r["id"], r["score"]) for r in data["learners"]] == [("ok-1", 1.0)]
     codes = {r["code"] for r in data["rejected"]}
@@ -163,6 +167,7 @@ def test_unsafe_archives_are_refused_and_the_rest_graded(kit_fr, tmp_path, cli):
         "reject_outside",
     } <= codes
     assert not (tmp_path / "evil").exists() and not Path("/abs").exists()
+    assert (target / "inside").is_dir()
     assert hashlib.sha256(archive.read_bytes()).hexdigest() == before
 
 

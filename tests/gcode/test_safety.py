@@ -2,7 +2,7 @@
 
 import pytest
 
-from makerkit.gcode.safety import HAZARDS, check_gcode
+from makerkit.gcode.safety import HAZARDS, RULES, check_gcode
 from makerkit.i18n import language
 
 # A file that is fine on a Prusa MK3S: every hazard below is this file with one mistake.
@@ -31,24 +31,39 @@ CORPUS = {
         8,
     ),
     "no_homing": ("G1 X10 Y10 F3000\n" + CLEAN, "prusa-mk3s", None, 1),
+    "partial_homing": (START.replace("G28", "G28 X") + PRINT + END, "prusa-mk3s", None, 8),
     "limits_too_high": ("M203 X900 Y900\n" + CLEAN, "prusa-mk3s", None, 1),
-    "cold_extrusion_allowed": ("M302 P1\n" + CLEAN, "prusa-mk3s", None, 1),
+    "cold_extrusion_allowed": ("M302\n" + CLEAN, "prusa-mk3s", None, 1),
     "endstops_off": ("M211 S0\n" + CLEAN, "prusa-mk3s", None, 1),
     "huge_extrusion": (START + "G1 X80 Y50 E200 F1800\n" + END, "prusa-mk3s", None, 9),
     "bad_speed": (START + "G1 X60 Y50 E1 F0\n" + END, "prusa-mk3s", None, 9),
     "motors_off_then_move": (START + "M84\n" + PRINT + END, "prusa-mk3s", None, 10),
-    "too_fast": (START + "G1 X100 Y100 F60000\n" + PRINT + END, "prusa-mk3s", None, 9),
+    "too_fast": (START + "G1 X100 Y100 F100000\n" + PRINT + END, "prusa-mk3s", None, 9),
     "no_wait_for_heat": (START.replace("M109 S215\n", "") + PRINT + END, "prusa-mk3s", None, 9),
     "material_too_hot": (
-        START.replace("S215", "S250") + PRINT + END,
-        "prusa-mk3s",
+        START.replace("M104 S215", "M104 S290") + PRINT + END,
+        "prusa-mk4",
         "pla",
         3,
     ),
     "material_too_cold": (START.replace("S215", "S175") + PRINT + END, "prusa-mk3s", "pla", 3),
+    "material_bed_too_hot": (
+        START.replace("S60", "S100") + PRINT + END,
+        "prusa-mk3s",
+        "pla",
+        4,
+    ),
     "heaters_left_on": (START + PRINT + "M107\n", "prusa-mk3s", None, 6),
     "huge_retraction": (START + PRINT + "G1 E-40 F2400\n" + END, "prusa-mk3s", None, 14),
-    "saves_settings": (CLEAN + "M500\n", "prusa-mk3s", None, 19),
+    "steps_changed": ("M92 E400\n" + CLEAN, "prusa-mk3s", None, 1),
+    "home_offset_changed": ("M206 Z-2\n" + CLEAN, "prusa-mk3s", None, 1),
+    "probe_offset_changed": ("M851 Z-5\n" + CLEAN, "prusa-mk3s", None, 1),
+    "speed_factor": (START + "M220 S1000\n" + PRINT + END, "prusa-mk3s", None, 9),
+    "flow_factor": (START + "M221 S1000\n" + PRINT + END, "prusa-mk3s", None, 9),
+    "pid_autotune": ("M303 E0 S300 C8\n" + CLEAN, "prusa-mk3s", None, 1),
+    "firmware_update": (CLEAN + "M997\n", "prusa-mk3s", None, 19),
+    "factory_reset": (CLEAN + "M502\n", "prusa-mk3s", None, 19),
+    "saves_settings": ("M92 E400\n" + CLEAN + "M500\n", "prusa-mk3s", None, 20),
     "long_pause": (START + "G4 S3600\n" + PRINT + END, "prusa-mk3s", None, 9),
     "emergency_stop": (START + PRINT + "M112\n" + END, "prusa-mk3s", None, 14),
     "unknown_printer_command": (START + "M4242 S1\n" + PRINT + END, "prusa-mk3s", None, 9),
@@ -57,9 +72,10 @@ CORPUS = {
 }
 
 
-def test_the_corpus_covers_every_hazard_and_more_than_twenty():
-    assert set(CORPUS) == set(HAZARDS)
-    assert len(CORPUS) >= 20
+def test_the_corpus_covers_every_rule_and_more_than_thirty():
+    assert set(CORPUS) == {r.code for r in RULES}
+    assert set(HAZARDS) == set(CORPUS) | {"could_not_check"}
+    assert len(CORPUS) >= 30
 
 
 def test_the_clean_file_has_no_problem():

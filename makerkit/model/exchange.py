@@ -1,6 +1,8 @@
 """Reading and writing 3D files: STL (binary and text), 3MF and OBJ.
 
-A file that cannot be read gives a :class:`~makerkit.errors.ModelError` that says why
+STL goes through numpy-stl (:mod:`makerkit.model.stl`), 3MF and OBJ through trimesh.
+A text STL holding several solids loads as one :class:`Solid` whose
+:attr:`~Solid.parts` are those solids. A file that cannot be read gives a :class:`~makerkit.errors.ModelError` that says why
 (empty, cut short, not a 3D file, a mistake on line N) and what to do. A file in other
 units than millimetres is read as it is; :func:`load` says so (and ``unit="inch"`` or
 ``unit="auto"`` scales it).
@@ -17,13 +19,12 @@ from __future__ import annotations
 
 import io
 import os
-import re
 import warnings
 from pathlib import Path
 
 import numpy as np
 
-from makerkit.errors import ModelError
+from makerkit.errors import InputFileError, ModelError
 from makerkit.files import read_bytes, write_bytes
 from makerkit.model.solid import Solid
 
@@ -42,10 +43,6 @@ _FILE_UNITS = {
     "foot": 304.8,
     "meter": 1000.0,
 }
-_BINARY_STL = np.dtype([("normal", "<f4", (3,)), ("points", "<f4", (9,)), ("attribute", "<u2")])
-_NUMBER = r"[-+]?(?:\d+\.?\d*|\.\d+)(?:[eE][-+]?\d+)?"
-_VERTEX = re.compile(rf"vertex\s+({_NUMBER})\s+({_NUMBER})\s+({_NUMBER})")
-_FACET = re.compile(rf"facet\s+normal\s+{_NUMBER}\s+{_NUMBER}\s+{_NUMBER}")
 
 
 def _format(path: Path) -> str:
@@ -66,29 +63,79 @@ def load(path: str | os.PathLike, unit: str = "mm") -> Solid:
 
     p = existing_file(path)
     suffix = _format(p)
-    data = read_bytes(p)
-    if not data.strip():
-        raise ModelError("model.file_empty", path=str(path))
+    _refuse_empty(p, str(path))
     about = ("model.about_file", {"name": p.name})
     if suffix == ".stl":
-        vertices, faces = _read_stl(data, str(path))
-        if not np.all(np.isfinite(vertices)):
-            raise ModelError("model.bad_numbers", path=str(path))
-        # Most files are closed: join their corners and go straight to a solid.
-        closed = Solid._closed_from(*_shared_corners(vertices, faces), about)
-        if closed is not None:
-            return _apply_unit(closed, unit, str(path))
-        import trimesh
+        from makerkit.model.stl import read_stl
 
-        mesh = trimesh.Trimesh(vertices=vertices, faces=faces, process=True)
-    else:
-        mesh = _read_other(data, suffix, str(path))
+        try:
+            solids = read_stl(p)
+        except OSError as exc:
+            raise InputFileError(
+                "core.file_unreadable", path=str(path), reason=exc.strerror
+            ) from exc
+        return _apply_unit(_from_triangle_sets(solids, about, str(path)), unit, str(path))
+    mesh = _read_other(read_bytes(p), suffix, str(path))
     if len(mesh.faces) == 0:
         raise ModelError("model.no_faces", path=str(path))
     if not np.all(np.isfinite(mesh.vertices)):
         raise ModelError("model.bad_numbers", path=str(path))
     solid = Solid.from_trimesh(mesh, about=about)
     return _apply_unit(solid, unit, str(path))
+
+
+def _refuse_empty(p: Path, path: str) -> None:
+    """A clear error for an empty file, or one holding only spaces and blank lines."""
+    try:
+        size = p.stat().st_size
+    except OSError:
+        return
+    if size == 0 or (size <= 4096 and not read_bytes(p).strip()):
+        raise ModelError("model.file_empty", path=path)
+
+
+def _from_triangle_sets(sets: list[np.ndarray], about, path: str) -> Solid:
+    """One solid from the triangles of each solid in a file (several solids: its parts)."""
+    import manifold3d
+
+    pieces = []
+    for triangles in sets:
+        corners = triangles.reshape(-1, 3)
+        if not np.all(np.isfinite(corners)):
+            raise ModelError("model.bad_numbers", path=path)
+        vertices, faces = _shared_corners(corners, np.arange(len(corners)).reshape(-1, 3))
+        # Most files are closed: join their corners and go straight to a solid.
+        closed = Solid._closed_from(vertices, faces, about)
+        if closed is None:
+            pieces = None
+            break
+        pieces.append(closed._manifold)
+    if pieces is not None:
+        if len(pieces) == 1:
+            return Solid(pieces[0], about=about)
+        boxes = np.array([m.bounding_box() for m in pieces])
+        apart = all(
+            np.any(boxes[i, 3:] < boxes[j, :3]) or np.any(boxes[j, 3:] < boxes[i, :3])
+            for i in range(len(pieces))
+            for j in range(i + 1, len(pieces))
+        )
+        # Solids side by side (a plate of parts) are kept as they are; overlapping ones
+        # are joined, as a slicer would print them.
+        joined = (
+            manifold3d.Manifold.compose(pieces)
+            if apart
+            else manifold3d.Manifold.batch_boolean(pieces, manifold3d.OpType.Add)
+        )
+        return Solid(joined, about=about)
+    import trimesh
+
+    # Not closed as written: trimesh joins corners a hair apart (rounding in the exporter)
+    # and the solid may close then; otherwise it stays open, to be checked and repaired.
+    corners = np.concatenate([t.reshape(-1, 3) for t in sets]).astype(np.float64)
+    mesh = trimesh.Trimesh(vertices=corners, faces=np.arange(len(corners)).reshape(-1, 3))
+    if len(mesh.faces) == 0:
+        raise ModelError("model.no_faces", path=path)
+    return Solid.from_trimesh(mesh, about=about)
 
 
 def _shared_corners(vertices: np.ndarray, faces: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
@@ -117,111 +164,6 @@ def _apply_unit(solid: Solid, unit: str, path: str) -> Solid:
     return solid
 
 
-def _read_stl(data: bytes, path: str) -> tuple[np.ndarray, np.ndarray]:
-    """Vertices and faces of a binary or text STL, or a clear error."""
-    if len(data) >= 84:
-        count = int(np.frombuffer(data, "<u4", 1, 80)[0])
-        if 84 + 50 * count == len(data):
-            records = np.frombuffer(data, _BINARY_STL, count, 84)
-            vertices = records["points"].reshape(-1, 3).astype(np.float64)
-            return vertices, np.arange(len(vertices)).reshape(-1, 3)
-    head = data[:512].lstrip()
-    looks_text = _is_text(data[:4096])
-    if head[:5].lower() == b"solid" and looks_text:
-        return _read_ascii_stl(data, path)
-    if looks_text:
-        raise ModelError("model.stl_is_text", path=path)
-    if len(data) >= 84:
-        count = int(np.frombuffer(data, "<u4", 1, 80)[0])
-        if 0 < count < 50_000_000 and 84 + 50 * count > len(data):
-            raise ModelError(
-                "model.stl_truncated", path=path, faces=count, found=max(0, (len(data) - 84) // 50)
-            )
-    raise ModelError("model.not_a_model", path=path)
-
-
-def _stl_bytes(solid: Solid, ascii: bool) -> bytes:
-    """STL written with numpy: binary (compact) or text (readable)."""
-    vertices, faces = solid.triangles()
-    tri = vertices[faces].astype(np.float32)
-    cross = np.cross(tri[:, 1] - tri[:, 0], tri[:, 2] - tri[:, 0])
-    length = np.linalg.norm(cross, axis=1, keepdims=True)
-    normals = (cross / np.where(length > 0, length, 1.0)).astype(np.float32)
-    if ascii:
-        facet = (
-            "facet normal {:e} {:e} {:e}\n outer loop\n"
-            "  vertex {:e} {:e} {:e}\n  vertex {:e} {:e} {:e}\n  vertex {:e} {:e} {:e}\n"
-            " endloop\nendfacet\n"
-        )
-        rows = np.hstack([normals, tri.reshape(-1, 9)]).tolist()
-        body = "".join(facet.format(*row) for row in rows)
-        return f"solid makerkit\n{body}endsolid makerkit\n".encode("ascii")
-    records = np.zeros(len(faces), dtype=_BINARY_STL)
-    records["normal"] = normals
-    records["points"] = tri.reshape(-1, 9)
-    header = b"binary STL written by makerkit".ljust(80, b" ")
-    return header + np.uint32(len(faces)).tobytes() + records.tobytes()
-
-
-def _is_text(sample: bytes) -> bool:
-    try:
-        text = sample.decode("utf-8")
-    except UnicodeDecodeError:
-        try:  # the cut may fall inside a multi-byte letter
-            text = sample[:-4].decode("utf-8")
-        except UnicodeDecodeError:
-            return False
-    return all(c.isprintable() or c in "\r\n\t" for c in text)
-
-
-def _read_ascii_stl(data: bytes, path: str) -> tuple[np.ndarray, np.ndarray]:
-    """A strict reader for text STL that names the line of the first mistake."""
-    text = data.decode("utf-8", errors="replace")
-    points: list[tuple[str, str, str]] = []
-    expect = "solid"
-    in_loop = 0
-    for number, raw in enumerate(text.splitlines(), start=1):
-        line = raw.strip().lower()  # some programs write FACET NORMAL in capitals
-        if not line:
-            continue
-        word = line.split(None, 1)[0].lower()
-        ok = True
-        if word == "solid":
-            ok = expect == "solid"
-            expect = "facet"
-        elif word == "facet":
-            ok = expect in ("facet",) and _FACET.fullmatch(line) is not None
-            expect = "outer"
-        elif word == "outer":
-            ok = expect == "outer" and line.split() == ["outer", "loop"]
-            expect, in_loop = "vertex", 0
-        elif word == "vertex":
-            found = _VERTEX.fullmatch(line)
-            ok = expect == "vertex" and found is not None and in_loop < 3
-            if ok:
-                points.append(found.groups())
-                in_loop += 1
-        elif word == "endloop":
-            ok = expect == "vertex" and in_loop == 3
-            expect = "endfacet"
-        elif word == "endfacet":
-            ok = expect == "endfacet"
-            expect = "facet"
-        elif word == "endsolid":
-            ok = expect == "facet"
-            expect = "end"
-        else:
-            ok = False
-        if not ok:
-            raise ModelError("model.stl_syntax", path=path, line=number, text=raw.strip()[:60])
-    if expect != "end" and expect != "facet":
-        raise ModelError("model.stl_syntax", path=path, line=number, text=line[:60])
-    if not points:
-        raise ModelError("model.no_faces", path=path)
-    vertices = np.array(points, dtype=np.float64)
-    return vertices, np.arange(len(vertices)).reshape(-1, 3)
-
-
 def _read_other(data: bytes, suffix: str, path: str):
     import trimesh
 
@@ -246,7 +188,10 @@ def save(solid: Solid, path: str | os.PathLike, *, ascii: bool = False) -> Path:
     if solid.is_empty:
         raise ModelError("model.save_empty", path=str(path))
     if suffix == ".stl":
-        return write_bytes(p, _stl_bytes(solid, ascii))
+        from makerkit.model.stl import write_stl
+
+        vertices, faces = solid.triangles()
+        return write_stl([vertices[faces]], p, ascii=ascii)
     import trimesh
 
     mesh = solid.to_trimesh()

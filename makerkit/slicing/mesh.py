@@ -1,7 +1,8 @@
 """The mesh the slicer cuts: vertices and triangles as numpy arrays, nothing more.
 
-Reading an STL file and joining its corners takes numpy only, so ``makerkit slice`` starts
-quickly; trimesh is called only to repair a mesh that is not closed.
+STL files are read and written by numpy-stl (through :mod:`makerkit.model.stl`, the one STL
+code path); joining corners takes numpy only, so ``makerkit slice`` starts quickly; trimesh
+is called only to repair a mesh that is not closed.
 
 >>> import numpy as np
 >>> tetra = Mesh(np.array([[0, 0, 0], [1, 0, 0], [0, 1, 0], [0, 0, 1.0]]),
@@ -20,8 +21,6 @@ from typing import Any
 import numpy as np
 
 __all__ = ["Mesh", "read_stl"]
-
-_STL_RECORD = np.dtype([("normal", "<f4", (3,)), ("points", "<f4", (3, 3)), ("attr", "<u2")])
 
 
 @dataclass
@@ -140,19 +139,15 @@ def _merge(corners: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
     return vertices, inverse.reshape(-1, 3)
 
 
-def read_stl(path: str | Path) -> Mesh | None:
-    """A binary STL file as a :class:`Mesh`, or ``None`` if it is not a binary STL."""
-    data = Path(path).read_bytes()
-    if len(data) < 84:
-        return None
-    count = int(np.frombuffer(data, "<u4", 1, 80)[0])
-    if 84 + 50 * count != len(data):
-        return None
-    records = np.frombuffer(data, _STL_RECORD, count, 84)
-    corners = records["points"]
-    keep = np.all(np.isfinite(corners.reshape(-1, 9)), axis=1)
-    corners = corners[keep].reshape(-1, 3)
-    del records, data
+def read_stl(path: str | Path) -> Mesh:
+    """An STL file (binary or text; every solid in it) as one :class:`Mesh`.
+
+    A file that is not a good STL raises a :class:`~makerkit.errors.ModelError` saying why.
+    """
+    from makerkit.model.stl import read_stl as read_triangles
+
+    corners = np.concatenate([t.reshape(-1, 9) for t in read_triangles(path)])
+    corners = corners[np.all(np.isfinite(corners), axis=1)].reshape(-1, 3)
     vertices, faces = _merge(corners)
     # drop triangles that collapsed to a line or a point
     ok = (faces[:, 0] != faces[:, 1]) & (faces[:, 1] != faces[:, 2]) & (faces[:, 0] != faces[:, 2])
@@ -161,14 +156,6 @@ def read_stl(path: str | Path) -> Mesh | None:
 
 def write_stl(mesh: Mesh, path: str | Path) -> Path:
     """Write ``mesh`` as a binary STL file (for the other slicers)."""
-    tri = mesh.vertices[mesh.faces]
-    normals = np.cross(tri[:, 1] - tri[:, 0], tri[:, 2] - tri[:, 0])
-    length = np.linalg.norm(normals, axis=1, keepdims=True)
-    normals = np.where(length > 0, normals / np.where(length > 0, length, 1), 0)
-    records = np.zeros(len(tri), _STL_RECORD)
-    records["normal"] = normals
-    records["points"] = tri
-    header = b"makerkit".ljust(80, b" ")
-    path = Path(path)
-    path.write_bytes(header + np.uint32(len(tri)).tobytes() + records.tobytes())
-    return path
+    from makerkit.model.stl import write_stl as write_triangles
+
+    return write_triangles([mesh.vertices[mesh.faces]], path, backup=False)

@@ -156,14 +156,8 @@ def prusaslicer_config(printer: Printer, material: Material, s: SliceSettings) -
         "support_material": int(s.supports),
         "support_material_threshold": int(round(90 - s.support_angle_deg)),
         "spiral_vase": int(s.vase),
-        # makerkit has no extra solid infill behind sloping walls and no infill anchors:
-        # turn them off so that both slicers are asked the same thing
-        "ensure_vertical_shell_thickness": 0,
-        "infill_anchor": 0,
-        "infill_anchor_max": 0,
-        "extra_perimeters": 0,
-        "solid_infill_below_area": 0,
-        "thin_walls": 0,
+        # PrusaSlicer's own features (Arachne walls, gap fill, bridges, infill anchors,
+        # thicker shells behind slopes) stay as PrusaSlicer sets them by default
         "seam_position": {"rear": "rear", "random": "random"}.get(s.seam, "aligned"),
         "extrusion_width": w,
         "perimeter_extrusion_width": w,

@@ -29,20 +29,23 @@ PATTERN_ANGLES = {
 }
 
 
-def line_distance_mm(pattern: str, percent: float, spacing_mm: float) -> float:
+def line_distance_mm(pattern: str, percent: float, spacing_mm):
     """Distance between parallel lines for a density (each direction shares the plastic).
 
     >>> line_distance_mm("grid", 20, 0.4)
     4.0
     """
     directions = len(PATTERN_ANGLES[pattern][0])
-    return directions * spacing_mm * 100.0 / percent
+    out = directions * np.asarray(spacing_mm, float) * 100.0 / percent
+    return float(out) if out.ndim == 0 else out
 
 
 def _scanlines(
-    areas: np.ndarray, angle_deg: float, distance_mm: float
+    areas: np.ndarray, angle_deg: float, distance_mm
 ) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
     """Clip parallel lines (at ``angle_deg``, ``distance_mm`` apart) to every layer's area.
+
+    ``distance_mm`` is one number, or one per area.
 
     A scanline fill, vectorised over all layers: the outlines are turned so the lines run
     along x, every outline edge is cut by the lines it crosses (all at once, as the mesh is
@@ -66,16 +69,18 @@ def _scanlines(
     u0, u1, v0, v1 = u[:-1][same], u[1:][same], v[:-1][same], v[1:][same]
     edge_part = ring_part[ring[:-1][same]]
     edge_layer = part_layer[edge_part]
+    dist = np.broadcast_to(np.asarray(distance_mm, float), (len(areas),))
+    d_edge = dist[edge_layer]
     lo, hi = np.minimum(v0, v1), np.maximum(v0, v1)
-    k_lo = np.ceil(lo / distance_mm).astype(np.int64)
-    k_hi = np.ceil(hi / distance_mm).astype(np.int64)  # half-open [lo, hi): vertices once
+    k_lo = np.ceil(lo / d_edge).astype(np.int64)
+    k_hi = np.ceil(hi / d_edge).astype(np.int64)  # half-open [lo, hi): vertices once
     count = np.maximum(k_hi - k_lo, 0)
     edge = np.repeat(np.arange(len(count)), count)
     if len(edge) == 0:
         return empty
     first = np.cumsum(count) - count
     k = k_lo[edge] + (np.arange(len(edge)) - np.repeat(first, count))
-    vk = k * distance_mm
+    vk = k * d_edge[edge]
     t = (vk - v0[edge]) / (v1[edge] - v0[edge])
     uk = u0[edge] + t * (u1[edge] - u0[edge])
     lay = edge_layer[edge]
@@ -103,10 +108,12 @@ def fill_segments(
     areas: np.ndarray,
     pattern: str,
     percent: float,
-    spacing_mm: float,
+    spacing_mm,
     angle_offset_deg: float = 0.0,
 ) -> tuple[np.ndarray, np.ndarray]:
     """Straight fill segments for every layer: ``(segments (n, 2, 2), layer (n,))``.
+
+    ``spacing_mm`` is one number or one per layer (the first layer's lines are wider).
 
     Segments come ordered layer by layer, separate area by separate area, then direction
     by direction and across each direction, every other one reversed so the nozzle zig-zags instead of jumping back.
@@ -123,7 +130,8 @@ def fill_segments(
             continue
         for angle in PATTERN_ANGLES[pattern][parity]:
             angle += angle_offset_deg
-            segs, which, row, piece = _scanlines(areas[idx], angle, distance)
+            d = np.broadcast_to(distance, (n,))[idx]
+            segs, which, row, piece = _scanlines(areas[idx], angle, d)
             if len(segs) == 0:
                 continue
             along = segs.mean(axis=1) @ np.array(

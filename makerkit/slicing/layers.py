@@ -22,7 +22,7 @@ from typing import Any
 import numpy as np
 import shapely
 
-__all__ = ["layer_tops", "slice_mesh", "cut_segments", "chain_outlines"]
+__all__ = ["layer_tops", "slice_mesh", "sections_at", "cut_segments", "chain_outlines"]
 
 # Planes sit a hair above the middle of each layer so that they almost never pass exactly
 # through a vertex (CAD models put vertices at round heights).
@@ -237,20 +237,38 @@ def slice_mesh(
 
     if not isinstance(mesh, Mesh):
         mesh = Mesh(np.asarray(mesh.vertices), np.asarray(mesh.faces))
-    vertices, faces = mesh.vertices, mesh.faces
-    height = float(vertices[:, 2].max()) if len(vertices) else 0.0
+    height = float(mesh.vertices[:, 2].max()) if len(mesh.vertices) else 0.0
     tops = layer_tops(height, layer_height_mm, first_layer_height_mm)
     thickness = np.diff(np.concatenate([[0.0], tops]))
-    planes = tops - thickness / 2 + _PLANE_NUDGE_MM
+    return tops, sections_at(mesh, tops - thickness / 2, simplify_mm)
+
+
+def sections_at(mesh: Any, heights_mm: Any, simplify_mm: float = 0.01) -> np.ndarray:
+    """The cut through ``mesh`` at each height (mm): one shapely geometry per height.
+
+    >>> import trimesh
+    >>> cone = trimesh.creation.cone(radius=10, height=10)
+    >>> [round(float(a)) for a in shapely.area(sections_at(cone, [0.5, 5.0]))]
+    [282, 78]
+    """
+    from makerkit.slicing.mesh import Mesh
+
+    if not isinstance(mesh, Mesh):
+        mesh = Mesh(np.asarray(mesh.vertices), np.asarray(mesh.faces))
+    vertices, faces = mesh.vertices, mesh.faces
+    wanted = np.asarray(heights_mm, float) + _PLANE_NUDGE_MM
+    order = np.argsort(wanted, kind="stable")
+    planes = wanted[order]
     seg = cut_segments(vertices, faces, planes)
     chains = chain_outlines(seg)
     del seg
     span = np.ptp(vertices[:, :2], axis=0).max() if len(vertices) else 1.0
     lo = vertices[:, :2].min(axis=0) if len(vertices) else np.zeros(2)
     chains["points"] = chains["points"] - lo  # positive coordinates make the shift safe
-    islands = _islands_per_layer(chains, len(tops), float(span) * 2 + 10.0, simplify_mm)
-    islands = shapely.transform(islands, lambda c: c + lo)
-    return tops, islands
+    islands = _islands_per_layer(chains, len(planes), float(span) * 2 + 10.0, simplify_mm)
+    out = np.empty(len(planes), dtype=object)
+    out[order] = shapely.transform(islands, lambda c: c + lo)
+    return out
 
 
 def _polygonal(geom: Any) -> Any:

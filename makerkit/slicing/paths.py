@@ -37,6 +37,8 @@ class PathSet:
     width_mm: np.ndarray  # per path
     order: np.ndarray = field(default=None)  # per path, rank inside its layer
     island: np.ndarray | None = None  # per path, which piece of the layer it is on (-1: none)
+    # per point, the width of the line arriving there (lines of varying width), or None
+    point_width: np.ndarray | None = None
 
     @property
     def path_count(self) -> int:
@@ -53,6 +55,7 @@ class PathSet:
         if not sets:
             return cls.empty()
         offsets = np.cumsum([0] + [s.path_count for s in sets[:-1]])
+        varying = any(s.point_width is not None for s in sets)
         return cls(
             np.concatenate([s.points for s in sets]),
             np.concatenate([s.path + o for s, o in zip(sets, offsets, strict=True)]),
@@ -60,7 +63,14 @@ class PathSet:
             np.concatenate([s.feature for s in sets]),
             np.concatenate([s.width_mm for s in sets]),
             np.concatenate([s.order for s in sets]),
+            point_width=np.concatenate([s.widths_per_point() for s in sets]) if varying else None,
         )
+
+    def widths_per_point(self) -> np.ndarray:
+        """The width of the line arriving at each point, mm."""
+        if self.point_width is not None:
+            return self.point_width
+        return self.width_mm[self.path]
 
 
 def _ragged_arange(counts: np.ndarray) -> np.ndarray:
@@ -143,6 +153,30 @@ def segment_paths(
         feature=np.full(n, FEATURE_CODES[feature], np.int8),
         width_mm=np.asarray(width_mm, float)[layer] if n else np.zeros(0),
         order=np.full(n, rank, np.int64),
+    )
+
+
+def centre_line_paths(lines: Any, feature: str, height_mm: np.ndarray, rank: int) -> PathSet:
+    """Lines of varying width (:class:`~makerkit.slicing.walls.CentreLines`) as paths.
+
+    Their widths are those of flat lines; the nozzle's lines have rounded sides, so each is
+    laid a little wider for the same plastic (see :func:`~makerkit.slicing.regions.line_spacing_mm`).
+    """
+    from makerkit.slicing.regions import line_spacing_mm
+
+    if lines.count == 0:
+        return PathSet.empty()
+    h = np.asarray(height_mm, float)[lines.layer[lines.line]]
+    nominal = lines.width_mm + (lines.width_mm - line_spacing_mm(lines.width_mm, h))
+    per_path = np.bincount(lines.line, weights=nominal) / np.bincount(lines.line)
+    return PathSet(
+        points=lines.points,
+        path=lines.line,
+        layer=lines.layer,
+        feature=np.full(lines.count, FEATURE_CODES[feature], np.int8),
+        width_mm=per_path,
+        order=np.full(lines.count, rank, np.int64),
+        point_width=nominal,
     )
 
 
@@ -248,7 +282,12 @@ def build_toolpath(
     seg_len[1:] = np.hypot(*(pts[1:] - pts[:-1]).T)
     seg_len[local == 0] = 0.0
     e = np.zeros(n_rows)
-    e[pt_row] = seg_len * e_per_mm[path_of]
+    if paths.point_width is None:
+        e[pt_row] = seg_len * e_per_mm[path_of]
+    else:  # lines of varying width: each piece by the mean width of its two ends
+        pw = paths.point_width[pt_order]
+        seg_w = np.r_[pw[:1], (pw[1:] + pw[:-1]) / 2]
+        e[pt_row] = seg_len * line_area_mm2(seg_w, h[path_of]) / fil_area
     kind = np.zeros(n_rows, np.int8)  # 0 print, 1 travel, 2 retract, 3 unretract
     kind[row0], kind[row0 + 1], kind[row0 + 2] = 2, 1, 3
     feat = np.repeat(feature, rows_per)

@@ -1,14 +1,14 @@
-"""From islands to regions: walls, solid skins, sparse infill, supports, skirt and brim.
+"""From islands to regions: solid skins, sparse infill, supports, skirt and brim (walls: ``walls``).
 
 Every function here works on a numpy array of shapely geometries, one per layer, and
 calls shapely's vectorised operations on the whole array: a layer is never handled
 alone except when supports are carried down from the layers above.
 
 >>> import shapely
->>> square = shapely.box(0, 0, 20, 20)
->>> loops, inner = walls(np.array([square]), count=2, width_mm=0.45, spacing_mm=0.41)
->>> round(float(shapely.area(inner[0])), 1)
-335.6
+>>> inside = np.array([shapely.box(0, 0, 20, 20)] * 3, dtype=object)
+>>> solid, sparse = skins(inside, inside, top_layers=1, bottom_layers=1, width_mm=0.45)
+>>> [round(float(a)) for a in shapely.area(solid)]
+[400, 0, 400]
 """
 
 from __future__ import annotations
@@ -21,7 +21,6 @@ import shapely
 
 __all__ = [
     "line_spacing_mm",
-    "walls",
     "skins",
     "overhangs",
     "supports",
@@ -59,22 +58,6 @@ def _opening(geoms: np.ndarray, r_mm: float) -> np.ndarray:
     return shapely.buffer(shapely.buffer(geoms, -r_mm, **_JOIN), r_mm, **_JOIN)
 
 
-def walls(
-    islands: np.ndarray, count: int, width_mm: Any, spacing_mm: Any
-) -> tuple[list[np.ndarray], np.ndarray]:
-    """The wall centre lines of every layer (outer first) and the area left inside them.
-
-    Returns ``(loops, inner)``: ``loops[k]`` holds, per layer, the area whose boundary is
-    the k-th wall's centre line; ``inner`` is, per layer, where skins and infill go.
-    ``width_mm`` and ``spacing_mm`` may be one number or one per layer.
-    """
-    loops = []
-    for k in range(count):
-        loops.append(shapely.buffer(islands, -(width_mm / 2 + k * spacing_mm), **_JOIN))
-    inner = shapely.buffer(islands, -(width_mm / 2 + (count - 0.5) * spacing_mm), **_JOIN)
-    return loops, inner
-
-
 def skins(
     islands: np.ndarray,
     inner: np.ndarray,
@@ -95,7 +78,7 @@ def skins(
     has_inside = ~shapely.is_empty(inner)
     shapely.prepare(cover)
     for count, step in ((top_layers, 1), (bottom_layers, -1)):
-        for j in range(1, count + 1):
+        for j in range(1, min(count, n) + 1):
             other = np.array([_EMPTY] * n, dtype=object)
             if step > 0 and j < n:
                 other[: n - j] = cover[j:]

@@ -17,6 +17,15 @@ from makerkit.errors import SliceError
 __all__ = ["SliceSettings", "INFILL_PATTERNS", "ADHESIONS"]
 
 INFILL_PATTERNS = ("lines", "grid", "triangles")
+# the most of each count or distance a print can sensibly use
+_LIMITS = {
+    "walls": 20,
+    "top_layers": 100,
+    "bottom_layers": 100,
+    "skirt_loops": 20,
+    "skirt_distance_mm": 50.0,
+    "brim_width_mm": 50.0,
+}
 ADHESIONS = ("skirt", "brim", "none")
 
 
@@ -84,6 +93,11 @@ class SliceSettings:
                 raise SliceError("slicing.bad_count", name=name, value=value)
         if self.walls < 1 and not self.vase:
             raise SliceError("slicing.bad_count", name="walls", value=self.walls)
+        # beyond these, a setting is a typing slip, and slicing it would take hours
+        for name, limit in _LIMITS.items():
+            value = float(getattr(self, name))
+            if not value <= limit:
+                raise SliceError("slicing.too_many", name=name, value=value, limit=limit)
         if self.infill_pattern not in INFILL_PATTERNS:
             raise SliceError(
                 "slicing.bad_pattern", value=self.infill_pattern, valid=", ".join(INFILL_PATTERNS)

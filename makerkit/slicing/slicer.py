@@ -73,6 +73,7 @@ def _slice_mesh(
     from makerkit.slicing import infill, paths, regions
     from makerkit.slicing.layers import slice_mesh
     from makerkit.slicing.result import SliceResult
+    from makerkit.slicing.walls import centre_lines, plan_walls
 
     tops, islands = slice_mesh(mesh, settings.layer_height_mm, settings.first_layer_height_mm)
     n = len(tops)
@@ -85,9 +86,16 @@ def _slice_mesh(
     spacing = widths - thick * (1 - np.pi / 4)
 
     walls = int(settings.walls)
-    loops, inner = regions.walls(islands, walls, widths, spacing)
-    # pieces thinner than one line of plastic vanish: say so rather than print nothing
-    if np.any(~shapely.is_empty(islands) & shapely.is_empty(loops[0])):
+    min_feature, min_gap = 0.75 * nozzle, 0.25 * nozzle
+    plan = plan_walls(islands, walls, spacing, min_feature, min_gap)
+    loops, inner = plan.loops, plan.inner
+    widest = 2 * float(spacing.max()) + 2 * min_gap
+    thin_lines = centre_lines(plan.thin, min_feature, widest)
+    gap_lines = centre_lines(plan.gaps, min_gap, widest)
+    # pieces thinner than a line of plastic vanish: say so rather than print nothing there
+    printed = ~shapely.is_empty(loops[0])
+    printed[thin_lines.layer] = True
+    if np.any(~shapely.is_empty(islands) & ~printed):
         notes.append("slicing.too_thin")
     if settings.infill_percent >= 100:
         solid, sparse = inner, np.array([_EMPTY] * n, dtype=object)
@@ -135,7 +143,10 @@ def _slice_mesh(
             paths.ring_paths(loops[k], "wall_inner", widths, rank=30 + walls - k, seam=seam)
         )
     parts.append(paths.ring_paths(loops[0], "wall_outer", widths, rank=40, seam=seam))
-    segs, seg_layer = infill.fill_segments(solid, "lines", 100, float(spacing.mean()))
+    # thin parts: one line as wide as the part (it is the outside); gaps between loops
+    parts.append(paths.centre_line_paths(thin_lines, "wall_outer", thick, rank=41))
+    parts.append(paths.centre_line_paths(gap_lines, "wall_inner", thick, rank=45))
+    segs, seg_layer = infill.fill_segments(solid, "lines", 100, spacing)
     parts.append(paths.segment_paths(segs, seg_layer, "skin", widths, rank=50))
     if 0 < settings.infill_percent < 100:
         # sparse lines reach a little into the inner wall so that they hold on to it

@@ -96,6 +96,9 @@ def test_tiny_mesh_in_code_says_which_scale(lang):
         ({"infill_pattern": "honeycomb"}, "slicing.bad_pattern"),
         ({"adhesion": "raft"}, "slicing.bad_adhesion"),
         ({"colour": "red"}, "slicing.unknown_setting"),
+        ({"top_layers": 100000}, "slicing.too_many"),
+        ({"walls": 500}, "slicing.too_many"),
+        ({"brim_width_mm": float("inf")}, "slicing.too_many"),
     ],
 )
 def test_absurd_settings(overrides, key, lang):
@@ -160,4 +163,4 @@ def test_parts_thinner_than_a_line_are_reported(lang):
     assert "slicing.too_thin" in result.notes
     from makerkit.i18n import t
 
-    assert "0.45" in t("slicing.too_thin") or "0,45" in t("slicing.too_thin")
+    assert "0.3 mm" in t("slicing.too_thin") or "0,3 mm" in t("slicing.too_thin")

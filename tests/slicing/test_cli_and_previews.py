@@ -60,6 +60,8 @@ def test_slice_bad_input_exits_2_with_the_message(cli, tmp_path):
         "--lang", "fr", "slice", _stl(tmp_path), "--printer", "ender", "-o", tmp_path / "x.gcode"
     )
     assert res.status == 2 and "Choisissez parmi" in res.err
+    res = cli("slice", _stl(tmp_path), "--top", "100000", "-o", tmp_path / "x.gcode")
+    assert res.status == 2 and "100" in res.err and not (tmp_path / "x.gcode").exists()
     res = cli("slice", tmp_path / "missing.stl", "-o", tmp_path / "x.gcode", "--json")
     assert res.status == 2 and "error" in res.json
 

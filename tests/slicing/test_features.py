@@ -34,11 +34,12 @@ def test_walls_are_loops_one_line_apart(walls):
     assert sum(not w.is_empty for w in layer.walls) == walls
     outer, _ = moves(result.toolpath, "wall_outer", 10)
     inner, _ = moves(result.toolpath, "wall_inner", 10)
-    # the outer wall's centre is half a line inside the part's edge (10 mm from the middle)
+    # the outer wall's centre is half a line inside the part's edge (10 mm from the middle):
+    # half of 0.407 mm, the width of a flat line holding the same plastic as a 0.45 mm line
     cx, cy = result.mesh.bounds.mean(axis=0)[:2]
-    assert np.abs(outer.x - cx).max() == pytest.approx(10 - 0.225, abs=0.01)
+    assert np.abs(outer.x - cx).max() == pytest.approx(10 - 0.407 / 2, abs=0.01)
     if walls > 1:
-        assert np.abs(inner.x - cx).max() < 10 - 0.225 - 0.35
+        assert np.abs(inner.x - cx).max() == pytest.approx(10 - 1.5 * 0.407, abs=0.01)
     else:
         assert len(inner) == 0
 

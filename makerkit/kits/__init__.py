@@ -8,6 +8,16 @@ The pipeline reads like nbgrader's own (small steps, each with one job)::
 
 Names load on first use, so ``makerkit workshop list`` stays quick.
 
+Grading a room (``makerkit kit grade`` and the hub both call it)::
+
+    grade_class(kit, learners_dir, out_dir=None, cell_timeout_s=None, workers=None, *,
+                users=None, feedback_name=None, sandbox=None, progress=None) -> ClassResult
+
+``learners_dir`` holds one folder per pseudonym; ``ClassResult.as_dict()`` is the JSON of
+``kit grade --json``; ``users`` maps a pseudonym to the system user its code runs as (in
+the sandbox); ``feedback_name`` also puts each page in the learner's own folder. See
+:func:`makerkit.kits.grade.grade_class`.
+
 >>> from makerkit.kits import list_workshops
 >>> all(w.languages for w in list_workshops())
 True

@@ -19,6 +19,7 @@ import subprocess
 import sys
 import tempfile
 import time
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -26,7 +27,7 @@ from makerkit.errors import KitError
 from makerkit.i18n import t
 from makerkit.kits.course import DEFAULT_CELL_TIMEOUT_S, Course
 from makerkit.kits.notebooks import cells_of, read_notebook
-from makerkit.kits.submissions import Kit, Rejection, collect_submissions, open_kit
+from makerkit.kits.submissions import Kit, Rejection, collect_submissions, ok_pseudonym, open_kit
 
 __all__ = ["grade_class", "ClassResult", "LearnerResult", "CellResult"]
 
@@ -128,11 +129,47 @@ def grade_class(
     out_dir: str | os.PathLike | None = None,
     cell_timeout_s: int | None = None,
     workers: int | None = None,
+    *,
+    users: Mapping[str, str | int] | None = None,
+    feedback_name: str | None = None,
+    sandbox: bool | None = None,
+    progress: Callable[[str, int, int], None] | None = None,
 ) -> ClassResult:
     """Grade every learner of ``submissions`` with ``kit``; write feedback, CSV and chart.
 
-    ``out_dir`` defaults to ``<submissions>-results`` beside the submissions. The
-    submitted files are only read (copied first), never changed.
+    This is what ``makerkit kit grade`` and the hub's "grade the room" both call.
+
+    - ``kit``: a kit zip made by ``makerkit kit build`` (or its unpacked folder).
+    - ``submissions``: a folder (or a zip) with one sub-folder per learner, named with
+      their pseudonym, holding their notebook. Only the notebooks are read (copied
+      first); the folders are never changed, except for ``feedback_name`` below.
+    - ``out_dir``: where ``feedback/<pseudonym>.html``, ``class.csv``, ``class.png`` and
+      ``results.json`` go (default ``<submissions>-results`` beside the submissions).
+    - ``cell_timeout_s``: the processor time one cell may use (default 20 s); a machine
+      that is busy with other work does not make a learner's cell fail.
+    - ``workers``: learners graded at once (default: one per processor).
+    - ``users``: pseudonym → system user (name or uid) whose rights that learner's code
+      runs with, in the sandbox (on the hub: each learner's own user). Learners not in
+      it run as the dedicated ``makerkit-grader`` user when makerkit runs as root, else
+      as the current user. Needs the sandbox.
+    - ``feedback_name``: when given (e.g. ``"nametag-feedback.html"``), each graded
+      learner's page is also written as ``<submissions>/<pseudonym>/<feedback_name>``
+      (owned by their user when ``users`` names one); a file of that name the learner
+      made is never overwritten: the page then takes a free name beside it.
+    - ``sandbox``: ``None`` (default) grades in the sandbox when the machine can, else
+      goes on and says what is at risk (:attr:`ClassResult.sandbox`); ``True`` refuses
+      to grade without it (:class:`KitError` ``kits.sandbox_unavailable``); ``False``
+      grades without it.
+    - ``progress``: called as ``progress(pseudonym, done, total)`` each time a learner
+      is graded (or given up on), from the calling thread.
+
+    Returns a :class:`ClassResult`: ``as_dict()`` is the JSON ``kit grade --json`` prints;
+    a learner who could not be graded (refused, or failing for the machine's reasons
+    after retries) is in ``rejected`` with a reason, never scored 0 for it.
+
+    >>> import inspect
+    >>> list(inspect.signature(grade_class).parameters)[5:]
+    ['users', 'feedback_name', 'sandbox', 'progress']
     """
     from makerkit.kits.report import write_reports
 
@@ -142,24 +179,32 @@ def grade_class(
     out = Path(out_dir) if out_dir else sub_path.parent / f"{sub_path.stem}-results"
     if out.resolve() == sub_path.resolve() or sub_path.resolve() in out.resolve().parents:
         raise KitError("kits.out_inside_submissions", path=str(out))
+    if sandbox or users:
+        # The sandbox is being built: until then, never pretend to run a learner's code as
+        # another user or confined.
+        raise KitError("kits.sandbox_unavailable", reason="not available in this version")
+    if feedback_name is not None and not (
+        ok_pseudonym(feedback_name) and feedback_name.endswith(".html") and sub_path.is_dir()
+    ):
+        raise KitError("kits.bad_feedback_name", name=str(feedback_name))
     with tempfile.TemporaryDirectory(prefix="makerkit-grade-") as tmp:
         work = Path(tmp)
         opened = open_kit(kit, work)
         found = collect_submissions(sub_path, opened.notebook_name, work)
         template = _prepare_course(opened, work / "course", timeout)
         jobs = [
-            (
-                str(template.root),
-                opened.workshop,
-                opened.lang,
-                timeout,
-                opened.notebook_name,
-                lid,
-                str(p),
-            )
+            {
+                "template": str(template.root),
+                "assignment": opened.workshop,
+                "lang": opened.lang,
+                "timeout": timeout,
+                "notebook": opened.notebook_name,
+                "learner": lid,
+                "path": str(p),
+            }
             for lid, p in sorted(found.learners.items())
         ]
-        raw = _run(jobs, workers, work)
+        raw = _run(jobs, workers, work, progress)
         learners, rejected = _results(opened, found.learners, raw)
     result = ClassResult(
         workshop=opened.workshop,
@@ -171,6 +216,10 @@ def grade_class(
     )
     result.seconds = time.perf_counter() - started
     write_reports(result)
+    if feedback_name is not None:
+        from makerkit.kits.handback import hand_back
+
+        hand_back(result, sub_path, feedback_name, users)
     return result
 
 
@@ -186,11 +235,21 @@ def _prepare_course(kit: Kit, root: Path, timeout: int) -> Course:
     return course
 
 
-def _run(jobs: list[tuple], workers: int | None, work: Path) -> list[dict]:
+#: How many times a learner is graded again after a failure that is the machine's, not
+#: their notebook's (a worker that died, a kernel that did not start).
+ATTEMPTS = 3
+
+
+def _run(
+    jobs: list[dict], workers: int | None, work: Path, progress: Callable | None = None
+) -> list[dict]:
     """Grade the jobs in ``workers`` separate Python processes (one kernel each at a time).
 
-    Each job is a file in ``work/jobs``; a worker claims the next one by renaming it (an
-    atomic step), so a learner whose notebook runs long never holds up the others.
+    Each job is a file in ``work/jobs``; a worker claims the next one by renaming it into
+    its own folder (an atomic step), so a learner whose notebook runs long never holds up
+    the others. A job whose worker died, or that failed for the machine's reasons, goes
+    back in the queue (up to :data:`ATTEMPTS` tries) and a new worker is started if
+    needed: a busy machine delays grading, it does not fail learners.
     """
     if not jobs:
         return []
@@ -198,31 +257,70 @@ def _run(jobs: list[tuple], workers: int | None, work: Path) -> list[dict]:
     queue, done_dir = work / "jobs", work / "results"
     queue.mkdir()
     done_dir.mkdir()
-    for i, job in enumerate(jobs):
-        (queue / f"{i:05d}.json").write_text(json.dumps(job), encoding="utf-8")
-    running = []
-    for i in range(count):
-        log = (work / f"worker-{i}.log").open("wb")
-        # A fresh interpreter per worker: nothing shared, whatever the caller's process is
-        # (a script, a notebook, a test run); its kernels' chatter goes to the log.
-        process = subprocess.Popen(
-            [sys.executable, "-m", "makerkit.kits.worker", str(queue), str(done_dir)],
-            stdout=log,
-            stderr=subprocess.STDOUT,
-            stdin=subprocess.DEVNULL,
-        )
-        running.append((process, log))
+    tries = [0] * len(jobs)
+    results: dict[int, dict] = {}
+
+    def enqueue(i: int) -> None:
+        tries[i] += 1
+        partial = queue / f".{i:05d}.partial"
+        partial.write_text(json.dumps(jobs[i]), encoding="utf-8")
+        os.replace(partial, queue / f"{i:05d}.json")
+
+    def finish(i: int, outcome: dict) -> None:
+        if "retry" in outcome:
+            if tries[i] < ATTEMPTS:
+                enqueue(i)
+                return
+            outcome = {"learner": jobs[i]["learner"], "error": outcome["retry"]}
+        results[i] = outcome
+        if progress is not None:
+            progress(jobs[i]["learner"], len(results), len(jobs))
+
+    for i in range(len(jobs)):
+        enqueue(i)
+    running: list[tuple[subprocess.Popen, object]] = []
+    started = 0
+    while len(results) < len(jobs):
+        for found in sorted(done_dir.glob("*.json")):
+            i = int(found.stem)
+            outcome = json.loads(found.read_text("utf-8"))
+            found.unlink()
+            finish(i, outcome)
+        for process, log in list(running):
+            if process.poll() is None:
+                continue
+            running.remove((process, log))
+            log.close()
+            # What it had claimed and not finished goes back in the queue.
+            for left in sorted((work / f"claimed-{process.pid}").glob("*.json")):
+                i = int(left.stem)
+                if not (done_dir / left.name).exists() and i not in results:
+                    left.unlink()
+                    finish(i, {"retry": t("kits.worker_stopped", lang=jobs[i]["lang"])})
+        waiting = len(list(queue.glob("*.json")))
+        while waiting and len(running) < count:
+            running.append(_start_worker(queue, done_dir, work, started))
+            started += 1
+            waiting -= 1
+        if len(results) < len(jobs):
+            time.sleep(0.1)
     for process, log in running:
         process.wait()
         log.close()
-    results = []
-    for i, job in enumerate(jobs):
-        found = done_dir / f"{i:05d}.json"
-        if found.is_file():
-            results.append(json.loads(found.read_text("utf-8")))
-        else:
-            results.append({"learner": job[5], "error": "the grading worker stopped"})
-    return results
+    return [results[i] for i in range(len(jobs))]
+
+
+def _start_worker(queue: Path, done_dir: Path, work: Path, number: int):
+    log = (work / f"worker-{number}.log").open("wb")
+    # A fresh interpreter per worker: nothing shared, whatever the caller's process is
+    # (a script, a notebook, a test run); its kernels' chatter goes to the log.
+    process = subprocess.Popen(
+        [sys.executable, "-m", "makerkit.kits.worker", str(queue), str(done_dir)],
+        stdout=log,
+        stderr=subprocess.STDOUT,
+        stdin=subprocess.DEVNULL,
+    )
+    return process, log
 
 
 def _results(

@@ -47,6 +47,9 @@ MAX_TOTAL_BYTES = 2 * 1024 * 1024 * 1024
 _PSEUDONYM = re.compile(r"^[A-Za-z0-9][A-Za-z0-9_.-]{0,63}$")
 # What file managers and Jupyter leave behind: ignored without a word.
 _IGNORED = {".DS_Store", "Thumbs.db", "desktop.ini", "__MACOSX", ".ipynb_checkpoints"}
+# From a class folder only notebooks are copied; the other names are listed in this file
+# of the copy, for the message when there is no notebook at all.
+_SEEN = ".makerkit-files-seen"
 
 
 def ok_pseudonym(name: str) -> bool:
@@ -219,7 +222,9 @@ def _choose_notebook(folder: Path, notebook_name: str, rejected: list[Rejection]
     elif len(notebooks) == 1:
         chosen = notebooks[0]
     elif not notebooks:
-        others = sorted(p.name for p in folder.rglob("*") if p.is_file())
+        others = sorted(p.name for p in folder.rglob("*") if p.is_file() and p.name != _SEEN)
+        if (folder / _SEEN).is_file():
+            others = (folder / _SEEN).read_text(encoding="utf-8").split("\n")
         rejected.append(
             Rejection(learner, "kits.reject_no_notebook", {"files": ", ".join(others) or "-"})
         )
@@ -257,9 +262,14 @@ def _stage_folder(root: Path, staged: Path, rejected: list[Rejection]) -> None:
 
 
 def _copy_learner_folder(source: Path, target: Path, rejected: list[Rejection]) -> None:
-    """Copy a learner's folder, checking every file first; links and huge files refuse it."""
+    """Copy a learner's notebooks, checking every name first; a link refuses the learner.
+
+    Grading needs nothing else from a learner's folder (the workshop's files come from
+    the kit), so photos, models and G-code files stay where they are.
+    """
     learner = source.name
     files: list[tuple[Path, Path]] = []
+    others: list[str] = []
     # os.walk never follows a link to a folder; each name is looked at with lstat.
     for folder, dirs, names in os.walk(source):
         here = Path(folder)
@@ -277,17 +287,38 @@ def _copy_learner_folder(source: Path, target: Path, rejected: list[Rejection]) 
                 return
             if not stat.S_ISREG(mode):
                 continue  # sockets, pipes, devices: nothing a learner hands in
-            size = path.lstat().st_size
+            if not name.endswith(".ipynb"):
+                others.append(name)
+                continue
             copy = path_inside(target, *rel.parts)
-            if size > MAX_FILE_BYTES or copy is None:
+            if path.lstat().st_size > MAX_FILE_BYTES or copy is None:
                 key = "kits.reject_too_big" if copy is not None else "kits.reject_outside"
                 rejected.append(Rejection(learner, key, {"path": f"{learner}/{rel}"}))
                 return
             files.append((path, copy))
     target.mkdir(parents=True, exist_ok=True)
     for path, copy in files:
-        copy.parent.mkdir(parents=True, exist_ok=True)
-        shutil.copyfile(path, copy, follow_symlinks=False)  # a copy: the original is only read
+        try:
+            copy.parent.mkdir(parents=True, exist_ok=True)
+            _copy_regular_file(path, copy)
+        except OSError as exc:
+            rel = path.relative_to(source)
+            values = {"path": f"{learner}/{rel}", "reason": str(exc)}
+            rejected.append(Rejection(learner, "kits.reject_unreadable", values))
+            shutil.rmtree(target, ignore_errors=True)  # our own copy, a checked pseudonym
+            return
+    (target / _SEEN).write_text("\n".join(others[:20]), encoding="utf-8")
+
+
+def _copy_regular_file(source: Path, target: Path) -> None:
+    """Copy ``source`` (only read) if it is still a plain file when opened: never a link."""
+    fd = os.open(source, os.O_RDONLY | os.O_NOFOLLOW | getattr(os, "O_NONBLOCK", 0))
+    with os.fdopen(fd, "rb") as src:
+        info = os.fstat(src.fileno())
+        if not stat.S_ISREG(info.st_mode) or info.st_size > MAX_FILE_BYTES:
+            raise OSError(f"{source.name} changed while it was copied")
+        with target.open("wb") as dst:
+            shutil.copyfileobj(src, dst)
 
 
 def _entry_parts(name: str) -> PurePosixPath:

@@ -23,29 +23,33 @@ _COURSES: dict[str, Course] = {}
 
 
 def grade_one(
-    template_root: str,
+    template: str,
     assignment: str,
     lang: str,
     timeout: int,
-    notebook_name: str,
+    notebook: str,
     learner: str,
-    notebook_path: str,
+    path: str,
 ) -> dict:
-    """Autograde one learner's copied notebook in this process's own copy of the course."""
-    course = _COURSES.get(template_root)
+    """Autograde one learner's copied notebook in this process's own copy of the course.
+
+    Returns ``{"learner", "grades", "autograded"}``, or ``{"learner", "retry"}`` when the
+    grading failed for the machine's reasons (the learner is then graded again).
+    """
+    course = _COURSES.get(template)
     if course is None:
-        root = Path(template_root).parent / f"worker-{os.getpid()}"
-        shutil.copytree(template_root, root, dirs_exist_ok=True)
-        course = _COURSES[template_root] = Course(root, assignment, lang, timeout)
+        root = Path(template).parent / f"worker-{os.getpid()}"
+        shutil.copytree(template, root, dirs_exist_ok=True)
+        course = _COURSES[template] = Course(root, assignment, lang, timeout)
     target = course.submitted_dir(learner)
     target.mkdir(parents=True, exist_ok=True)
-    shutil.copyfile(notebook_path, target / notebook_name)
+    shutil.copyfile(path, target / notebook)
     outcome = course.autograde(learner)
-    graded = course.autograded_dir(learner) / notebook_name
+    graded = course.autograded_dir(learner) / notebook
     if not outcome.get("success") or not graded.is_file():
         text = (outcome.get("error") or outcome.get("log") or "?").strip().splitlines()
-        return {"learner": learner, "error": text[-1][:200] if text else "?"}
-    stem = notebook_name[: -len(".ipynb")]
+        return {"learner": learner, "retry": text[-1][:200] if text else "?"}
+    stem = notebook[: -len(".ipynb")]
     grades = [(g.grade_id, g.score, g.max_score) for g in course.grades(stem, learner)]
     return {"learner": learner, "grades": grades, "autograded": graded.read_text("utf-8")}
 
@@ -69,12 +73,13 @@ def main(argv: list[str] | None = None) -> int:
             return 0
         job = json.loads(claimed.read_text("utf-8"))
         try:
-            result = grade_one(*job)
+            result = grade_one(**job)
         except Exception as exc:  # one learner's trouble never stops the others
-            result = {"learner": job[5], "error": f"{type(exc).__name__}: {exc}"[:200]}
+            result = {"learner": job["learner"], "retry": f"{type(exc).__name__}: {exc}"[:200]}
         partial = done / f".{claimed.name}.partial"
         partial.write_text(json.dumps(result), encoding="utf-8")
         os.replace(partial, done / claimed.name)
+        claimed.unlink()
 
 
 if __name__ == "__main__":

@@ -203,3 +203,26 @@ def test_alembic_head_is_nbgraders_own():
     assert original is not course._alembic_head
     with course.nbgrader_environment():
         assert original() == course._alembic_head()
+
+
+def test_the_api_hands_pages_back_and_reports_progress(kit_fr, tmp_path):
+    from makerkit.kits.grade import grade_class
+
+    name, released, source = read_kit(kit_fr)
+    for who, nb in {"fox": answered_copy(released, source), "owl": released}.items():
+        (tmp_path / "room" / who).mkdir(parents=True)
+        nbformat.write(nb, tmp_path / "room" / who / name)
+    (tmp_path / "room" / "owl" / "feedback.html").write_text("owl's own page")
+    seen = []
+    result = grade_class(
+        kit_fr,
+        tmp_path / "room",
+        out_dir=tmp_path / "out",
+        feedback_name="feedback.html",
+        progress=lambda who, done, total: seen.append((done, total)),
+    )
+    assert {r.learner: r.score for r in result.learners} == {"fox": 1, "owl": 0}
+    assert sorted(seen) == [(1, 2), (2, 2)]
+    assert "1 / 1" in (tmp_path / "room" / "fox" / "feedback.html").read_text()
+    assert (tmp_path / "room" / "owl" / "feedback.html").read_text() == "owl's own page"
+    assert "0 / 1" in (tmp_path / "room" / "owl" / "feedback-2.html").read_text()

@@ -27,10 +27,14 @@ from typing import Any
 
 import numpy as np
 
+from makerkit.gcode.guard import finite_number, speed_in_range
 from makerkit.gcode.toolpath import FEATURE_CODES, Toolpath
 from makerkit.i18n import current_language, t
 
 __all__ = ["Drawing", "Step", "spiral_vase"]
+
+MAX_POINTS_PER_SHAPE = 10_000  # a circle of 10,000 sides is already smoother than a nozzle
+MAX_VASE_SIDES = 360
 
 
 def _num(v: float) -> str:
@@ -76,20 +80,22 @@ class Drawing:
         from makerkit.errors import GcodeError
         from makerkit.printers import get_material, get_printer
 
+        layer_height_mm = finite_number("layer_height_mm", layer_height_mm)
+        line_width_mm = finite_number("line_width_mm", line_width_mm)
         if not 0.05 <= layer_height_mm <= 1.0:
             raise GcodeError(
                 "gcode.points_bad_value", name="layer_height_mm", value=layer_height_mm
             )
         if not 0.1 <= line_width_mm <= 2.0:
             raise GcodeError("gcode.points_bad_value", name="line_width_mm", value=line_width_mm)
-        if speed_mm_s <= 0 or travel_speed_mm_s <= 0:
-            raise GcodeError("gcode.points_bad_value", name="speed_mm_s", value=speed_mm_s)
         self.printer = get_printer(printer)
         self.material = get_material(material)
         self.layer_height_mm = float(layer_height_mm)
         self.line_width_mm = float(line_width_mm)
-        self.speed_mm_s = float(speed_mm_s)
-        self.travel_speed_mm_s = float(travel_speed_mm_s)
+        self.speed_mm_s = speed_in_range("speed_mm_s", speed_mm_s, self.printer)
+        self.travel_speed_mm_s = speed_in_range(
+            "travel_speed_mm_s", travel_speed_mm_s, self.printer
+        )
         self.steps: list[Step] = []
         self.z = self.layer_height_mm
         self._layer_start = 0
@@ -103,13 +109,14 @@ class Drawing:
 
     def move_to(self, x: float, y: float) -> None:
         """Go to ``(x, y)`` without printing."""
-        self.steps.append(Step("travel", float(x), float(y), self.z))
+        self.steps.append(Step("travel", finite_number("x", x), finite_number("y", y), self.z))
 
     def line_to(self, x: float, y: float) -> None:
         """Print a straight line from where the nozzle is to ``(x, y)``."""
+        x, y = finite_number("x", x), finite_number("y", y)
         if not self.steps:
             self.move_to(*self.centre)
-        self.steps.append(Step("print", float(x), float(y), self.z))
+        self.steps.append(Step("print", x, y, self.z))
 
     def polygon(self, points: Iterable[Sequence[float]], closed: bool = True) -> None:
         """Travel to the first point, then print through the others (and back if ``closed``)."""
@@ -132,24 +139,39 @@ class Drawing:
 
     def circle(self, x: float, y: float, radius_mm: float, points: int = 60) -> None:
         """A circle around ``(x, y)``, drawn with ``points`` straight lines."""
-        a = np.linspace(0, 2 * np.pi, max(3, int(points)), endpoint=False)
+        radius_mm = finite_number("radius_mm", radius_mm, 0.0)
+        points = int(finite_number("points", points, 3, MAX_POINTS_PER_SHAPE))
+        a = np.linspace(0, 2 * np.pi, points, endpoint=False)
         self.polygon(np.column_stack([x + radius_mm * np.cos(a), y + radius_mm * np.sin(a)]))
 
     def star(self, x: float, y: float, radius_mm: float, tips: int = 5) -> None:
         """A star around ``(x, y)`` with ``tips`` points."""
+        radius_mm = finite_number("radius_mm", radius_mm, 0.0)
+        tips = int(finite_number("tips", tips, 2, MAX_POINTS_PER_SHAPE // 2))
         a = np.linspace(0, 2 * np.pi, 2 * tips, endpoint=False) + np.pi / 2
         r = np.where(np.arange(2 * tips) % 2 == 0, radius_mm, radius_mm * 0.45)
         self.polygon(np.column_stack([x + r * np.cos(a), y + r * np.sin(a)]))
 
     def next_layer(self) -> None:
         """Go up one layer: the next steps print on top of the ones before."""
-        self.z = round(self.z + self.layer_height_mm, 6)
+        z = round(self.z + self.layer_height_mm, 6)
+        if z > self.printer.height_mm:
+            from makerkit.errors import GcodeError
+
+            raise GcodeError(
+                "gcode.points_too_tall",
+                z=z,
+                height=self.printer.height_mm,
+                printer=self.printer.name,
+            )
+        self.z = z
         self._layer_start = len(self.steps)
 
     def repeat_layer(self, times: int = 1) -> None:
         """Print the steps of the current layer again, ``times`` more layers up."""
         layer = self.steps[self._layer_start :]
-        for _ in range(int(times)):
+        times = int(finite_number("times", times, 0, self.printer.height_mm / self.layer_height_mm))
+        for _ in range(times):
             self.next_layer()
             self.steps.extend(Step(s.kind, s.x, s.y, self.z) for s in layer)
 
@@ -236,9 +258,9 @@ class Drawing:
 
 
 def spiral_vase(
+    printer: Any = "prusa-mk4",
     radius_mm: float = 20.0,
     height_mm: float = 30.0,
-    printer: Any = "prusa-mk4",
     material: Any = "pla",
     layer_height_mm: float = 0.2,
     line_width_mm: float = 0.45,
@@ -256,17 +278,25 @@ def spiral_vase(
     little more at each layer, ``wave_mm`` and ``waves`` make a wavy wall, ``bottom`` fills
     the first layer with rings.
 
-    >>> tp = spiral_vase(radius_mm=15, height_mm=10, printer="prusa-mini")
+    >>> tp = spiral_vase("prusa-mini", radius_mm=15, height_mm=10)
     >>> tp.layer_count, round(float(tp.z.max()), 2), tp.feature_name(len(tp) - 1)
     (49, 10.0, 'drawing')
     """
     from makerkit.errors import GcodeError
     from makerkit.printers import get_printer
 
+    if isinstance(printer, int | float):  # spiral_vase(20): the radius given first
+        raise GcodeError("gcode.points_printer_first", value=printer)
     prn = get_printer(printer)
+    radius_mm = finite_number("radius_mm", radius_mm, 0.0, max(prn.bed_mm[:2]))
+    height_mm = finite_number("height_mm", height_mm, 0.0, prn.height_mm)
+    sides = int(finite_number("sides", sides, 3, MAX_VASE_SIDES))
+    twist_deg = finite_number("twist_deg", twist_deg, -360.0, 360.0)
+    wave_mm = finite_number("wave_mm", wave_mm, 0.0, radius_mm)
+    waves = int(finite_number("waves", waves, 0, sides))
+    d = Drawing(prn, material, layer_height_mm, line_width_mm, speed_mm_s)
     if radius_mm <= line_width_mm or height_mm < layer_height_mm:
         raise GcodeError("gcode.points_bad_vase", radius_mm=radius_mm, height_mm=height_mm)
-    d = Drawing(prn, material, layer_height_mm, line_width_mm, speed_mm_s)
     cx, cy = centre if centre is not None else d.centre
     if bottom:
         ring = radius_mm - line_width_mm

@@ -23,6 +23,7 @@ from typing import Any
 import numpy as np
 
 from makerkit.errors import GcodeError
+from makerkit.gcode.guard import check_toolpath, finite_number
 from makerkit.gcode.toolpath import FEATURES, Toolpath
 from makerkit.printers import Material, Printer, get_material, get_printer
 
@@ -92,7 +93,7 @@ def _temperatures(tp: Toolpath, printer: Printer, material: Material) -> dict[st
     }
     lo, hi = material.temperature_range_c
     for key in ("first_layer_temperature_c", "temperature_c"):
-        t = temps[key]
+        t = finite_number(key, temps[key])
         if t > printer.max_hotend_c:
             raise GcodeError(
                 "writer.hotend_too_hot", value=t, limit=printer.max_hotend_c, printer=printer.name
@@ -103,8 +104,8 @@ def _temperatures(tp: Toolpath, printer: Printer, material: Material) -> dict[st
             )
     blo, bhi = material.bed_temperature_range_c
     for key in ("first_layer_bed_temperature_c", "bed_temperature_c"):
-        t = temps[key]
-        if t > printer.max_bed_c or t > bhi or t < 0:
+        t = finite_number(key, temps[key])
+        if not 0 <= t <= min(printer.max_bed_c, bhi):
             raise GcodeError(
                 "writer.bed_too_hot",
                 value=t,
@@ -195,6 +196,9 @@ def _body(
     split = dz & moved & (feat == travel)  # go up first, then across
     emitted = moved | dz | has_e
     rows = np.flatnonzero(emitted)
+    # a move of Z alone goes at most at the Z axis's own speed (as slicers' travel_speed_z)
+    z_cap = printer.max_feedrate_mm_s["z"] * 60.0
+    feed = np.where(dz & ~moved, np.minimum(feed, z_cap), feed)
     need_f = np.zeros(n, bool)
     fr = feed[rows]
     need_f[rows] = np.r_[True, np.abs(fr[1:] - fr[:-1]) > 1e-6] | split[rows]
@@ -301,6 +305,7 @@ def write_gcode(
     printer = get_printer(printer)
     material = get_material(material)
     tp = toolpath
+    check_toolpath(tp, printer)
     _check_area(tp, printer)
     temps = _temperatures(tp, printer, material)
     numbers = _estimate_numbers(tp, material, estimate)

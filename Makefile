@@ -4,7 +4,7 @@ VENV := .venv
 PY := $(VENV)/bin/python
 STAMP := $(VENV)/.installed
 
-.PHONY: lab test bench lint install system clean
+.PHONY: lab test bench lint install system octoprint clean
 
 $(PY):
 	$(PYTHON) -m venv $(VENV)
@@ -25,15 +25,19 @@ lab: $(STAMP)
 system:
 	@bash scripts/install-system.sh
 
-test: $(STAMP) system
+# The print-queue tests start a real OctoPrint; it has its own environment (.venv-octoprint).
+octoprint:
+	@bash scripts/install-octoprint.sh $(PYTHON)
+
+test: $(STAMP) system octoprint
 	$(PY) -m pytest -q
 
 lint: $(STAMP)
 	$(VENV)/bin/ruff check makerkit tests benchmarks
 	$(VENV)/bin/ruff format --check makerkit tests benchmarks
 
-bench: $(STAMP) system
+bench: $(STAMP) system octoprint
 	$(PY) benchmarks/run.py
 
 clean:
-	rm -rf $(VENV) build *.egg-info
+	rm -rf $(VENV) .venv-octoprint build *.egg-info

@@ -60,6 +60,10 @@ _LAZY = {
     "plot_toolpath": "makerkit.gcode:plot_toolpath",
     "Drawing": "makerkit.gcode:Drawing",
     "spiral_vase": "makerkit.gcode:spiral_vase",
+    # the library's printers
+    "send_to_printer": "makerkit.printing:send_to_printer",
+    "my_prints": "makerkit.printing:my_prints",
+    "watch_my_prints": "makerkit.printing:watch_my_prints",
     # robots
     "Arena": "makerkit.robot:Arena",
     "Robot": "makerkit.robot:Robot",

@@ -26,6 +26,7 @@ __all__ = [
     "RobotError",
     "WorkshopError",
     "KitError",
+    "PrintingError",
     "CheckFailed",
 ]
 
@@ -85,6 +86,10 @@ class WorkshopError(MakerkitError):
 
 class KitError(MakerkitError):
     """A kit that cannot be built or a class that cannot be graded."""
+
+
+class PrintingError(MakerkitError):
+    """A library printer that cannot be reached or a print job that cannot go ahead."""
 
 
 class CheckFailed(MakerkitError, AssertionError):

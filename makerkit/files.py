@@ -74,7 +74,9 @@ def read_bytes(path: str | os.PathLike, limit_bytes: int | None = None) -> bytes
 
 
 @contextlib.contextmanager
-def writing(path: str | os.PathLike, *, backup: bool = True) -> Iterator[BinaryIO]:
+def writing(
+    path: str | os.PathLike, *, backup: bool = True, mode: int | None = None
+) -> Iterator[BinaryIO]:
     """A binary file to write ``path`` through, put in place only when the block ends well.
 
     The file given is a temporary one beside ``path`` (a real file: libraries that write
@@ -89,8 +91,11 @@ def writing(path: str | os.PathLike, *, backup: bool = True) -> Iterator[BinaryI
     p.parent.mkdir(parents=True, exist_ok=True)
     _remove_orphans(p.parent)
     tmp = p.parent / f".{p.name}.mk{os.getpid()}-{secrets.token_hex(4)}.tmp"
-    # 0o666 less the umask: the permissions any new file of the user gets.
+    # 0o666 less the umask: the permissions any new file of the user gets; ``mode``: exactly
+    # these (0o600 for makerkit's own files holding secrets), set before the file has its name.
     fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_BINARY", 0), 0o666)
+    if mode is not None:
+        os.fchmod(fd, mode)
     try:
         with os.fdopen(fd, "wb") as f:
             yield f
@@ -104,9 +109,14 @@ def writing(path: str | os.PathLike, *, backup: bool = True) -> Iterator[BinaryI
         raise
 
 
-def write_bytes(path: str | os.PathLike, data: bytes) -> Path:
-    """Write ``data`` to ``path`` atomically, keeping a differing previous version as a backup."""
-    with writing(path) as f:
+def write_bytes(
+    path: str | os.PathLike, data: bytes, *, backup: bool = True, mode: int | None = None
+) -> Path:
+    """Write ``data`` to ``path`` atomically, keeping a differing previous version as a backup.
+
+    ``backup=False`` and ``mode`` are as for :func:`writing`.
+    """
+    with writing(path, backup=backup, mode=mode) as f:
         f.write(data)
     return Path(path).expanduser()
 

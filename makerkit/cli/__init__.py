@@ -20,7 +20,18 @@ from typing import Any
 
 __all__ = ["main", "Outcome", "common_options"]
 
-GROUPS = ("demo", "printers", "model", "slicing", "gcode", "robot", "workshop", "kit")
+GROUPS = (
+    "demo",
+    "printers",
+    "model",
+    "slicing",
+    "gcode",
+    "robot",
+    "workshop",
+    "kit",
+    "printer",
+    "printing",
+)
 
 
 @dataclass

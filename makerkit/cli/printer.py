@@ -1,0 +1,153 @@
+"""`makerkit printer add|list|status|remove|ready`: the library's printers."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+
+from makerkit.cli import Outcome
+
+
+def register(sub, common) -> None:
+    group = sub.add_parser("printer", parents=[common], help="the library's printers")
+    cmds = group.add_subparsers(dest="printer_command", metavar="COMMAND")
+
+    p = cmds.add_parser("add", parents=[common], help="remember a printer of the library")
+    p.add_argument("name", help="a short name, such as atelier or mk4-1")
+    p.add_argument("--kind", required=True, choices=("octoprint", "prusalink", "moonraker"))
+    p.add_argument("--url", required=True, help="its address, such as http://192.168.1.20")
+    p.add_argument("--profile", required=True, metavar="PRINTER_ID", help="see: makerkit printers")
+    p.add_argument(
+        "--api-key", default=None, metavar="KEY", help="API key ('-': read it from stdin)"
+    )
+    p.add_argument("--user", default=None, metavar="U")
+    p.add_argument(
+        "--password", default=None, metavar="P", help="password ('-': read it from stdin)"
+    )
+    p.add_argument("--replace", action="store_true", help="replace a printer of the same name")
+    p.set_defaults(func=run_add)
+
+    p = cmds.add_parser("list", parents=[common], help="the printers makerkit knows")
+    p.set_defaults(func=run_list)
+
+    p = cmds.add_parser("status", parents=[common], help="ask the printers how they are")
+    p.add_argument("name", nargs="?", default=None)
+    p.set_defaults(func=run_status)
+
+    p = cmds.add_parser("remove", parents=[common], help="forget a printer")
+    p.add_argument("name")
+    p.set_defaults(func=run_remove)
+
+    p = cmds.add_parser("ready", parents=[common], help="the bed is clear: the next job may start")
+    p.add_argument("name")
+    p.set_defaults(func=run_ready)
+    group.set_defaults(func=lambda args: _usage(group))
+
+
+def _usage(parser) -> Outcome:
+    parser.print_help()
+    return Outcome(status=2)
+
+
+def _secret(value: str | None) -> str | None:
+    if value == "-":  # keeps the secret out of the shell's history and the process list
+        return sys.stdin.readline().strip() or None
+    return value
+
+
+def run_add(args: argparse.Namespace) -> Outcome:
+    from makerkit.i18n import t
+    from makerkit.printing.registry import add_printer
+
+    printer = add_printer(
+        args.name,
+        args.kind,
+        args.url,
+        args.profile,
+        api_key=_secret(args.api_key),
+        user=args.user,
+        password=_secret(args.password),
+        replace=args.replace,
+    )
+    data = {"printer": printer.to_dict()}
+    return Outcome(
+        data, t("printing.cli_added", name=printer.name, kind=printer.kind, url=printer.url)
+    )
+
+
+def _row(printer, state: str, extra: str = "") -> str:
+    return f"  {printer.name:<14} {printer.kind:<10} {printer.profile:<20} {state:<10} {printer.url}{extra}"
+
+
+def run_list(args: argparse.Namespace) -> Outcome:
+    from makerkit.i18n import t
+    from makerkit.printing.queue import PrintQueue
+    from makerkit.printing.registry import library_printers
+
+    queue = PrintQueue()
+    rows, lines = [], [t("printing.cli_list_title")]
+    for p in library_printers():
+        known = queue.printer_state(p.name)
+        state = (known.get("status") or {}).get("state", "unknown")
+        rows.append({**p.to_dict(), "state": state, "bed_clear": known.get("bed_clear", True)})
+        lines.append(_row(p, state))
+    if not rows:
+        lines = [t("printing.cli_no_printers")]
+    return Outcome({"printers": rows}, "\n".join(lines))
+
+
+def run_status(args: argparse.Namespace) -> Outcome:
+    from makerkit.errors import MakerkitError
+    from makerkit.i18n import t
+    from makerkit.printing.adapters import PrinterStatus, adapter_for
+    from makerkit.printing.queue import PrintQueue
+    from makerkit.printing.registry import get_library_printer, library_printers
+
+    queue = PrintQueue()
+    printers = [get_library_printer(args.name)] if args.name else library_printers()
+    rows, lines = [], []
+    for p in printers:
+        try:
+            status = adapter_for(p).status()
+        except MakerkitError as err:
+            status = PrinterStatus("offline", message=str(err))
+        bed_clear = queue.printer_state(p.name).get("bed_clear", True)
+        rows.append({**p.to_dict(), **status.to_dict(), "bed_clear": bed_clear})
+        extra = ""
+        if status.progress_percent is not None and status.busy:
+            extra += f"  {status.progress_percent:.0f} %"
+        if status.message:
+            extra += f"  ({status.message})"
+        if not bed_clear and not status.busy:
+            extra += "  " + t("printing.cli_bed_not_clear", name=p.name)
+        lines.append(_row(p, status.state, extra))
+    if not rows:
+        lines = [t("printing.cli_no_printers")]
+    return Outcome({"printers": rows}, "\n".join(lines))
+
+
+def run_remove(args: argparse.Namespace) -> Outcome:
+    from makerkit.i18n import t
+    from makerkit.printing.registry import remove_printer
+
+    remove_printer(args.name)
+    return Outcome({"removed": args.name}, t("printing.cli_removed", name=args.name))
+
+
+def run_ready(args: argparse.Namespace) -> Outcome:
+    from makerkit.i18n import t
+    from makerkit.printing.queue import PrintQueue
+
+    queue = PrintQueue()
+    queue.mark_ready(args.name)
+    events = queue.advance()
+    return Outcome(
+        {"printer": args.name, "bed_clear": True, "events": events},
+        "\n".join([t("printing.cli_ready", name=args.name), *_event_lines(events)]),
+    )
+
+
+def _event_lines(events: list[dict]) -> list[str]:
+    from makerkit.i18n import t
+
+    return [t(f"printing.event_{e['event']}", **e) for e in events]

@@ -1,0 +1,187 @@
+"""`makerkit print FILE --to NAME` and `print queue|approve|refuse|plate|serve`: the print queue.
+
+(This module is not called `print.py`: as an attribute of `makerkit.cli` it would hide `print`.)
+
+``print FILE`` and the sub-commands share one word, so the words after ``print`` are read
+here: a first word that names a sub-command runs it, anything else is a file to send.
+"""
+
+from __future__ import annotations
+
+import argparse
+
+from makerkit.cli import Outcome, _Parser, common_options
+
+SUBCOMMANDS = ("queue", "approve", "refuse", "serve")
+
+
+def register(sub, common) -> None:
+    p = sub.add_parser(
+        "print",
+        parents=[common],
+        help="send a file to a library printer; the queue and its approval",
+        usage="makerkit print FILE --to NAME [--learner P] [--material ID] [--json]\n"
+        "       makerkit print queue|approve ID…|refuse ID --why TEXT|plate ID… --to NAME|serve",
+    )
+    p.add_argument("words", nargs=argparse.REMAINDER, help=argparse.SUPPRESS)
+    p.set_defaults(func=run)
+
+
+def _parsers() -> dict[str, argparse.ArgumentParser]:
+    common = common_options()
+    send = _Parser(prog="makerkit print", parents=[common])
+    send.add_argument("file", help="a G-code file, or a model file (STL, 3MF, OBJ) to slice")
+    send.add_argument(
+        "--to", required=True, metavar="NAME", help="the printer (makerkit printer list)"
+    )
+    send.add_argument("--learner", default=None, metavar="PSEUDONYM")
+    send.add_argument("--material", default=None, metavar="ID", help="pla, petg, tpu")
+
+    queue = _Parser(prog="makerkit print queue", parents=[common])
+    queue.add_argument("--printer", default=None, metavar="NAME")
+    queue.add_argument("--learner", default=None, metavar="PSEUDONYM")
+    queue.add_argument(
+        "--no-advance", action="store_true", help="only show, do not ask the printers"
+    )
+
+    approve = _Parser(prog="makerkit print approve", parents=[common])
+    approve.add_argument("ids", nargs="+", type=int, metavar="ID")
+
+    refuse = _Parser(prog="makerkit print refuse", parents=[common])
+    refuse.add_argument("id", type=int, metavar="ID")
+    refuse.add_argument("--why", required=True, metavar="TEXT", help="the learner reads it")
+
+    plate = _Parser(prog="makerkit print plate", parents=[common])
+    plate.add_argument("ids", nargs="+", type=int, metavar="ID")
+    plate.add_argument("--to", required=True, metavar="NAME")
+    plate.add_argument(
+        "--picture", default=None, metavar="OUT.png", help="save the plate's picture"
+    )
+
+    serve = _Parser(prog="makerkit print serve", parents=[common])
+    serve.add_argument("--interval", type=float, default=5.0, metavar="S")
+    serve.add_argument("--rounds", type=int, default=None, metavar="N", help="stop after N rounds")
+    return {
+        "send": send,
+        "queue": queue,
+        "approve": approve,
+        "refuse": refuse,
+        "plate": plate,
+        "serve": serve,
+    }
+
+
+def run(args: argparse.Namespace) -> Outcome:
+    from makerkit.i18n import set_language
+
+    words = list(args.words)
+    command = words[0] if words and words[0] in SUBCOMMANDS else "send"
+    if command != "send":
+        words = words[1:]
+    sub = _parsers()[command].parse_args(words)
+    # options given after the words count as if given before them
+    args.json = args.json or getattr(sub, "json", False)
+    if getattr(sub, "lang", None):
+        set_language(sub.lang)
+    return _COMMANDS[command](sub)
+
+
+def _queue():
+    from makerkit.printing.queue import PrintQueue
+
+    return PrintQueue()
+
+
+def run_send(args: argparse.Namespace) -> Outcome:
+    submission = _queue().submit(args.file, args.to, learner=args.learner, material=args.material)
+    return Outcome(submission.to_dict(), submission.message(), 0 if submission.accepted else 1)
+
+
+def _duration(seconds: float | None) -> str:
+    from makerkit.printing.notebook import _duration as fmt
+
+    return fmt(seconds) or "—"
+
+
+def _job_line(job) -> str:
+    from makerkit.i18n import number
+
+    est = job.estimate or {}
+    grams = f"{number(est['filament_g'], 1)} g" if est.get("filament_g") is not None else "—"
+    who = job.learner or "—"
+    return (
+        f"  {job.id:>4}  {who:<16} {job.printer:<12} {_duration(est.get('time_s')):>10} "
+        f"{grams:>8}  {job.describe()}"
+    )
+
+
+def _event_lines(events: list[dict]) -> list[str]:
+    from makerkit.cli.printer import _event_lines as lines
+
+    return lines(events)
+
+
+def run_queue(args: argparse.Namespace) -> Outcome:
+    from makerkit.i18n import t
+
+    queue = _queue()
+    events = [] if args.no_advance else queue.advance()
+    jobs = queue.jobs(learner=args.learner, printer=args.printer)
+    lines = [*_event_lines(events)]
+    if jobs:
+        lines.append(t("printing.cli_queue_head"))
+        lines += [_job_line(j) for j in jobs]
+    else:
+        lines.append(t("printing.cli_queue_empty"))
+    return Outcome({"jobs": [j.to_dict() for j in jobs], "events": events}, "\n".join(lines))
+
+
+def run_approve(args: argparse.Namespace) -> Outcome:
+    from makerkit.i18n import t
+
+    queue = _queue()
+    approved = [queue.approve(i, by="cli") for i in args.ids]
+    events = queue.advance()
+    jobs = [queue.job(j.id) for j in approved]
+    lines = [t("printing.cli_approved", id=j.id) for j in approved] + _event_lines(events)
+    data = {"job": jobs[0].to_dict(), "jobs": [j.to_dict() for j in jobs], "events": events}
+    return Outcome(data, "\n".join(lines))
+
+
+def run_refuse(args: argparse.Namespace) -> Outcome:
+    from makerkit.i18n import t
+
+    job = _queue().refuse(args.id, args.why)
+    return Outcome({"job": job.to_dict()}, t("printing.cli_refused", id=job.id))
+
+
+def run_plate(args: argparse.Namespace) -> Outcome:
+    from makerkit.printing.plate import make_plate
+
+    plate = make_plate(_queue(), args.ids, args.to)
+    data = plate.submission.to_dict()
+    data["plate"] = plate.to_dict()
+    lines = [plate.submission.message()]
+    if args.picture and plate.picture is not None:
+        saved = plate.picture.save(args.picture)
+        data["picture"] = str(saved)
+        lines.append(plate.picture.alt)
+    return Outcome(data, "\n".join(lines), 0 if plate.submission.accepted else 1)
+
+
+def run_serve(args: argparse.Namespace) -> Outcome:
+    from makerkit.i18n import t
+
+    print(t("printing.cli_serving", interval=args.interval), flush=True)
+    _queue().serve(interval_s=args.interval, rounds=args.rounds)
+    return Outcome({"stopped": True}, "")
+
+
+_COMMANDS = {
+    "send": run_send,
+    "queue": run_queue,
+    "approve": run_approve,
+    "refuse": run_refuse,
+    "plate": run_plate,
+    "serve": run_serve,
+}

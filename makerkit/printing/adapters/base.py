@@ -1,0 +1,118 @@
+"""What every printer adapter does: tell the printer's state, upload a file and start it.
+
+An adapter is a thin HTTP client on the vendor's published API (no cloud, no account
+outside the library's network). Its answers are boiled down to one :class:`PrinterStatus`
+whose ``state`` is one of :data:`STATES`, whatever the vendor's own words.
+
+>>> s = PrinterStatus("printing", progress_percent=42.0, file="mk-3-camille.gcode")
+>>> s.busy, s.to_dict()["progress_percent"]
+(True, 42.0)
+"""
+
+from __future__ import annotations
+
+from dataclasses import asdict, dataclass
+from typing import Any
+
+from makerkit.errors import PrintingError
+
+__all__ = ["STATES", "PrinterStatus", "Adapter"]
+
+# ready: waiting for a job · printing (also pausing, finishing, cancelling) · paused
+# finished: a print is over, its part may still be on the bed · error · offline
+STATES = ("ready", "printing", "paused", "finished", "error", "offline")
+TIMEOUT_S = 10.0
+UPLOAD_TIMEOUT_S = 120.0
+
+
+@dataclass
+class PrinterStatus:
+    """A printer's state in makerkit's words, the vendor's own word, and the job's progress."""
+
+    state: str
+    progress_percent: float | None = None
+    file: str | None = None
+    vendor_state: str = ""
+    message: str = ""
+
+    @property
+    def busy(self) -> bool:
+        """True while a print runs or waits (printing or paused)."""
+        return self.state in ("printing", "paused")
+
+    @property
+    def accepts_job(self) -> bool:
+        """Whether the machine itself would take a new job now (the bed may still hold a part)."""
+        return self.state in ("ready", "finished")
+
+    def to_dict(self) -> dict[str, Any]:
+        return asdict(self)
+
+
+class Adapter:
+    """Base of the adapters: an HTTP client with the printer's address and sign-in."""
+
+    kind = ""
+
+    def __init__(self, printer: Any, timeout_s: float = TIMEOUT_S) -> None:
+        self.printer = printer
+        self.timeout_s = timeout_s
+
+    # what each kind provides ------------------------------------------------------------
+    def status(self) -> PrinterStatus:
+        """The printer's state now (``offline`` when it does not answer)."""
+        raise NotImplementedError
+
+    def upload_and_print(self, filename: str, data: bytes) -> None:
+        """Upload ``data`` as ``filename`` and start printing it (the caller checked it is free)."""
+        raise NotImplementedError
+
+    # shared plumbing ----------------------------------------------------------------------
+    def _headers(self) -> dict[str, str]:
+        return {"X-Api-Key": self.printer.api_key} if self.printer.api_key else {}
+
+    def _auth(self) -> Any:
+        if self.printer.user and self.printer.password:
+            import httpx
+
+            return httpx.DigestAuth(self.printer.user, self.printer.password)
+        return None
+
+    def _client(self, timeout_s: float | None = None):
+        import httpx
+
+        return httpx.Client(
+            base_url=self.printer.url,
+            headers=self._headers(),
+            auth=self._auth(),
+            timeout=timeout_s or self.timeout_s,
+            trust_env=False,  # the library's own network: never through a proxy
+        )
+
+    def _request(self, method: str, path: str, *, timeout_s: float | None = None, **kw):
+        """One request; an unreachable printer or a refused sign-in is a clear error."""
+        import httpx
+
+        try:
+            with self._client(timeout_s) as client:
+                response = client.request(method, path, **kw)
+        except httpx.HTTPError as exc:
+            raise PrintingError(
+                "printing.unreachable",
+                name=self.printer.name,
+                url=self.printer.url,
+                reason=str(exc),
+            ) from exc
+        if response.status_code in (401, 403):
+            raise PrintingError("printing.sign_in_refused", name=self.printer.name)
+        return response
+
+    def _fail(self, response, action: str) -> PrintingError:
+        text = response.text.strip().replace("\n", " ")[:200]
+        return PrintingError(
+            "printing.printer_said_no",
+            name=self.printer.name,
+            action=action,
+            status=response.status_code,
+            reason=text,
+        )

@@ -1,0 +1,136 @@
+"""One round of the queue for one printer: read its state, follow its print, maybe start a job.
+
+Called by :meth:`makerkit.printing.queue.PrintQueue.advance` with the queue's state held
+under its lock, so two processes never start two jobs on one printer.
+
+The rules, in order:
+
+1. a printer that does not answer, or is in error, gets nothing;
+2. the job it prints is followed (progress), and marked done or stopped when it ends;
+3. a printer seen printing has a part on its bed: nothing more starts until the
+   facilitator says the bed is clear (``makerkit printer ready NAME`` or the hub's page);
+4. the oldest approved job starts — after checking that its file and its target are
+   still those it was checked with, and checking it again if not.
+"""
+
+from __future__ import annotations
+
+import time
+from typing import Any
+
+from makerkit.errors import MakerkitError
+from makerkit.printing.adapters import PrinterStatus, adapter_for
+from makerkit.printing.jobs import Job
+
+__all__ = ["advance_printer"]
+
+
+def advance_printer(queue: Any, state: dict[str, Any], name: str) -> list[dict[str, Any]]:
+    """Advance the jobs of printer ``name``; returns the events (started, done, refused …)."""
+    from makerkit.printing.registry import get_library_printer
+
+    events: list[dict[str, Any]] = []
+    entry = state["printers"].setdefault(name, {"bed_clear": True})
+    entry.setdefault("bed_clear", True)
+    try:
+        lp = get_library_printer(name, store=queue.store)
+    except MakerkitError as err:
+        entry["last_error"] = str(err)
+        return events
+    try:
+        status = adapter_for(lp).status()
+    except MakerkitError as err:
+        status = PrinterStatus("offline", message=str(err))
+    entry["status"] = status.to_dict()
+    entry["seen_at"] = round(time.time(), 3)
+    jobs = {k: Job.from_dict(d) for k, d in state["jobs"].items() if d.get("printer") == name}
+
+    for job in jobs.values():  # started by a round that could not save (a crash): adopt it
+        if job.state == "approved" and status.busy and status.file == job.filename:
+            job.started_at = time.time()
+            job.move("printing", note="adopted")
+    printing = [j for j in jobs.values() if j.state == "printing"]
+    for job in printing:
+        events += _follow(job, status)
+        state["jobs"][str(job.id)] = job.to_storage()
+    if status.busy:
+        entry["bed_clear"] = False
+    if status.state in ("offline", "error") or status.busy or not status.accepts_job:
+        return events
+    if any(j.state == "printing" for j in jobs.values()) or not entry["bed_clear"]:
+        return events
+
+    for job in sorted(
+        (j for j in jobs.values() if j.state == "approved"),
+        key=lambda j: (j.approved_at or 0, j.id),
+    ):
+        more = _start(queue, lp, job, entry)
+        events += more
+        state["jobs"][str(job.id)] = job.to_storage()
+        if any(e["event"] in ("started", "send_failed") for e in more):
+            break  # one job per printer; after a refusal by the printer, wait for the next round
+    return events
+
+
+def _follow(job: Job, status: PrinterStatus) -> list[dict[str, Any]]:
+    """Update a printing job from its printer's status; say when it ends."""
+    if status.state in ("offline", "error"):
+        return []
+    ours = status.file in (None, job.filename)
+    if status.busy and status.file == job.filename:
+        job.progress_percent = status.progress_percent
+        return []
+    if status.busy and not ours:  # another print began since ours: ours is over
+        return _end(job, "done")
+    vendor = status.vendor_state.lower()
+    if vendor in ("stopped", "cancelled"):
+        return _end(job, "stopped")
+    complete = vendor in ("finished", "complete") or (status.progress_percent or 0) >= 99.9
+    if status.file == job.filename and not complete:
+        return _end(job, "stopped")
+    return _end(job, "done")
+
+
+def _end(job: Job, state: str) -> list[dict[str, Any]]:
+    job.finished_at = time.time()
+    if state == "done":
+        job.progress_percent = 100.0
+    job.move(state)
+    return [{"job": job.id, "event": state, "printer": job.printer}]
+
+
+def _start(queue: Any, lp: Any, job: Job, entry: dict[str, Any]) -> list[dict[str, Any]]:
+    """Check the job once more if needed, then upload and start it; returns the events."""
+    from makerkit.printing.gate import inspect, target_fingerprint
+    from makerkit.printing.queue import check_unchanged
+
+    data, changed = check_unchanged(queue, job, lp.profile)
+    if changed is not None:
+        if not data:
+            job.refuse_for("printing.refused_file_missing")
+            return [{"job": job.id, "event": "refused", "why": "file_missing"}]
+        verdict = inspect(data, lp.profile, job.material)
+        if not verdict.ok:
+            first = verdict.errors[0]["message"] if verdict.errors else ""
+            job.report = verdict.report
+            job.refuse_for(f"printing.refused_changed_{changed}", problem=first)
+            return [{"job": job.id, "event": "refused", "why": f"changed_{changed}"}]
+        job.report, job.estimate = verdict.report, verdict.estimate
+        if changed == "file":  # other bytes than those approved: the facilitator looks again
+            job.sha256, job.size_bytes = verdict.sha256, verdict.size_bytes
+            job.approved_at = None
+            job.move("waiting", note="file_changed")
+            return [{"job": job.id, "event": "needs_approval", "why": "changed_file"}]
+        job.profile, job.target = lp.profile, target_fingerprint(lp.profile, job.material)
+        job.history.append({"at": round(time.time(), 3), "state": job.state, "note": "rechecked"})
+    try:
+        adapter_for(lp).upload_and_print(job.filename, data)
+    except MakerkitError as err:
+        entry["last_error"] = str(err)
+        return [{"job": job.id, "event": "send_failed", "error": str(err)}]
+    entry["bed_clear"] = False
+    entry.pop("last_error", None)
+    job.started_at = time.time()
+    job.progress_percent = 0.0
+    job.move("printing")
+    return [{"job": job.id, "event": "started", "printer": lp.name}]

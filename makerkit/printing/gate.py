@@ -1,0 +1,181 @@
+"""The safety gate: what goes to a printer is exactly what was checked, for that printer.
+
+:func:`gcode_bytes_for` turns what a learner gives (a G-code file or text, a model file,
+a ``Solid``, a slice) into the bytes that would be uploaded — a model is sliced with the
+target printer's profile first. :func:`inspect` runs makerkit's safety check
+(:func:`makerkit.gcode.check_gcode`) on those very bytes for the printer's profile and the
+material, and estimates time, filament and grams. A checker that fails is a refusal,
+never a pass.
+
+>>> data, source = gcode_bytes_for("G28\\nG1 Z5 F600\\nG1 X500 F3000\\n", "prusa-mini", "pla")
+>>> verdict = inspect(data, "prusa-mini", "pla")
+>>> verdict.ok, [p["code"] for p in verdict.errors], len(verdict.sha256)
+(False, ['out_of_bounds'], 64)
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from makerkit.errors import MakerkitError, PrintingError
+
+__all__ = ["MAX_GCODE_BYTES", "Verdict", "gcode_bytes_for", "inspect", "target_fingerprint"]
+
+MAX_GCODE_BYTES = 200 * 1024 * 1024  # far above a day's print; refuses a runaway file
+GCODE_SUFFIXES = (".gcode", ".gco", ".g", ".gc")
+MODEL_SUFFIXES = (".stl", ".3mf", ".obj", ".ply", ".off")
+
+
+@dataclass
+class Verdict:
+    """The check's answer: ``ok``, its report (plain data), the estimate and the checksum."""
+
+    ok: bool
+    report: dict[str, Any]
+    estimate: dict[str, Any] = field(default_factory=dict)
+    sha256: str = ""
+    size_bytes: int = 0
+
+    @property
+    def errors(self) -> list[dict[str, Any]]:
+        return [p for p in self.report.get("problems", []) if p.get("severity") == "error"]
+
+
+def sha256(data: bytes) -> str:
+    """The file's SHA-256, as hexadecimal."""
+    return hashlib.sha256(data).hexdigest()
+
+
+def target_fingerprint(profile: str, material: str) -> str:
+    """A short digest of the printer's and the material's profiles (bed, temperatures, speeds…).
+
+    When a profile changes after a job was checked, the job is checked again before it goes.
+
+    >>> target_fingerprint("prusa-mk4", "pla") == target_fingerprint("prusa-mk4", "pla")
+    True
+    """
+    from makerkit.printers import get_material, get_printer
+
+    prn, mat = get_printer(profile), get_material(material)
+    blob = json.dumps(
+        {
+            "printer": [prn.id, prn.bed_mm, prn.max_hotend_c, prn.max_bed_c, prn.data],
+            "material": [mat.id, mat.data],
+        },
+        sort_keys=True,
+        default=str,
+    )
+    return hashlib.sha256(blob.encode()).hexdigest()[:16]
+
+
+def _slice_bytes(model: Any, profile: str, material: str) -> bytes:
+    from makerkit.slicing import slice as slice_model
+
+    return slice_model(model, profile, material).gcode.encode("utf-8")
+
+
+def gcode_bytes_for(item: Any, profile: str, material: str) -> tuple[bytes, str]:
+    """The G-code bytes to upload for ``item``, and a short name of where they came from.
+
+    ``item`` may be G-code (``bytes``, or a ``str`` holding G-code lines), a file name
+    (``.gcode``, or a model file ``.stl``/``.3mf``/``.obj`` that is sliced for ``profile``),
+    a ``Solid`` or a trimesh (sliced), or a slice made with ``mk.slice`` for that printer.
+    """
+    from makerkit.slicing import SliceResult
+
+    if isinstance(item, SliceResult):
+        if item.printer.id != profile:
+            raise PrintingError(
+                "printing.slice_for_other_printer", sliced=item.printer.id, profile=profile
+            )
+        if item.material.id != material:
+            raise PrintingError(
+                "printing.slice_for_other_material", sliced=item.material.id, material=material
+            )
+        return item.gcode.encode("utf-8"), "slice"
+    if isinstance(item, bytes | bytearray):
+        return _limited(bytes(item)), "gcode"
+    if isinstance(item, str) and not _names_a_file(item):
+        return _limited(item.encode("utf-8")), "gcode"
+    if isinstance(item, str | os.PathLike):
+        from makerkit.files import existing_file, read_bytes
+
+        path = existing_file(item)
+        if path.suffix.lower() in GCODE_SUFFIXES:
+            if path.stat().st_size > MAX_GCODE_BYTES:
+                raise PrintingError(
+                    "printing.file_too_big", path=str(path), limit_mb=MAX_GCODE_BYTES // 2**20
+                )
+            return read_bytes(path), path.name
+        return _slice_bytes(path, profile, material), path.name
+    if hasattr(item, "to_trimesh") or (hasattr(item, "vertices") and hasattr(item, "faces")):
+        return _slice_bytes(item, profile, material), type(item).__name__.lower()
+    raise PrintingError("printing.cannot_print", kind=type(item).__name__)
+
+
+def _names_a_file(text: str) -> bool:
+    """A string is a file name when such a file exists or it ends like one (else: G-code lines)."""
+    if "\n" in text or len(text) > 4096:
+        return False
+    suffix = Path(text).suffix.lower()
+    return Path(text).expanduser().exists() or suffix in (*GCODE_SUFFIXES, *MODEL_SUFFIXES)
+
+
+def _limited(data: bytes) -> bytes:
+    if len(data) > MAX_GCODE_BYTES:
+        raise PrintingError(
+            "printing.file_too_big", path="gcode", limit_mb=MAX_GCODE_BYTES // 2**20
+        )
+    return data
+
+
+def inspect(data: bytes, profile: str, material: str) -> Verdict:
+    """Check ``data`` for the printer ``profile`` and ``material``; estimate it when it is safe.
+
+    Any failure of the checker itself is a refusal (``printing.check_failed``), never a pass.
+    """
+    from makerkit.gcode import check_gcode
+
+    digest = sha256(data)
+    try:
+        report = check_gcode(data, profile, material).to_dict()
+    except MakerkitError as err:  # unreadable G-code: say why, in plain words
+        return Verdict(False, _refusal_report(profile, err.key, str(err)), {}, digest, len(data))
+    except Exception as exc:  # a crash of the checker must never let a file through
+        from makerkit.i18n import t
+
+        message = t("printing.check_failed", error=f"{type(exc).__name__}: {exc}")
+        return Verdict(
+            False, _refusal_report(profile, "check_failed", message), {}, digest, len(data)
+        )
+    estimate: dict[str, Any] = {}
+    if report["ok"]:
+        estimate = _estimate(data, profile, material)
+    return Verdict(bool(report["ok"]), report, estimate, digest, len(data))
+
+
+def _refusal_report(profile: str, code: str, message: str) -> dict[str, Any]:
+    return {
+        "ok": False,
+        "printer": profile,
+        "lines": 0,
+        "problems": [
+            {"code": code, "line": 0, "message": message, "severity": "error", "count": 1}
+        ],
+    }
+
+
+def _estimate(data: bytes, profile: str, material: str) -> dict[str, Any]:
+    from makerkit.gcode import estimate, read_gcode
+
+    est = estimate(read_gcode(data), profile, material)
+    return {
+        "time_s": round(float(est.time_s), 1),
+        "filament_mm": round(float(est.filament_mm), 1),
+        "filament_g": round(float(est.filament_g), 2),
+    }

@@ -1,0 +1,308 @@
+"""The print queue: learners send, the safety gate checks, the facilitator approves, printers print.
+
+Everything is kept under makerkit's home (``printing/queue.json`` and one G-code file per
+job), written atomically under one lock, so the queue survives a restart and several
+processes (the command line, the hub's page, a ``makerkit print serve`` worker) can share it.
+
+:meth:`PrintQueue.advance` drives it: it asks each printer with work how it is, follows
+the jobs it prints, and starts the oldest approved job on a printer that is free — ready,
+not printing, and with its bed cleared since the last print (``printer ready NAME``).
+Right before a job goes, its file's checksum and its target's profile are compared with
+those it was checked with; if either changed, it is checked again.
+
+>>> import tempfile, os
+>>> os.environ["MAKERKIT_HOME"] = tempfile.mkdtemp()
+>>> from makerkit.printing.registry import add_printer
+>>> _ = add_printer("atelier", "moonraker", "http://127.0.0.1:9", "prusa-mini")
+>>> q = PrintQueue()
+>>> sent = q.submit(b"G28\\nG1 Z5 F600\\nG1 X500 F3000\\n", "atelier", learner="Camille")
+>>> sent.accepted, sent.report["problems"][0]["code"]
+(False, 'out_of_bounds')
+>>> safe = "G28\\nM104 S215\\nM109 S215\\nG1 Z0.2 F600\\nG1 X50 Y20 E3 F1200\\nM104 S0\\n"
+>>> job = q.submit(safe, "atelier", learner="Camille").job
+>>> job.id, job.state, q.approve(job.id).state
+(1, 'waiting', 'approved')
+>>> del os.environ["MAKERKIT_HOME"]
+"""
+
+from __future__ import annotations
+
+import html
+import time
+from collections.abc import Iterator
+from contextlib import contextmanager, suppress
+from dataclasses import dataclass, field
+from typing import Any
+
+from makerkit.errors import MakerkitError, PrintingError
+from makerkit.printing.gate import gcode_bytes_for, inspect, sha256, target_fingerprint
+from makerkit.printing.home import Store
+from makerkit.printing.jobs import Job
+from makerkit.printing.registry import get_library_printer
+
+__all__ = ["PrintQueue", "Submission"]
+
+_FILE = "queue.json"
+_PSEUDONYM_MAX = 40
+
+
+@dataclass
+class Submission:
+    """What :meth:`PrintQueue.submit` answers: the queued job, or the reasons it was refused."""
+
+    accepted: bool
+    job: Job | None
+    report: dict[str, Any]
+    printer: str
+    estimate: dict[str, Any] = field(default_factory=dict)
+
+    @property
+    def problems(self) -> list[dict[str, Any]]:
+        return self.report.get("problems", [])
+
+    def message(self, lang: str | None = None) -> str:
+        """One paragraph: queued (with its id), or refused with what to fix."""
+        from makerkit.i18n import t
+
+        if self.accepted and self.job is not None:
+            return t("printing.queued", lang=lang, id=self.job.id, printer=self.printer)
+        rows = [t("printing.unsafe", lang=lang, printer=self.printer)]
+        rows += [f"  ✖ {p['message']}" for p in self.problems if p.get("severity") == "error"]
+        return "\n".join(rows)
+
+    def to_dict(self, lang: str | None = None) -> dict[str, Any]:
+        job = self.job.to_dict(lang) if self.job else None
+        return {
+            "ok": self.accepted,
+            "job": job
+            or {"id": None, "state": "refused", "problems": self.problems, "printer": self.printer},
+            "message": self.message(lang),
+        }
+
+    def __str__(self) -> str:
+        return self.message()
+
+    def _repr_html_(self) -> str:
+        colour = "#009E73" if self.accepted else "#D55E00"
+        rows = self.message().split("\n")
+        head, rest = (
+            html.escape(rows[0]),
+            "".join(f"<li>{html.escape(r[4:])}</li>" for r in rows[1:]),
+        )
+        return (
+            f'<div class="makerkit-print" role="status"><p style="color:{colour}">'
+            f"<strong>{head}</strong></p>{f'<ul>{rest}</ul>' if rest else ''}</div>"
+        )
+
+
+class PrintQueue:
+    """The queue kept in ``store`` (default: makerkit's home); see the module's example."""
+
+    def __init__(self, store: Store | None = None) -> None:
+        self.store = store or Store()
+
+    # --- state on disk --------------------------------------------------------------------
+    def _load(self) -> dict[str, Any]:
+        state = self.store.read_json(_FILE, None) or {}
+        state.setdefault("next_id", 1)
+        state.setdefault("jobs", {})
+        state.setdefault("printers", {})
+        return state
+
+    @contextmanager
+    def _changing(self) -> Iterator[dict[str, Any]]:
+        """The state, under the lock; saved when the block ends without an error."""
+        with self.store.locked():
+            state = self._load()
+            yield state
+            self.store.write_json(_FILE, state)
+
+    def _blob(self, job_id: int) -> str:
+        return f"files/{job_id}.gcode"
+
+    # --- reading -------------------------------------------------------------------------
+    def jobs(
+        self, *, learner: str | None = None, printer: str | None = None, states: Any = None
+    ) -> list[Job]:
+        """The jobs, oldest first, optionally one learner's, one printer's or in some states."""
+        found = [Job.from_dict(d) for d in self._load()["jobs"].values()]
+        if learner is not None:
+            found = [j for j in found if j.learner == learner]
+        if printer is not None:
+            found = [j for j in found if j.printer == printer]
+        if states is not None:
+            found = [j for j in found if j.state in states]
+        return sorted(found, key=lambda j: j.id)
+
+    def job(self, job_id: int) -> Job:
+        """The job with this id, or an error that says there is none."""
+        data = self._load()["jobs"].get(str(int(job_id)))
+        if data is None:
+            raise PrintingError("printing.no_such_job", id=job_id)
+        return Job.from_dict(data)
+
+    def gcode(self, job_id: int) -> bytes:
+        """The exact bytes that were checked for this job (and will be uploaded)."""
+        data = self.store.read_bytes(self._blob(int(job_id)))
+        if data is None:
+            raise PrintingError("printing.job_file_missing", id=job_id)
+        return data
+
+    def printer_state(self, name: str) -> dict[str, Any]:
+        """What the queue knows of a printer: ``bed_clear``, its last status and error."""
+        return dict(self._load()["printers"].get(name, {"bed_clear": True}))
+
+    # --- the learner's side ----------------------------------------------------------------
+    def submit(
+        self,
+        item: Any,
+        printer: str,
+        *,
+        learner: str | None = None,
+        material: str | None = None,
+    ) -> Submission:
+        """Check ``item`` for ``printer`` and queue it when it is safe (it then waits for approval).
+
+        ``item``: G-code bytes or text, a G-code or model file, a ``Solid``, or a slice.
+        Nothing is uploaded here; an unsafe file is not queued at all.
+        """
+        lp = get_library_printer(printer, store=self._registry_store())
+        material = material or "pla"
+        learner = _pseudonym(learner)
+        data, source = gcode_bytes_for(item, lp.profile, material)
+        verdict = inspect(data, lp.profile, material)
+        if not verdict.ok:
+            return Submission(False, None, verdict.report, printer)
+        with self._changing() as state:
+            job_id = int(state["next_id"])
+            state["next_id"] = job_id + 1
+            job = Job(
+                id=job_id,
+                printer=printer,
+                profile=lp.profile,
+                material=material,
+                learner=learner,
+                source=source,
+                sha256=verdict.sha256,
+                size_bytes=verdict.size_bytes,
+                target=target_fingerprint(lp.profile, material),
+                report=verdict.report,
+                estimate=verdict.estimate,
+            ).move("waiting")
+            self.store.write_bytes(self._blob(job_id), data)
+            state["jobs"][str(job_id)] = job.to_storage()
+        return Submission(True, job, verdict.report, printer, verdict.estimate)
+
+    def _registry_store(self) -> Store:
+        return self.store
+
+    # --- the facilitator's side ------------------------------------------------------------
+    def approve(self, job_id: int, *, by: str | None = None) -> Job:
+        """Let a waiting job go to its printer as soon as the printer is free."""
+        with self._changing() as state:
+            job = self._get(state, job_id)
+            if job.state != "waiting":
+                raise PrintingError("printing.cannot_approve", id=job.id, state=job.describe())
+            job.approved_at = time.time()
+            job.move("approved", **({"by": by} if by else {}))
+            state["jobs"][str(job.id)] = job.to_storage()
+        return job
+
+    def refuse(self, job_id: int, why: str) -> Job:
+        """Refuse a job that has not started, with a reason the learner will read."""
+        why = (why or "").strip()
+        if not why:
+            raise PrintingError("printing.refuse_needs_reason")
+        with self._changing() as state:
+            job = self._get(state, job_id)
+            if job.state not in ("waiting", "approved"):
+                raise PrintingError("printing.cannot_refuse", id=job.id, state=job.describe())
+            job.refuse_by(why[:500])
+            state["jobs"][str(job.id)] = job.to_storage()
+        return job
+
+    def mark_ready(self, printer: str) -> None:
+        """The facilitator says the printer's bed is clear: the next approved job may start."""
+        get_library_printer(printer, store=self._registry_store())
+        with self._changing() as state:
+            entry = state["printers"].setdefault(printer, {})
+            entry["bed_clear"] = True
+            entry["ready_at"] = time.time()
+
+    def forget(self, learner: str) -> int:
+        """Remove a learner's finished or waiting jobs and their files (privacy); returns how many."""
+        with self._changing() as state:
+            gone = [
+                k
+                for k, d in state["jobs"].items()
+                if d.get("learner") == learner and d.get("state") != "printing"
+            ]
+            for k in gone:
+                del state["jobs"][k]
+                self.store.path(self._blob(int(k))).unlink(missing_ok=True)
+        return len(gone)
+
+    def _get(self, state: dict[str, Any], job_id: Any) -> Job:
+        try:
+            key = str(int(job_id))
+        except (TypeError, ValueError) as exc:
+            raise PrintingError("printing.no_such_job", id=job_id) from exc
+        if key not in state["jobs"]:
+            raise PrintingError("printing.no_such_job", id=job_id)
+        return Job.from_dict(state["jobs"][key])
+
+    # --- driving the queue ------------------------------------------------------------------
+    def advance(self) -> list[dict[str, Any]]:
+        """Ask the printers that have work how they are; follow prints; start approved jobs.
+
+        Returns what happened, as plain events (``{"job": 3, "event": "started", …}``).
+        Safe to call from several processes at once: one at a time holds the lock.
+        """
+        from makerkit.printing.driver import advance_printer
+
+        events: list[dict[str, Any]] = []
+        with self._changing() as state:
+            names = sorted(
+                {
+                    d["printer"]
+                    for d in state["jobs"].values()
+                    if d.get("state") in ("approved", "printing")
+                }
+            )
+            for name in names:
+                events += advance_printer(self, state, name)
+        return events
+
+    # --- one loop for the command line ---------------------------------------------------------
+    def serve(self, interval_s: float = 5.0, rounds: int | None = None) -> None:
+        """Call :meth:`advance` every ``interval_s`` seconds (``rounds`` times, or until stopped)."""
+        done = 0
+        while rounds is None or done < rounds:
+            with suppress(MakerkitError):  # a printer away or the lock busy: next round retries
+                self.advance()
+            done += 1
+            if rounds is None or done < rounds:
+                time.sleep(interval_s)
+
+
+def _pseudonym(learner: str | None) -> str | None:
+    if learner is None:
+        return None
+    name = " ".join(str(learner).split())
+    if not name:
+        return None
+    if len(name) > _PSEUDONYM_MAX or any(not ch.isprintable() for ch in name):
+        raise PrintingError("printing.bad_pseudonym", max=_PSEUDONYM_MAX)
+    return name
+
+
+def check_unchanged(queue: PrintQueue, job: Job, profile: str) -> tuple[bytes, str | None]:
+    """The job's bytes, and why it must be checked again (``None`` when nothing changed)."""
+    data = queue.store.read_bytes(queue._blob(job.id))
+    if data is None:
+        return b"", "file"
+    if sha256(data) != job.sha256:
+        return data, "file"
+    if profile != job.profile or target_fingerprint(profile, job.material) != job.target:
+        return data, "target"
+    return data, None

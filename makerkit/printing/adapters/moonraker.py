@@ -1,7 +1,7 @@
 """Moonraker (the API server of Klipper printers), through its HTTP API.
 
 From Moonraker's documentation (docs/external_api: printer.md, file_manager.md and
-printer_objects.md): every answer is wrapped as ``{"result": …}``;
+printer_objects.md): answers are wrapped as ``{"result": …}`` (but the upload's);
 ``GET /printer/objects/query?webhooks&print_stats&virtual_sdcard`` gives Klippy's state,
 the job's state (standby, printing, paused, complete, cancelled, error) and its progress
 (0–1); ``POST /server/files/upload`` (multipart, ``root=gcodes``, ``print=true``, and a

@@ -1,0 +1,163 @@
+"""The queue's own rules: the gate, approval and refusal, several processes, the notebook side.
+
+The printer here is a Moonraker stand-in (see standins.py: written from Moonraker's
+documentation, as Moonraker cannot run without a Klipper printer).
+"""
+
+from __future__ import annotations
+
+import multiprocessing
+
+import pytest
+from standins import MoonrakerStandIn
+
+from makerkit.errors import MakerkitError
+
+SAFE = (
+    "G90\nM83\nM140 S60\nM104 S210\nG28\nM190 S60\nM109 S210\nG1 Z0.2 F600\n"
+    "G1 X50 Y50 F3000\nG1 X80 Y50 E1.5 F1200\nG1 X80 Y80 E1.5 F1200\nG1 Z10 F600\n"
+    "M104 S0\nM140 S0\n"
+)
+
+
+@pytest.fixture
+def moonraker(home):
+    from makerkit.printing import add_printer
+
+    with MoonrakerStandIn() as server:
+        add_printer("lab", "moonraker", server.url, "creality-ender3-v2")
+        yield server
+
+
+@pytest.fixture
+def queue(home):
+    from makerkit.printing import PrintQueue
+
+    return PrintQueue()
+
+
+def _advance(home: str) -> int:
+    import os
+
+    os.environ["MAKERKIT_HOME"] = home
+    from makerkit.printing import PrintQueue
+
+    return sum(e["event"] == "started" for e in PrintQueue().advance())
+
+
+def _submit(args: tuple[str, str]) -> int:
+    import os
+
+    home, who = args
+    os.environ["MAKERKIT_HOME"] = home
+    from makerkit.printing import PrintQueue
+
+    return PrintQueue().submit(SAFE, "lab", learner=who).job.id
+
+
+def test_several_processes_never_start_two_jobs_on_one_printer(moonraker, queue, home):
+    for who in ("Ada", "Lin", "Sam"):
+        queue.approve(queue.submit(SAFE, "lab", learner=who).job.id)
+    with multiprocessing.get_context("fork").Pool(4) as pool:
+        started = pool.map(_advance, [str(home)] * 8)
+    assert sum(started) == 1 and len(moonraker.uploads) == 1
+    assert [j.state for j in queue.jobs()] == ["printing", "approved", "approved"]
+
+
+def test_submissions_from_several_processes_get_their_own_ids(moonraker, home):
+    with multiprocessing.get_context("fork").Pool(4) as pool:
+        ids = pool.map(_submit, [(str(home), f"L{k}") for k in range(8)])
+    assert sorted(ids) == list(range(1, 9))
+
+
+def test_approve_refuse_and_forget(moonraker, queue, lang):
+    one = queue.submit(SAFE, "lab", learner="Ada").job
+    two = queue.submit(SAFE, "lab", learner="Ada").job
+    with pytest.raises(MakerkitError) as info:
+        queue.refuse(one.id, "  ")
+    assert info.value.key == "printing.refuse_needs_reason"
+    refused = queue.refuse(one.id, "Trop grand")
+    assert refused.describe() == ("Refusé : Trop grand" if lang == "fr" else "Refused: Trop grand")
+    with pytest.raises(MakerkitError) as info:
+        queue.approve(one.id)
+    assert info.value.key == "printing.cannot_approve"
+    with pytest.raises(MakerkitError):
+        queue.job(99)
+    queue.approve(two.id)
+    assert queue.forget("Ada") == 2 and queue.jobs() == []
+
+
+def test_the_checker_failing_is_a_refusal_never_a_pass(moonraker, queue, monkeypatch):
+    import makerkit.gcode
+
+    def broken(*args, **kwargs):
+        raise IndexError("list index out of range")
+
+    monkeypatch.setattr(makerkit.gcode, "check_gcode", broken)
+    sent = queue.submit(SAFE, "lab", learner="Ada")
+    assert not sent.accepted and sent.problems[0]["code"] == "check_failed"
+    assert "could not read this file" in sent.message() and queue.jobs() == []
+
+
+def test_send_to_printer_slices_a_model_for_the_target_printer(moonraker, monkeypatch):
+    import makerkit as mk
+
+    monkeypatch.setenv("MAKERKIT_LEARNER", "Camille")
+    sent = mk.send_to_printer(mk.nametag("Camille"), printer="lab")
+    assert sent.accepted, sent.message()
+    assert sent.job.learner == "Camille" and sent.job.profile == "creality-ender3-v2"
+    assert "; printer = creality-ender3-v2" in mk.printing.PrintQueue().gcode(sent.job.id).decode()
+    assert "queue" in str(sent) and "<strong>" in sent._repr_html_()
+    rows = mk.my_prints()
+    assert len(rows) == 1 and "Waiting" in str(rows) and "<table" in rows._repr_html_()
+
+
+def test_a_slice_for_another_printer_is_explained(moonraker, lang):
+    import makerkit as mk
+
+    tranches = mk.slice(mk.nametag("Io"), "prusa-mini")
+    with pytest.raises(MakerkitError) as info:
+        mk.send_to_printer(tranches, printer="lab")
+    assert info.value.key == "printing.slice_for_other_printer"
+    assert 'mk.slice(modele, "creality-ender3-v2")' in str(info.value) or lang == "en"
+
+
+def test_my_prints_in_french_shows_progress(moonraker, queue, monkeypatch):
+    from makerkit.i18n import language
+    from makerkit.printing import my_prints
+
+    monkeypatch.setenv("JUPYTERHUB_USER", "Zoé")
+    job = queue.submit(SAFE, "lab", learner="Zoé").job
+    queue.submit(SAFE, "lab", learner="Someone-else")
+    queue.approve(job.id)
+    queue.advance()
+    moonraker.progress = 0.25
+    queue.advance()
+    with language("fr"):
+        rows = my_prints()
+        assert len(rows) == 1
+        assert "En cours d’impression : 25 % fait" in str(rows)
+        assert '<progress max="100" value="25"' in rows._repr_html_()
+
+
+def test_the_watching_panel_refreshes_until_the_print_is_over(moonraker, queue, monkeypatch):
+    import time
+
+    from makerkit.printing import watch_my_prints
+
+    monkeypatch.setenv("MAKERKIT_LEARNER", "Ada")
+    job = queue.submit(SAFE, "lab", learner="Ada").job
+    panel = watch_my_prints(refresh_s=0.05)
+    assert "Waiting" in panel.children[0].value
+    queue.approve(job.id)
+    queue.advance()
+    deadline = time.monotonic() + 10
+    while "Printing" not in panel.children[0].value and time.monotonic() < deadline:
+        time.sleep(0.05)
+    assert "Printing" in panel.children[0].value
+    moonraker.finish()
+    queue.advance()
+    while "Done" not in panel.children[0].value and time.monotonic() < deadline:
+        time.sleep(0.05)
+    assert "Done" in panel.children[0].value
+    panel.stop()

@@ -438,12 +438,14 @@ def run_challenge(
     seed: int = 0,
     seconds: float | None = None,
     noise: bool = False,
+    aseba: bool = True,
 ) -> ChallengeResult:
     """Run ``program`` on challenge ``challenge_id`` and score it.
 
     ``program``: a ``.py`` path, the program's text, a ``step(robot)`` function or a
     namespace with ``@onevent`` functions. ``seed`` chooses the maze or the obstacles
     (and the noise when ``noise=True``); ``seconds`` replaces the challenge's time limit.
+    ``aseba=False`` runs a Thymio-style program as plain Python instead of as the robot.
     """
     from makerkit.i18n import current_language
 
@@ -463,7 +465,9 @@ def run_challenge(
             y = sim.z[i].imag + ahead * np.sin(sim.th[i])
             return box[0] <= x <= box[2] and box[1] <= y <= box[3]
 
-    run = run_program(program, arena, seconds=limit, seed=seed, noise=noise, until=until)
+    run = run_program(
+        program, arena, seconds=limit, seed=seed, noise=noise, until=until, aseba=aseba
+    )
     score, passed, key, values = challenge.score(run.trajectory, challenge.params)
     if run.error_key:
         passed, key, values = False, "robot.hint.error", {"error": run.error}

@@ -33,40 +33,18 @@ from pathlib import Path
 from typing import Any
 
 from makerkit.errors import RobotError
+from makerkit.robot.aseba import NATIVES_NAME, Natives
+from makerkit.robot.aseba_check import robot_api
 
 __all__ = ["Program", "load_program", "onevent", "ProgramCrash", "THYMIO_EVENTS"]
 
-# The Thymio's own events and how often the robot raises them (None: on a change or a timer).
-THYMIO_EVENTS: dict[str, float | None] = {
-    "prox": 10.0,
-    "buttons": 50.0,
-    "motor": 100.0,
-    "acc": 16.0,
-    "temperature": 1.0,
-    "timer0": None,
-    "timer1": None,
-    "button_center": None,
-    "button_forward": None,
-    "button_backward": None,
-    "button_left": None,
-    "button_right": None,
-    "tap": None,
-    "mic": None,
-    "sound_finished": None,
-    "rc5": None,
-    "prox_comm": None,
-}
 
-_COLOURS = {
-    "BLACK": [0, 0, 0],
-    "BLUE": [0, 0, 32],
-    "CYAN": [0, 32, 32],
-    "GREEN": [0, 32, 0],
-    "MAGENTA": [32, 0, 32],
-    "RED": [32, 0, 0],
-    "WHITE": [32, 32, 32],
-    "YELLOW": [32, 32, 0],
-}
+def _events() -> dict[str, float | None]:
+    return {name: (hz or None) for name, hz in robot_api().events.items()}
+
+
+# The Thymio's own events and how often the robot raises them (None: on a change or a timer).
+THYMIO_EVENTS: dict[str, float | None] = _events()
 
 
 class ProgramCrash(Exception):
@@ -108,61 +86,38 @@ class Program:
     namespace: dict[str, Any] | None = None
     handlers: dict[str, Callable] = field(default_factory=dict)
 
-    def fresh_namespace(self, printed: list[str]) -> dict[str, Any]:
-        """A namespace for one run, with the robot's variables (Thymio style)."""
+    def fresh_namespace(self, printed: list[str], natives: Natives | None = None) -> dict[str, Any]:
+        """A namespace for one run, with the robot's variables and functions (Thymio style)."""
         ns = thymio_variables()
-        ns.update(thymio_functions(ns, printed))
+        natives = natives or Natives(ns)
+        natives.variables = ns
+        ns.update(thymio_functions(natives, printed))
         ns["__name__"] = "__main__"
-        ns["__builtins__"] = _builtins_with_thymio_module(ns, printed)
+        ns["__builtins__"] = _builtins_with_thymio_module(ns, natives, printed)
         return ns
 
 
 def thymio_variables() -> dict[str, Any]:
-    """The robot's variables as a Thymio program sees them, at rest."""
-    return {
-        "prox_horizontal": [0] * 7,
-        "prox_ground_delta": [0, 0],
-        "prox_ground_reflected": [0, 0],
-        "prox_ground_ambiant": [0, 0],
-        "prox_ground_ambient": [0, 0],
-        "motor_left_target": 0,
-        "motor_right_target": 0,
-        "motor_left_speed": 0,
-        "motor_right_speed": 0,
-        "motor_left_pwm": 0,
-        "motor_right_pwm": 0,
-        "leds_top": [0, 0, 0],
-        "leds_bottom_left": [0, 0, 0],
-        "leds_bottom_right": [0, 0, 0],
-        "leds_circle": [0] * 8,
-        "button_center": 0,
-        "button_forward": 0,
-        "button_backward": 0,
-        "button_left": 0,
-        "button_right": 0,
-        "timer_period": [0, 0],
-        "acc": [0, 0, 22],
-        "temperature": 220,
-        "mic_intensity": 0,
-        "mic_threshold": 0,
-        "event_args": [0] * 32,
-        "event_source": 0,
-        "prox_comm_rx": 0,
-        "prox_comm_tx": 0,
-        "rc5_address": 0,
-        "rc5_command": 0,
-        "sd_present": 0,
-        **{name: list(rgb) for name, rgb in _COLOURS.items()},
-    }
+    """The robot's variables as a Thymio program sees them, at rest.
+
+    >>> v = thymio_variables()
+    >>> v["prox_horizontal"], v["motor_left_target"], v["RED"]
+    ([0, 0, 0, 0, 0, 0, 0], 0, [32, 0, 0])
+    """
+    api = robot_api()
+    ns: dict[str, Any] = {name: [0] * size if size else 0 for name, size in api.variables.items()}
+    ns.update(acc=[0, 0, 22], temperature=220)  # lying flat, 22 °C
+    ns.update({name: list(rgb) for name, rgb in api.constants.items()})
+    return ns
 
 
 class _Exit(Exception):
     """The program called ``exit()``."""
 
 
-def thymio_functions(variables: dict[str, Any], printed: list[str]) -> dict[str, Callable]:
-    """``onevent``, ``emit``, ``exit``, ``print`` and the ``nf_…`` functions programs use."""
-    ns: dict[str, Callable] = {}
+def thymio_functions(natives: Natives, printed: list[str]) -> dict[str, Any]:
+    """``onevent``, ``emit``, ``exit``, ``print``, the robot's ``nf_…`` and ``math_…``
+    functions, and the helpers of programs compiled with the robot's rules."""
 
     def emit(name: str, *args: Any) -> None:
         printed.append(f"emit {name} {list(args)}" if args else f"emit {name}")
@@ -174,42 +129,16 @@ def thymio_functions(variables: dict[str, Any], printed: list[str]) -> dict[str,
         if len(printed) < 1000:
             printed.append(" ".join(str(a) for a in args))
 
-    def setter(name: str, size: int) -> Callable:
-        def set_values(*values: int) -> None:
-            current = variables.setdefault(name, [0] * size)
-            current[: len(values)] = [int(v) for v in values[:size]]
-
-        return set_values
-
+    ns: dict[str, Any] = dict(natives.functions())
     ns.update(onevent=onevent, emit=emit, exit=exit_, print=print_)
-    for name, var, size in (
-        ("nf_leds_top", "leds_top", 3),
-        ("nf_leds_bottom_left", "leds_bottom_left", 3),
-        ("nf_leds_bottom_right", "leds_bottom_right", 3),
-        ("nf_leds_circle", "leds_circle", 8),
-    ):
-        ns[name] = setter(var, size)
-    for name in (
-        "nf_sound_system",
-        "nf_sound_freq",
-        "nf_sound_play",
-        "nf_sound_replay",
-        "nf_sound_wave",
-        "nf_sound_record",
-        "nf_leds_buttons",
-        "nf_leds_prox_h",
-        "nf_leds_prox_v",
-        "nf_leds_rc",
-        "nf_leds_sound",
-        "nf_leds_temperature",
-        "nf_prox_comm_enable",
-    ):
-        ns[name] = lambda *args: None
+    ns[NATIVES_NAME] = natives
     return ns
 
 
-def _builtins_with_thymio_module(ns: dict[str, Any], printed: list[str]) -> dict[str, Any]:
-    """Builtins where ``from thymio import *`` works as it does with tdmclient."""
+def _builtins_with_thymio_module(
+    ns: dict[str, Any], natives: Natives, printed: list[str]
+) -> dict[str, Any]:
+    """Builtins where ``from thymio import *`` and ``import clock`` work as with tdmclient."""
     real_import = builtins.__import__
 
     def thymio_import(name, globals=None, locals=None, fromlist=(), level=0):
@@ -220,8 +149,8 @@ def _builtins_with_thymio_module(ns: dict[str, Any], printed: list[str]) -> dict
                     if not key.startswith("_") and key not in ("onevent", "emit", "exit", "print"):
                         setattr(module, key, value)
             else:
-                module.seconds = lambda: 0  # type: ignore[attr-defined]
-                module.ticks_50Hz = lambda: 0  # type: ignore[attr-defined]
+                for key, value in natives.clock().items():
+                    setattr(module, key, value)
             return module
         return real_import(name, globals, locals, fromlist, level)
 

@@ -37,16 +37,24 @@ def _tdmclient():
 def transpile(source: str) -> tuple[str, list[tuple[str, int]]]:
     """The program in the Thymio's language (Aseba), and the events it needs registered.
 
+    The program is first checked as the simulator checks it
+    (:func:`~makerkit.robot.aseba_check.check_program`): what one refuses, the other
+    refuses with the same words. Arithmetic keeps Python's grouping: tdmclient 0.1.21
+    writes ``a - (b + c)`` as ``a - b + c``, which the robot computes differently.
+
     >>> code, events = transpile("motor_left_target = 100\\n")
     >>> "motor.left.target = 100" in code
     True
     """
+    from makerkit.robot.aseba_check import check_program
+
     _tdmclient()
-    from tdmclient.atranspiler import ATranspiler, TranspilerError
+    check_program(source)
+    from tdmclient.atranspiler import TranspilerError
     from tdmclient.module_clock import ModuleClock
     from tdmclient.module_thymio import ModuleThymio
 
-    tr = ATranspiler()
+    tr = _grouping_transpiler()()
     tr.modules = {**tr.modules, "thymio": ModuleThymio(tr), "clock": ModuleClock(tr)}
     tr.set_preamble("from thymio import *\n")
     try:
@@ -63,6 +71,45 @@ def transpile(source: str) -> tuple[str, list[tuple[str, int]]]:
         events.append(("_exit", 1))
     events += list(tr.events_in.items()) + list(tr.events_out.items())
     return tr.get_output(), events
+
+
+def _grouping_transpiler() -> type:
+    """tdmclient's transpiler, with parentheses kept around a right-hand operand of the same
+    priority (``a - (b + c)``, ``a * (b // c)``): without them the robot computes another
+    number than Python and the simulator."""
+    import ast
+
+    from tdmclient.atranspiler import ATranspiler
+
+    ops = {
+        ast.Add: ("+", ATranspiler.PRI_ADD),
+        ast.Sub: ("-", ATranspiler.PRI_ADD),
+        ast.Mult: ("*", ATranspiler.PRI_MULT),
+        ast.FloorDiv: ("/", ATranspiler.PRI_MULT),
+        ast.Mod: ("%", ATranspiler.PRI_MOD),
+        ast.LShift: ("<<", ATranspiler.PRI_SHIFT),
+        ast.RShift: (">>", ATranspiler.PRI_SHIFT),
+        ast.BitAnd: ("&", ATranspiler.PRI_BINARY_AND),
+        ast.BitOr: ("|", ATranspiler.PRI_BINARY_OR),
+        ast.BitXor: ("^", ATranspiler.PRI_BINARY_XOR),
+    }
+
+    class GroupingTranspiler(ATranspiler):
+        def compile_expr(self, node, context, priority_container=ATranspiler.PRI_LOW):
+            found = ops.get(type(node.op)) if isinstance(node, ast.BinOp) else None
+            if found is None or context.list_length(node) is not None:
+                return super().compile_expr(node, context, priority_container)
+            op, priority = found
+            left, aux, _ = self.compile_expr(node.left, context, priority)
+            # the robot's manuals rank % apart from * and /: group both ways round
+            tight = ATranspiler.PRI_MULT if priority == ATranspiler.PRI_MOD else priority
+            right, aux_right, _ = self.compile_expr(node.right, context, tight + 1)
+            code = f"{left} {op} {right}"
+            if priority < priority_container:
+                code = f"({code})"
+            return code, aux + aux_right, False
+
+    return GroupingTranspiler
 
 
 def _wake_reader(tdm: Any) -> None:

@@ -13,6 +13,8 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from makerkit.robot.arena import Arena, Pose
+from makerkit.robot.aseba import NATIVES_NAME, Natives, robot_code, robot_function
+from makerkit.robot.aseba_check import check_functions, check_program, robot_api
 from makerkit.robot.controls import RobotControls
 from makerkit.robot.guard import Guard, ProgramTimeout
 from makerkit.robot.program import (
@@ -29,7 +31,8 @@ from makerkit.robot.thymio import DT_S
 __all__ = ["Run", "run_program", "CALL_LIMIT_S"]
 
 CALL_LIMIT_S = 2.0  # one call of the learner's code may take this long (wall clock)
-_BUTTON_HOLD_S = 0.1
+_BUTTON_HOLD_S = 0.3  # a press by a hand lasts a few tenths of a second
+_LEDS_MAX = robot_api().leds_max
 
 
 @dataclass
@@ -78,8 +81,10 @@ class _Controller:
 class _SimpleController(_Controller):
     """``step(robot)`` 10 times a second, from the start."""
 
-    def __init__(self, program: Program, sim: Simulation, guard: Guard, printed: list[str]):
-        self.sim, self.guard = sim, guard
+    def __init__(
+        self, program: Program, sim: Simulation, guard: Guard, printed: list[str], buttons: _Buttons
+    ):
+        self.sim, self.guard, self.buttons = sim, guard, buttons
         self.robot = RobotControls(sim)
         self.every = int(round(1.0 / (THYMIO_EVENTS["prox"] * DT_S)))
         if program.step is not None:
@@ -87,21 +92,27 @@ class _SimpleController(_Controller):
         else:
             ns = program.fresh_namespace(printed)
             guard.call(exec, compile(program.source, program.filename, "exec"), ns)
-            self.step = ns["step"]
+            self.step = ns.get("step")
             if not callable(self.step):
                 raise ProgramCrash("robot.step_missing")
         self.next = 0
 
     def next_due(self) -> int:
-        return self.next
+        return min(self.next, self.buttons.next_due())
 
     def at(self, step: int) -> None:
-        self.guard.call(self.step, self.robot)
-        self.next = step + self.every
+        self.buttons.sample(step, self.sim)
+        if step >= self.next:
+            self.guard.call(self.step, self.robot)
+            self.next = step + self.every
 
 
 class _ThymioController(_Controller):
-    """Thymio-style globals and ``@onevent`` handlers, raised as the robot raises them."""
+    """Thymio-style globals and ``@onevent`` handlers, raised as the robot raises them.
+
+    With ``aseba`` (the default) the program is first checked against what a real Thymio
+    accepts, then computed with the robot's 16-bit whole numbers (see :mod:`makerkit.robot.aseba`).
+    """
 
     def __init__(
         self,
@@ -109,42 +120,49 @@ class _ThymioController(_Controller):
         sim: Simulation,
         guard: Guard,
         printed: list[str],
-        buttons: list[tuple[float, str]],
+        buttons: _Buttons,
+        aseba: bool = True,
+        seed: int = 0,
     ):
-        self.sim, self.guard, self.program = sim, guard, program
-        self.printed = printed
+        self.sim, self.guard, self.program, self.aseba = sim, guard, program, aseba
+        self.printed, self.buttons = printed, buttons
+        natives = Natives({}, ticks=lambda: buttons.samples, seed=seed)
         if program.namespace is not None:  # functions from a notebook or a module
             self.ns = program.namespace
-            fresh = program.fresh_namespace(printed)
+            fresh = program.fresh_namespace(printed, natives)
             for key, value in fresh.items():
-                if key != "__builtins__" and not key.startswith("__"):
+                if key != "__builtins__" and (not key.startswith("__") or key == NATIVES_NAME):
                     self.ns[key] = value
+            natives.variables = self.ns
             self.handlers = dict(program.handlers)
         else:
-            self.ns = program.fresh_namespace(printed)
+            self.ns = program.fresh_namespace(printed, natives)
             self.handlers = {}
+        # steps between two events (acc: 6.25): the k-th comes at step round(k × period)
         self.periodic = {
-            name: int(round(1.0 / (hz * DT_S)))
-            for name, hz in THYMIO_EVENTS.items()
-            if hz is not None
+            name: 1.0 / (hz * DT_S) for name, hz in THYMIO_EVENTS.items() if hz is not None
         }
+        self.count = dict.fromkeys(self.periodic, 0)
         self.next: dict[str, int] = {}
         self.timer_period = [0, 0]
-        self.presses: list[tuple[int, str, int]] = []
-        for t_s, name in buttons:
-            start = int(round(t_s / DT_S))
-            self.presses += [(start, name, 1), (start + int(_BUTTON_HOLD_S / DT_S), name, 0)]
-        self.presses.sort()
 
     def begin(self) -> None:
         self._write_sensors()
-        if self.program.source is not None:
-            code = compile(self.program.source, self.program.filename, "exec")
+        program = self.program
+        if program.source is not None:
+            if self.aseba:
+                check_program(program.source)
+                code = robot_code(program.source, program.filename)
+            else:
+                code = compile(program.source, program.filename, "exec")
             self.guard.call(exec, code, self.ns)
             for value in list(self.ns.values()):
                 event = getattr(value, "_thymio_event", None)
                 if callable(value) and isinstance(event, str):
                     self.handlers[event] = value
+        elif self.aseba:
+            check_functions(self.handlers, self.ns)
+            self.handlers = {name: robot_function(f) for name, f in self.handlers.items()}
         unknown = [name for name in self.handlers if name not in THYMIO_EVENTS]
         if unknown:
             raise ProgramCrash(
@@ -152,29 +170,28 @@ class _ThymioController(_Controller):
             )
         for name, every in self.periodic.items():
             if name in self.handlers:
-                self.next[name] = every
+                self.next[name] = int(round(every))
         self._read_outputs()
 
     def next_due(self) -> int:
         due = min(self.next.values(), default=self.sim.n_max)
-        if self.presses:
-            due = min(due, self.presses[0][0])
-        return max(due, self.sim.i)
+        return max(min(due, self.buttons.next_due()), self.sim.i)
 
     def at(self, step: int) -> None:
-        while self.presses and self.presses[0][0] <= step:
-            _, name, value = self.presses.pop(0)
-            self.ns[f"button_{name}"] = value
-            if f"button_{name}" in self.handlers:
-                self._raise(f"button_{name}")
+        for name in self.buttons.sample(step, self.sim):
+            self.ns[name] = self.sim.buttons[name]
+            if name in self.handlers:
+                self._raise(name)
         for name in list(self.next):
             if self.next[name] <= step:
-                self.next[name] = step + self._period(name)
+                if name in self.periodic:
+                    self.count[name] += 1
+                    self.next[name] = int(round(self.periodic[name] * (self.count[name] + 1)))
+                else:
+                    self.next[name] = step + self._period(name)
                 self._raise(name)
 
     def _period(self, name: str) -> int:
-        if name in self.periodic:
-            return self.periodic[name]
         index = int(name[-1])
         return max(1, int(round(self.timer_period[index] / 1000.0 / DT_S)))
 
@@ -197,6 +214,8 @@ class _ThymioController(_Controller):
                 ns[key] = values
         ns["motor_left_speed"] = int(sim.speed_left)
         ns["motor_right_speed"] = int(sim.speed_right)
+        for name, value in sim.buttons.items():
+            ns[name] = value
 
     def _read_outputs(self) -> None:
         ns, sim = self.ns, self.sim
@@ -207,7 +226,7 @@ class _ThymioController(_Controller):
         sim.set_motors(left, right)
         leds = ns.get("leds_top")
         if isinstance(leds, list) and len(leds) >= 3:
-            sim.leds_top = [max(0, min(32, int(v))) for v in leds[:3]]
+            sim.leds_top = [_led(v) for v in leds[:3]]
         # timers restart when their period changes, as on the robot
         periods = ns.get("timer_period", [0, 0])
         for index in (0, 1):
@@ -220,6 +239,70 @@ class _ThymioController(_Controller):
                     self.next[name] = sim.i + self._period(name)
 
 
+def _led(value: Any) -> int:
+    """What an LED shows for a value: 0 (off) … 32 (full); the robot cuts the rest."""
+    try:
+        return max(0, min(_LEDS_MAX, int(value)))
+    except (TypeError, ValueError):
+        return 0
+
+
+class _Buttons:
+    """Button presses during a run, seen by the robot 20 times a second (its ``buttons`` rate).
+
+    ``presses``: ``(time_s, name)`` or ``(time_s, name, hold_s)``, name ``"center"``,
+    ``"forward"``, ``"backward"``, ``"left"`` or ``"right"``.
+    """
+
+    def __init__(self, presses: list[tuple] | None) -> None:
+        self.every = int(round(1.0 / (THYMIO_EVENTS["buttons"] * DT_S)))
+        changes: list[tuple[int, str, int]] = []
+        for press in presses or []:
+            t_s, name = float(press[0]), f"button_{press[1]}"
+            if name not in _BUTTON_NAMES:
+                from makerkit.errors import RobotError
+
+                raise RobotError(
+                    "robot.errors.unknown_button",
+                    name=press[1],
+                    valid="center, forward, backward, left, right",
+                )
+            hold_s = float(press[2]) if len(press) > 2 else _BUTTON_HOLD_S
+            start = int(round(t_s / DT_S))
+            changes += [(start, name, 1), (start + max(1, int(round(hold_s / DT_S))), name, 0)]
+        self.changes = sorted(changes)
+        self.samples = 0  # buttons events so far (tdmclient's clock counts them)
+
+    def next_due(self) -> int:
+        """The next sampling step at or after the next change (none: far away)."""
+        if not self.changes:
+            return 1 << 30
+        first = self.changes[0][0]
+        return -(-first // self.every) * self.every
+
+    def sample(self, step: int, sim: Simulation) -> list[str]:
+        """Apply the changes due by ``step``; the names of the buttons that changed."""
+        self.samples = step // self.every
+        if step % self.every:
+            return []
+        changed = []
+        while self.changes and self.changes[0][0] <= step:
+            _, name, value = self.changes.pop(0)
+            if sim.buttons[name] != value:
+                sim.buttons[name] = value
+                changed.append(name)
+        return changed
+
+
+_BUTTON_NAMES = (
+    "button_center",
+    "button_forward",
+    "button_backward",
+    "button_left",
+    "button_right",
+)
+
+
 def run_program(
     program: Any,
     arena: Arena | str = "empty",
@@ -227,13 +310,17 @@ def run_program(
     seed: int = 0,
     noise: bool = False,
     pose: Pose | None = None,
-    buttons: list[tuple[float, str]] | None = None,
+    buttons: list[tuple] | None = None,
     call_limit_s: float = CALL_LIMIT_S,
     until: Callable[[Simulation], bool] | None = None,
+    aseba: bool = True,
 ) -> Run:
     """Run ``program`` on a simulated Thymio in ``arena`` for ``seconds`` (simulated time).
 
-    ``buttons``: presses to make during the run, e.g. ``[(0.5, "center")]``. A learner's
+    ``buttons``: presses to make during the run, e.g. ``[(0.5, "center")]`` or
+    ``[(2.0, "forward", 0.5)]`` (held 0.5 s). ``aseba``: a Thymio-style program is checked
+    and computed as the real robot does (16-bit whole numbers; see :mod:`makerkit.robot.aseba`);
+    ``False`` runs it as plain Python. A learner's
     error or a call that takes longer than ``call_limit_s`` ends the run; the
     :class:`Run` then carries the message. A program that cannot be read raises
     :class:`~makerkit.errors.RobotError`. ``until(sim)``, if given, ends the run early
@@ -247,6 +334,7 @@ def run_program(
         raise RobotError("robot.bad_seconds", seconds=seconds)
     prog = load_program(program)
     sim = Simulation(arena, pose=pose, seed=seed, noise=noise, seconds=seconds)
+    presses = _Buttons(buttons)
     printed: list[str] = []
     error: tuple[str, dict[str, Any]] | None = None
     try:
@@ -254,9 +342,9 @@ def run_program(
             try:
                 ctrl: _Controller
                 if prog.style == "simple":
-                    ctrl = _SimpleController(prog, sim, guard, printed)
+                    ctrl = _SimpleController(prog, sim, guard, printed, presses)
                 else:
-                    ctrl = _ThymioController(prog, sim, guard, printed, buttons or [])
+                    ctrl = _ThymioController(prog, sim, guard, printed, presses, aseba, seed)
                 ctrl.begin()
                 while not sim.done:
                     due = ctrl.next_due()

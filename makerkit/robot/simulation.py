@@ -106,6 +106,10 @@ class Simulation:
         self.target_left = self.target_right = 0
         self.speed_left = self.speed_right = 0.0
         self.leds_top = [0, 0, 0]
+        # the five buttons, 1 while pressed (set by the run from the presses it makes)
+        self.buttons = {
+            f"button_{b}": 0 for b in ("center", "forward", "backward", "left", "right")
+        }
         self._powers = math.exp(-DT_S / m.motor_time_constant_s) ** np.arange(1, _CHUNK + 1)
         self._disc_r = m.discs[:, 2]
         self._disc_col = m.disc_origin[:, None]

@@ -63,7 +63,10 @@ count = 0
 def timer0():
     global count, leds_top
     count += 1
-    leds_top = [0, 0, 32] if count % 2 else [0, 0, 0]
+    if count % 2:
+        leds_top = [0, 0, 32]
+    else:
+        leds_top = [0, 0, 0]
 
 @onevent
 def button_center():
@@ -96,7 +99,8 @@ def test_exit_ends_the_run_quietly():
 )
 def test_an_endless_loop_ends_with_a_clear_message(source, lang):
     start = time.perf_counter()
-    run = run_program(source, "empty", seconds=10, call_limit_s=0.3)
+    # plain Python: the robot itself refuses try/except before running
+    run = run_program(source, "empty", seconds=10, call_limit_s=0.3, aseba=False)
     assert time.perf_counter() - start < 5
     assert run.error_key == "robot.program_timeout"
     assert "while True" in run.error
@@ -110,9 +114,15 @@ def test_a_learner_error_names_the_line(lang):
 
 
 def test_bad_motor_values_and_unknown_events_are_explained():
-    run = run_program("motor_left_target = 'fast'\n", "empty", 1)
+    run = run_program("motor_left_target = 'fast'\n", "empty", 1, aseba=False)
     assert run.error_key == "robot.bad_motor"
-    run = run_program("@onevent\ndef proxy():\n    pass\n", "empty", 1)
+    with pytest.raises(RobotError) as info:  # the robot itself refuses text in a variable
+        run_program("motor_left_target = 'fast'\n", "empty", 1)
+    assert info.value.key == "robot.aseba.text" and info.value.values["line"] == 1
+    with pytest.raises(RobotError) as info:
+        run_program("@onevent\ndef proxy():\n    pass\n", "empty", 1)
+    assert info.value.key == "robot.aseba.unknown_event_close" and "proxy" in str(info.value)
+    run = run_program("@onevent\ndef proxy():\n    pass\n", "empty", 1, aseba=False)
     assert run.error_key == "robot.unknown_event" and "proxy" in run.error
 
 

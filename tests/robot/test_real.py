@@ -106,7 +106,7 @@ def test_reference_programs_transpile_for_the_real_robot(program):
         assert "onevent prox" in code
     with pytest.raises(RobotError) as info:
         transpile("x = 1.5\n")
-    assert info.value.key == "robot.real.transpile"
+    assert info.value.key == "robot.aseba.float"  # the same words as the simulator
 
 
 def test_gap_follower_transpiles_too(program):

@@ -17,6 +17,7 @@ a few megabytes at line ends so that memory stays small whatever the file size.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 
 import numpy as np
@@ -139,9 +140,14 @@ class Words:
 
 
 def lex(data: bytes) -> Words:
-    """Find every word in G-code ``data`` (bytes). Never fails on junk: bad numbers are flagged."""
+    """Find every word in G-code ``data`` (bytes). Never fails on junk: bad numbers are flagged.
+
+    Time and memory grow in proportion to the file, whatever it holds (a line full of
+    ``(``, a line of a million characters).
+    """
     if not data.endswith(b"\n"):
         data = data + b"\n"
+    data, placeholders = _mask_specials(data)
     buf = np.frombuffer(data, np.uint8)
     parts = []
     first_line = 0
@@ -149,48 +155,69 @@ def lex(data: bytes) -> Words:
         part = _lex_chunk(buf[start:stop], start, first_line)
         first_line += part[0]
         parts.append(part)
-    return _join(parts)
+    words = _join(parts)
+    words.placeholders = np.asarray(placeholders, np.int64)
+    return words
 
 
-def _special_lines(data: bytes) -> list[tuple[int, int]]:
-    """Byte spans of the (rare) lines with ``(``, ``"`` or ``{`` before their comment."""
-    spans = set()
-    for mark in (b"(", b'"', b"{"):
-        i = data.find(mark)
-        while i >= 0:
-            line_start = data.rfind(b"\n", 0, i) + 1
-            comment = data.find(b";", line_start, i)
-            if comment < 0:
-                line_end = data.find(b"\n", i) + 1
-                spans.add((line_start, line_end))
-                i = data.find(mark, line_end)
-            else:
-                i = data.find(mark, i + 1)
-    return sorted(spans)
+_SPECIAL = re.compile(rb'[("{]')
+_MASK = re.compile(rb'\([^)]*\)?|"[^"]*"?|\{[^}]*\}?')
+
+
+def _blank(match: re.Match) -> bytes:
+    return b" " * len(match.group(0))
+
+
+def _mask_specials(data: bytes) -> tuple[bytes, list[int]]:
+    """Blank (comments), "strings" and {placeholders} in the code part of the (rare) lines
+    that have them; also the (0-based) lines with an unfilled placeholder.
+
+    One pass over the file: each line is looked at once, however many marks it holds.
+    """
+    out: bytearray | None = None
+    placeholders: list[int] = []
+    done_until = 0  # the end of the last line looked at
+    counted_to, line_no = 0, 0
+    for m in _SPECIAL.finditer(data):
+        i = m.start()
+        if i < done_until:
+            continue
+        line_start = data.rfind(b"\n", done_until, i) + 1 or done_until
+        line_end = data.find(b"\n", i)
+        line_end = len(data) if line_end < 0 else line_end
+        done_until = line_end + 1
+        semi = data.find(b";", line_start, i)
+        if semi >= 0:
+            continue  # the mark is inside a ; comment
+        semi = data.find(b";", i, line_end)
+        code_end = line_end if semi < 0 else semi
+        code = data[line_start:code_end]
+        if out is None:
+            out = bytearray(data)
+        out[line_start:code_end] = _MASK.sub(_blank, code)
+        if b"{" in code:
+            line_no += data.count(b"\n", counted_to, line_start)
+            counted_to = line_start
+            placeholders.append(line_no)
+    return (data if out is None else bytes(out)), placeholders
 
 
 def _chunks(data: bytes):
-    """``(start, stop)`` byte spans ending at line ends, with the rare lines that need
-    masking (parentheses, quotes, placeholders) in chunks of their own."""
-    cuts = []
-    for a, b in _special_lines(data):
-        cuts += [a, b]
-    cuts.append(len(data))
-    start = 0
-    for cut in cuts:
-        while start < cut:
-            stop = min(start + CHUNK_BYTES, cut)
-            if stop < cut:
-                nl = data.rfind(b"\n", start, stop)
-                stop = nl + 1 if nl >= start else data.find(b"\n", stop) + 1
-            yield start, stop
-            start = stop
+    """``(start, stop)`` byte spans of about :data:`CHUNK_BYTES`, ending at line ends."""
+    start, n = 0, len(data)
+    while start < n:
+        stop = min(start + CHUNK_BYTES, n)
+        if stop < n:
+            nl = data.rfind(b"\n", start, stop)
+            stop = nl + 1 if nl >= start else data.find(b"\n", stop) + 1
+        yield start, stop
+        start = stop
 
 
 def _join(parts: list) -> Words:
     n_lines = sum(p[0] for p in parts)
-    cat = [np.concatenate([p[i] for p in parts]) for i in range(1, 12)]
-    (line_end, line, letter, value, flag, cmd_l, cmd_n, cmd_w, long_l, stray, holes) = cat
+    cat = [np.concatenate([p[i] for p in parts]) for i in range(1, 11)]
+    (line_end, line, letter, value, flag, cmd_l, cmd_n, cmd_w, long_l, stray) = cat
     offsets = np.cumsum([0] + [len(p[2]) for p in parts[:-1]])
     # the command word indices are per chunk: shift them to the joined word table
     starts = np.cumsum([0] + [p[0] for p in parts[:-1]])
@@ -198,44 +225,10 @@ def _join(parts: list) -> Words:
         seg = slice(starts[k], starts[k] + p[0])
         has = cmd_w[seg] >= 0
         cmd_w[seg][has] += offsets[k]
-    return Words(
-        n_lines, line_end, line, letter, value, flag, cmd_l, cmd_n, cmd_w, long_l, stray, holes
-    )
+    return Words(n_lines, line_end, line, letter, value, flag, cmd_l, cmd_n, cmd_w, long_l, stray)
 
 
-def _mask_quotes_and_parens(b: np.ndarray, nl: np.ndarray, code_end: np.ndarray):
-    """Blank (comments), "strings" and {placeholders}; also the lines with placeholders.
-
-    Rare in G-code: handled line by line, only on the lines that have them.
-    """
-    marks = np.flatnonzero((b == ord("(")) | (b == ord('"')) | (b == ord("{")))
-    if len(marks) == 0:
-        return b, []
-    b = b.copy()
-    placeholders: list[int] = []
-    mark_lines = np.unique(np.searchsorted(nl, marks))
-    line_start = np.concatenate(([0], nl[:-1] + 1))
-    closing = {ord("("): b")", ord('"'): b'"', ord("{"): b"}"}
-    for li in mark_lines:
-        s, e = int(line_start[li]), int(code_end[li])
-        seg = b[s:e].tobytes()
-        i = 0
-        while True:
-            found = [(seg.find(o, i), o) for o in (b"(", b'"', b"{")]
-            found = [(j, o) for j, o in found if j >= 0]
-            if not found:
-                break
-            j, o = min(found)
-            end = seg.find(closing[o[0]], j + 1)
-            end = len(seg) - 1 if end < 0 else end
-            b[s + j : s + end + 1] = 32
-            if o == b"{":  # a slicer placeholder left unfilled: not G-code
-                placeholders.append(int(li))
-            i = end + 1
-    return b, placeholders
-
-
-def _lex_chunk(b: np.ndarray, byte0: int, line0: int, masked: bool = False):
+def _lex_chunk(b: np.ndarray, byte0: int, line0: int):
     cls = _CLASS[b]
     marks = np.flatnonzero(cls >= _SPACE)  # every byte that ends a number
     mc = cls[marks]
@@ -252,11 +245,6 @@ def _lex_chunk(b: np.ndarray, byte0: int, line0: int, masked: bool = False):
         first[1:] = cut_line[1:] != cut_line[:-1]
         code_end[cut_line[first]] = marks[cut[first]]
     in_code = marks < code_end[mline]
-    placeholders: list[int] = []
-    if not masked and (in_code & (mc >= _PAREN)).any():
-        b, placeholders = _mask_quotes_and_parens(b, nl, code_end)
-        part = _lex_chunk(b, byte0, line0, masked=True)
-        return (*part[:-1], np.asarray(placeholders, np.int64) + line0)
     nxt = np.empty_like(marks)
     nxt[:-1] = marks[1:]
     nxt[-1] = len(b)
@@ -329,7 +317,6 @@ def _lex_chunk(b: np.ndarray, byte0: int, line0: int, masked: bool = False):
         cmd_word,
         long_lines,
         stray_line + line0,
-        np.asarray(placeholders, np.int64) + line0,
     )
 
 

@@ -32,8 +32,14 @@ from makerkit.gcode.toolpath import FEATURE_CODES, Toolpath
 __all__ = ["read_gcode", "load_gcode_bytes", "command_name"]
 
 GCODE_SUFFIXES = {".gcode", ".gco", ".g", ".nc", ".ngc", ".txt", ".bgcode"}
-ARC_SEGMENT_MM = 0.5  # arcs become straight moves about this long
-MAX_ARC_SEGMENTS = 2000  # per arc: a huge radius cannot blow up memory
+# Arcs become straight moves whose middle strays at most ARC_TOLERANCE_MM from the arc
+# (Smoothieware's mm_max_arc_error), none shorter than MIN_ARC_SEGMENT_MM (Marlin's
+# MIN_ARC_SEGMENT_MM); at most MAX_ARC_SEGMENTS per arc and MAX_ARC_ROWS for a whole file
+# (beyond, every arc gets fewer: a file of huge arcs cannot exhaust memory).
+ARC_TOLERANCE_MM = 0.01
+MIN_ARC_SEGMENT_MM = 0.1
+MAX_ARC_SEGMENTS = 1000
+MAX_ARC_ROWS = 1_000_000
 DEFAULT_FEEDRATE_MM_S = 25.0  # Marlin's feedrate before any F
 HOMING_SPEED_MM_S = 50.0
 MAX_WARNINGS_PER_KIND = 20
@@ -293,9 +299,12 @@ def _expand_arcs(x, y, z, e, speed, line, feature, is_arc, number, p, rows, note
     bad = ~np.isfinite(radius) | ~np.isfinite(sweep)
     sweep = np.where(bad, 0.0, sweep)
     radius = np.where(bad, 0.0, radius)
-    arc_len = np.abs(sweep) * radius
-    segments = np.clip(np.ceil(arc_len / ARC_SEGMENT_MM), 1, MAX_ARC_SEGMENTS).astype(np.int64)
-    for li in line[ai[arc_len / ARC_SEGMENT_MM > MAX_ARC_SEGMENTS]]:
+    segments = arc_segments(radius, sweep)
+    capped = segments >= MAX_ARC_SEGMENTS
+    if segments.sum() > MAX_ARC_ROWS:
+        segments = np.maximum(1, segments * MAX_ARC_ROWS // int(segments.sum()))
+        capped[:] = True
+    for li in line[ai[capped]][:MAX_WARNINGS_PER_KIND]:
         notes.add(int(li), "gcode.warn_arc_huge")
     counts = np.ones(n, np.int64)
     counts[ai] = segments
@@ -317,6 +326,21 @@ def _expand_arcs(x, y, z, e, speed, line, feature, is_arc, number, p, rows, note
     Z = np.where(which >= 0, sz[out_index] + (z[out_index] - sz[out_index]) * frac, z[out_index])
     E = e[out_index] / counts[out_index]
     return X, Y, Z, E, speed[out_index], line[out_index], feature[out_index]
+
+
+def arc_segments(radius_mm: np.ndarray, sweep_rad: np.ndarray) -> np.ndarray:
+    """How many straight moves draw each arc (chord tolerance, shortest move, cap).
+
+    >>> arc_segments(np.array([10.0, 100.0, 1e6]), np.array([np.pi, 2 * np.pi, 1.0])).tolist()
+    [36, 223, 1000]
+    """
+    r = np.maximum(np.asarray(radius_mm, float), 1e-9)
+    sweep = np.abs(np.asarray(sweep_rad, float))
+    step = 2 * np.arccos(np.clip(1 - ARC_TOLERANCE_MM / r, -1.0, 1.0))
+    by_error = np.ceil(sweep / np.maximum(step, 1e-12))
+    by_length = np.ceil(sweep * r / MIN_ARC_SEGMENT_MM)
+    n = np.minimum(by_error, by_length)
+    return np.clip(np.nan_to_num(n, nan=1.0), 1, MAX_ARC_SEGMENTS).astype(np.int64)
 
 
 def _find_all(data: bytes, needle: bytes) -> list[int]:

@@ -241,3 +241,20 @@ def test_random_gcode_like_text_never_crashes(text):
         read_gcode(text + "\nG1 X1\n")
     except GcodeError as err:
         assert err.key in {"gcode.empty", "gcode.not_text"}
+
+
+def test_huge_arcs_are_bounded_in_rows_and_warned():
+    from makerkit.gcode.reader import MAX_ARC_ROWS
+
+    text = "G28\n" + "G2 X1 Y0 I50000 J0 E0\n" * 10_000
+    tp = read_gcode(text)
+    assert len(tp) <= MAX_ARC_ROWS + 10_001
+    assert any(w["code"] == "arc_huge" for w in tp.meta["warnings"])
+
+
+def test_parenthesised_comments_are_read_in_linear_time():
+    # 100,000 lines with a ( comment, and one line full of "(": read as words, quickly
+    tp = read_gcode("G28\n" + "G1 X10 Y10 (move)\n" * 100_000 + "G1 X20 " + "(" * 200_000 + "\n")
+    assert len(tp) == 100_002 and tp.x[-1] == 20
+    placeholder = read_gcode("G1 X10 {fill_me} Y5\n")
+    assert placeholder.meta["warnings"][0]["code"] == "placeholder"

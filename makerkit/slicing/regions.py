@@ -22,6 +22,9 @@ import shapely
 __all__ = [
     "line_spacing_mm",
     "skins",
+    "narrow_to_solid",
+    "top_surfaces",
+    "pull_in",
     "overhangs",
     "supports",
     "skirt",
@@ -98,6 +101,48 @@ def skins(
         solid[some] = shapely.intersection(grown, inner[some])
     sparse = shapely.difference(inner, solid)
     return solid, sparse
+
+
+def narrow_to_solid(
+    solid: np.ndarray, sparse: np.ndarray, min_width_mm: float
+) -> tuple[np.ndarray, np.ndarray]:
+    """Move the strips of sparse area narrower than ``min_width_mm`` into the solid area.
+
+    >>> thin = np.array([shapely.box(0, 0, 20, 0.5)], dtype=object)
+    >>> solid, sparse = narrow_to_solid(np.array([_EMPTY], dtype=object), thin, 0.8)
+    >>> round(float(solid[0].area), 1), sparse[0].is_empty
+    (10.0, True)
+    """
+    some = ~shapely.is_empty(sparse)
+    if not some.any():
+        return solid, sparse
+    kept = _opening(sparse[some], min_width_mm / 2)
+    narrow = shapely.difference(sparse[some], kept)
+    solid, sparse = solid.copy(), sparse.copy()
+    solid[some] = shapely.union(solid[some], narrow)
+    sparse[some] = kept
+    return solid, sparse
+
+
+def top_surfaces(islands: np.ndarray, solid: np.ndarray) -> np.ndarray:
+    """The part of each layer's solid skin with nothing above it: the top, seen by all."""
+    above = np.array([*islands[1:], _EMPTY], dtype=object)
+    return shapely.difference(solid, above)
+
+
+def pull_in(layer: Any, by_mm: float, keep_mm: float) -> Any:
+    """A layer's outline pulled in by ``by_mm``, except pieces that would get thinner than
+    ``keep_mm`` (they stay as they are rather than vanish).
+
+    >>> round(pull_in(shapely.box(0, 0, 10, 10), 0.2, 0.3).area, 2)
+    92.16
+    """
+    if layer.is_empty or by_mm <= 0:
+        return layer
+    pieces = shapely.get_parts(layer)
+    pulled = shapely.buffer(pieces, -by_mm, **_JOIN)
+    fine = ~shapely.is_empty(_opening(pulled, keep_mm / 2))
+    return shapely.union_all(np.where(fine, pulled, pieces))
 
 
 def overhangs(islands: np.ndarray, layer_height_mm: float, angle_deg: float) -> np.ndarray:

@@ -18,6 +18,8 @@ from typing import Any
 import numpy as np
 import shapely
 
+from makerkit.errors import SliceError
+from makerkit.gcode.toolpath import FEATURE_CODES
 from makerkit.printers import Material, Printer, get_material, get_printer
 from makerkit.slicing.settings import SliceSettings
 
@@ -39,6 +41,62 @@ def _fan_by_layer(material: Material, n_layers: int, enabled: bool) -> list[int]
         else:
             fan.append(int(round(pct * (k - off + 1) / (full - off))))
     return fan
+
+
+def _union_where(a: np.ndarray, b: np.ndarray) -> np.ndarray:
+    out = np.array(a, dtype=object)
+    some = ~shapely.is_empty(b)
+    if some.any():
+        out[some] = shapely.union(out[some], b[some])
+    return out
+
+
+def _nozzle_after_start(printer: Printer, material: Material) -> tuple[float, float, float] | None:
+    """Where the printer's start sequence leaves the nozzle (the end of its purge line)."""
+    from makerkit.gcode.reader import read_gcode
+
+    class _Values(dict):
+        def __missing__(self, key: str) -> str:
+            return "0"
+
+    values = _Values(
+        first_layer_temperature_c=material.first_layer_temperature_c,
+        temperature_c=material.temperature_c,
+        first_layer_bed_temperature_c=material.first_layer_bed_temperature_c,
+        bed_temperature_c=material.bed_temperature_c,
+        nozzle_mm=printer.nozzle_mm,
+    )
+    tp = read_gcode(printer.start_gcode.format_map(values))
+    if not (tp.e > 0).any():  # no purge line: the print starts where the nozzle is
+        return None
+    return float(tp.x[-1]), float(tp.y[-1]), float(tp.z[-1])
+
+
+def _refuse_too_thin(mesh: Any, islands: np.ndarray, min_mm: float) -> None:
+    """Nothing to print: say which parts are too thin, and how thick they are."""
+    from makerkit.i18n import number, t
+
+    parts = []
+    for k, body in enumerate(_bodies(mesh), start=1):
+        lo, hi = body.bounds
+        cut = islands[:: max(1, len(islands) // 20)]
+        inside = shapely.intersection(cut, shapely.box(lo[0], lo[1], hi[0], hi[1]))
+        pieces = shapely.get_parts(inside)
+        radius = [shapely.maximum_inscribed_circle(g).length for g in pieces if not g.is_empty]
+        thick = 2 * max(radius, default=0.0)
+        parts.append(
+            t("slicing.part_too_thin", part=k, x=number(float((lo[0] + hi[0]) / 2), 0),
+              y=number(float((lo[1] + hi[1]) / 2), 0), thick=number(thick, 1))
+        )  # fmt: skip
+    raise SliceError("slicing.nothing_printable", parts="; ".join(parts), min=number(min_mm, 1))
+
+
+def _bodies(mesh: Any) -> list[Any]:
+    """The separate solids of a mesh (a few at most are named in a message)."""
+    try:
+        return list(mesh.to_trimesh().split(only_watertight=False))[:10] or [mesh]
+    except Exception:  # noqa: BLE001 - naming the parts is a courtesy, not a need
+        return [mesh]
 
 
 def slice(  # noqa: A001 - the learner's word for it
@@ -70,7 +128,7 @@ def slice(  # noqa: A001 - the learner's word for it
 def _slice_mesh(
     mesh: Any, notes: list[str], printer: Printer, material: Material, settings: SliceSettings
 ):
-    from makerkit.slicing import infill, paths, regions
+    from makerkit.slicing import infill, moves, paths, regions
     from makerkit.slicing.layers import slice_mesh
     from makerkit.slicing.result import SliceResult
     from makerkit.slicing.walls import centre_lines, plan_walls
@@ -87,7 +145,12 @@ def _slice_mesh(
 
     walls = int(settings.walls)
     min_feature, min_gap = 0.75 * nozzle, 0.25 * nozzle
-    plan = plan_walls(islands, walls, spacing, min_feature, min_gap)
+    # the first layer, squashed on the bed, spreads out: pull its outline in (elephant foot)
+    foot = float(printer.data.get("first_layer", {}).get("elephant_foot_mm", 0.0))
+    walled = islands.copy()
+    if n and foot > 0:
+        walled[0] = regions.pull_in(islands[0], foot, width_first)
+    plan = plan_walls(walled, walls, spacing, min_feature, min_gap)
     loops, inner = plan.loops, plan.inner
     widest = 2 * float(spacing.max()) + 2 * min_gap
     thin_lines = centre_lines(plan.thin, min_feature, widest)
@@ -108,6 +171,8 @@ def _slice_mesh(
             width,
             expand_mm=walls * float(spacing.mean()),
         )
+        # strips too narrow for sparse lines to hold on to anything are filled solid
+        solid, sparse = regions.narrow_to_solid(solid, sparse, 2 * float(spacing.mean()))
     if settings.vase:
         sparse = np.array([_EMPTY] * n, dtype=object)
 
@@ -138,16 +203,23 @@ def _slice_mesh(
         )
         parts.append(paths.segment_paths(segs, seg_layer, "support", widths, rank=20))
     seam = settings.seam
+    # walls from the inside out: inner loops, the lines in the gaps between loops, then the
+    # outer loop and the parts too thin for a loop (one line as wide as the part)
     for k in range(walls - 1, 0, -1):
         parts.append(
             paths.ring_paths(loops[k], "wall_inner", widths, rank=30 + walls - k, seam=seam)
         )
+    parts.append(paths.centre_line_paths(gap_lines, "wall_inner", thick, rank=38))
     parts.append(paths.ring_paths(loops[0], "wall_outer", widths, rank=40, seam=seam))
-    # thin parts: one line as wide as the part (it is the outside); gaps between loops
     parts.append(paths.centre_line_paths(thin_lines, "wall_outer", thick, rank=41))
-    parts.append(paths.centre_line_paths(gap_lines, "wall_inner", thick, rank=45))
     segs, seg_layer = infill.fill_segments(solid, "lines", 100, spacing)
-    parts.append(paths.segment_paths(segs, seg_layer, "skin", widths, rank=50))
+    skin = paths.segment_paths(segs, seg_layer, "skin", widths, rank=50)
+    # the skin seen on top of the part goes slower, as the profile asks
+    top = regions.top_surfaces(islands, solid)
+    mid = shapely.points(segs.mean(axis=1)) if len(segs) else np.zeros(0, dtype=object)
+    on_top = shapely.intersects(top[seg_layer], mid) if len(segs) else np.zeros(0, bool)
+    skin.speed_mm_s = np.where(on_top, printer.speeds_mm_s.get("top_skin", np.nan), np.nan)
+    parts.append(skin)
     if 0 < settings.infill_percent < 100:
         # sparse lines reach a little into the inner wall so that they hold on to it
         reach = shapely.buffer(sparse, 0.15 * width, **regions._JOIN)
@@ -156,6 +228,9 @@ def _slice_mesh(
         )
         parts.append(paths.segment_paths(segs, seg_layer, "infill", widths, rank=60))
     pathset = paths.PathSet.concat(parts)
+    part_codes = [FEATURE_CODES[f] for f in ("wall_outer", "wall_inner", "skin", "infill")]
+    if not np.isin(pathset.feature, part_codes).any():
+        _refuse_too_thin(mesh, islands, min_feature)
     pathset.island = paths.island_of_paths(pathset, islands)
 
     speeds = dict(printer.speeds_mm_s)
@@ -169,7 +244,13 @@ def _slice_mesh(
         retraction["length_mm"] = material.retraction_length_mm
     cooling = material.cooling
     fan = _fan_by_layer(material, n, settings.cooling)
-    toolpath = paths.build_toolpath(
+    # travels may cross the part and its supports freely; round holes they keep off the
+    # outer wall's outside half
+    allowed = _union_where(islands, support)
+    if rings and settings.adhesion == "brim":
+        allowed[0] = shapely.union(allowed[0], rings[0])
+    comb = _union_where(shapely.buffer(islands, -spacing / 4, **regions._JOIN), support)
+    toolpath = moves.build_toolpath(
         pathset,
         tops,
         speed_mm_s=speeds,
@@ -181,7 +262,9 @@ def _slice_mesh(
         min_speed_mm_s=cooling["min_speed_mm_s"],
         max_volumetric_mm3_s=material.max_volumetric_speed_mm3_s,
         spiral_from_layer=max(int(settings.bottom_layers), 1) if settings.vase else None,
-        inside=inner,
+        allowed=allowed,
+        comb=comb,
+        start_xyz=_nozzle_after_start(printer, material),
         meta={
             "slicer": "makerkit",
             "printer": printer.id,

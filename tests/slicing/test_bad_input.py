@@ -159,8 +159,28 @@ def test_writer_refuses_temperatures_over_the_limits(lang):
 
 def test_parts_thinner_than_a_line_are_reported(lang):
     tube = trimesh.creation.annulus(r_min=2.4, r_max=2.6, height=20)  # 0.2 mm wall
-    result = slice(tube, "prusa-mk4")
+    block = box(10, 10, 5)
+    block.apply_translation((20, 0, -7.5))
+    result = slice(trimesh.util.concatenate([tube, block]), "prusa-mk4")
     assert "slicing.too_thin" in result.notes
     from makerkit.i18n import t
 
     assert "0.3 mm" in t("slicing.too_thin") or "0,3 mm" in t("slicing.too_thin")
+
+
+def test_nothing_printable_is_refused_naming_the_thin_parts(lang):
+    tube = trimesh.creation.annulus(r_min=2.4, r_max=2.6, height=20)  # 0.2 mm wall
+    with pytest.raises(SliceError) as err:
+        slice(tube, "prusa-mk4")
+    assert err.value.key == "slicing.nothing_printable"
+    text = str(err.value)
+    assert ("0.2 mm" in text or "0,2 mm" in text) and ("part 1" in text or "partie 1" in text)
+
+
+def test_nothing_printable_exits_2_and_writes_no_file(cli, tmp_path):
+    stl = tmp_path / "tube.stl"
+    trimesh.creation.annulus(r_min=2.4, r_max=2.6, height=20).export(stl)
+    out = tmp_path / "tube.gcode"
+    res = cli("--lang", "fr", "slice", stl, "-o", out)
+    assert res.status == 2 and "Traceback" not in res.err and "Rien" in res.err
+    assert not out.exists()

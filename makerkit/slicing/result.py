@@ -107,7 +107,10 @@ class SliceResult:
 
     @property
     def filament_mm(self) -> float:
-        """Filament the print pushes through the nozzle, mm."""
+        """Filament the whole G-code file pushes through the nozzle (purge line included), mm."""
+        est = self.estimate
+        if est is not None:
+            return float(est.filament_mm)
         return float(self.toolpath.e.sum())  # retractions and their refills cancel out
 
     @property
@@ -118,15 +121,18 @@ class SliceResult:
 
     @cached_property
     def estimate(self) -> Any:
-        """Print time and filament from makerkit's one simulator (acceleration-aware).
+        """Print time and filament of the G-code file as written (start sequence included).
 
-        ``None`` while :mod:`makerkit.gcode.simulate` is not part of this installation.
+        The file is read back and simulated by makerkit's one simulator, exactly as
+        ``makerkit gcode info`` does, so both tell the same time. ``None`` while
+        :mod:`makerkit.gcode.simulate` is not part of this installation.
         """
         try:
+            from makerkit.gcode.reader import read_gcode
             from makerkit.gcode.simulate import estimate
         except ImportError:
             return None
-        return estimate(self.toolpath, self.printer, self.material)
+        return estimate(read_gcode(self._write(None)), self.printer, self.material)
 
     @property
     def time_s(self) -> float | None:
@@ -134,18 +140,17 @@ class SliceResult:
         est = self.estimate
         return None if est is None else float(est.time_s)
 
-    @cached_property
-    def gcode(self) -> str:
-        """The G-code text for the printer."""
+    def _write(self, estimate: Any) -> str:
         from makerkit.gcode.writer import write_gcode
 
         return write_gcode(
-            self.toolpath,
-            self.printer,
-            self.material,
-            settings=self.settings,
-            estimate=self.estimate,
+            self.toolpath, self.printer, self.material, settings=self.settings, estimate=estimate
         )
+
+    @cached_property
+    def gcode(self) -> str:
+        """The G-code text for the printer (its header holds the estimate of this same text)."""
+        return self._write(self.estimate)
 
     def save(self, path: str | Path) -> Path:
         """Write the G-code to ``path`` (a previous different version is kept as a backup)."""

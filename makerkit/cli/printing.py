@@ -12,7 +12,7 @@ import argparse
 
 from makerkit.cli import Outcome, _Parser, common_options
 
-SUBCOMMANDS = ("queue", "approve", "refuse", "serve")
+SUBCOMMANDS = ("queue", "approve", "refuse", "plate", "serve")
 
 
 def register(sub, common) -> None:

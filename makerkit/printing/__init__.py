@@ -32,6 +32,7 @@ _LAZY = {
     "Job": "makerkit.printing.jobs",
     "PrintQueue": "makerkit.printing.queue",
     "Submission": "makerkit.printing.queue",
+    "make_plate": "makerkit.printing.plate",
     "send_to_printer": "makerkit.printing.notebook",
     "my_prints": "makerkit.printing.notebook",
     "watch_my_prints": "makerkit.printing.notebook",

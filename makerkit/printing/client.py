@@ -64,7 +64,7 @@ class QueueClient:
     def submit(self, item: Any, printer: str, *, material: str | None = None):
         """Slice if needed (for the printer's profile), then send the bytes to be checked and queued."""
         from makerkit.i18n import current_language
-        from makerkit.printing.gate import gcode_bytes_for
+        from makerkit.printing.gate import prepare
         from makerkit.printing.jobs import Job
         from makerkit.printing.queue import Submission
 
@@ -73,11 +73,15 @@ class QueueClient:
             raise PrintingError(
                 "printing.no_such_printer", name=printer, known=", ".join(sorted(known)) or "—"
             )
-        data, _ = gcode_bytes_for(item, known[printer]["profile"], material or "pla")
+        found = prepare(item, known[printer]["profile"], material or "pla")
         params = {"printer": printer, "lang": current_language()}
         if material:
             params["material"] = material
-        answer = self._call("POST", "submit", params=params, content=data)
+        if found.model_stl:  # the model too, so the job can go on a class plate
+            files = {"gcode": ("job.gcode", found.gcode), "model": ("model.stl", found.model_stl)}
+            answer = self._call("POST", "submit", params=params, files=files)
+        else:
+            answer = self._call("POST", "submit", params=params, content=found.gcode)
         job = answer.get("job") or {}
         report = {"ok": bool(answer.get("ok")), "problems": job.get("problems", [])}
         found = Job.from_dict(job) if answer.get("ok") else None

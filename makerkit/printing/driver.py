@@ -53,6 +53,7 @@ def advance_printer(queue: Any, state: dict[str, Any], name: str) -> list[dict[s
     for job in printing:
         events += _follow(job, status)
         state["jobs"][str(job.id)] = job.to_storage()
+        _mirror_parts(state, job)
     if status.busy:
         entry["bed_clear"] = False
     if status.state in ("offline", "error") or status.busy or not status.accepts_job:
@@ -67,9 +68,27 @@ def advance_printer(queue: Any, state: dict[str, Any], name: str) -> list[dict[s
         more = _start(queue, lp, job, entry)
         events += more
         state["jobs"][str(job.id)] = job.to_storage()
+        _mirror_parts(state, job)
         if any(e["event"] in ("started", "send_failed") for e in more):
             break  # one job per printer; after a refusal by the printer, wait for the next round
     return events
+
+
+def _mirror_parts(state: dict[str, Any], plate: Job) -> None:
+    """The jobs on a class plate follow it: its progress, then done or stopped with it."""
+    for part_id in plate.parts:
+        data = state["jobs"].get(str(part_id))
+        if data is None:
+            continue
+        part = Job.from_dict(data)
+        part.progress_percent = plate.progress_percent
+        if plate.state in ("done", "stopped") and part.state == "on_plate":
+            part.finished_at = plate.finished_at
+            part.move(plate.state, plate=plate.id)
+        elif plate.state == "refused" and part.state == "on_plate":  # back in the queue
+            part.plate, part.progress_percent = None, None
+            part.move("approved", note="plate_refused")
+        state["jobs"][str(part_id)] = part.to_storage()
 
 
 def _follow(job: Job, status: PrinterStatus) -> list[dict[str, Any]]:

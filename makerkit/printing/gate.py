@@ -1,14 +1,14 @@
 """The safety gate: what goes to a printer is exactly what was checked, for that printer.
 
-:func:`gcode_bytes_for` turns what a learner gives (a G-code file or text, a model file,
+:func:`prepare` turns what a learner gives (a G-code file or text, a model file,
 a ``Solid``, a slice) into the bytes that would be uploaded — a model is sliced with the
 target printer's profile first. :func:`inspect` runs makerkit's safety check
 (:func:`makerkit.gcode.check_gcode`) on those very bytes for the printer's profile and the
 material, and estimates time, filament and grams. A checker that fails is a refusal,
 never a pass.
 
->>> data, source = gcode_bytes_for("G28\\nG1 Z5 F600\\nG1 X500 F3000\\n", "prusa-mini", "pla")
->>> verdict = inspect(data, "prusa-mini", "pla")
+>>> found = prepare("G28\\nG1 Z5 F600\\nG1 X500 F3000\\n", "prusa-mini", "pla")
+>>> verdict = inspect(found.gcode, "prusa-mini", "pla")
 >>> verdict.ok, [p["code"] for p in verdict.errors], len(verdict.sha256)
 (False, ['out_of_bounds'], 64)
 """
@@ -24,7 +24,14 @@ from typing import Any
 
 from makerkit.errors import MakerkitError, PrintingError
 
-__all__ = ["MAX_GCODE_BYTES", "Verdict", "gcode_bytes_for", "inspect", "target_fingerprint"]
+__all__ = [
+    "MAX_GCODE_BYTES",
+    "Prepared",
+    "Verdict",
+    "prepare",
+    "inspect",
+    "target_fingerprint",
+]
 
 MAX_GCODE_BYTES = 200 * 1024 * 1024  # far above a day's print; refuses a runaway file
 GCODE_SUFFIXES = (".gcode", ".gco", ".g", ".gc")
@@ -73,21 +80,45 @@ def target_fingerprint(profile: str, material: str) -> str:
     return hashlib.sha256(blob.encode()).hexdigest()[:16]
 
 
-def _slice_bytes(model: Any, profile: str, material: str) -> bytes:
+@dataclass
+class Prepared:
+    """What would be uploaded (``gcode``), where it came from, and the model when there is one.
+
+    The model (binary STL, placed as sliced) lets the facilitator put the job on a class
+    plate later; hand-written G-code has none.
+    """
+
+    gcode: bytes
+    source: str
+    model_stl: bytes | None = None
+
+
+def _sliced(mesh: Any, profile: str, material: str, source: str) -> Prepared:
     from makerkit.slicing import slice as slice_model
 
-    return slice_model(model, profile, material).gcode.encode("utf-8")
+    result = slice_model(mesh, profile, material)
+    return Prepared(result.gcode.encode("utf-8"), source, _stl(result.mesh))
 
 
-def gcode_bytes_for(item: Any, profile: str, material: str) -> tuple[bytes, str]:
-    """The G-code bytes to upload for ``item``, and a short name of where they came from.
+def _stl(mesh: Any) -> bytes | None:
+    if mesh is None:
+        return None
+    tm = mesh.to_trimesh() if hasattr(mesh, "to_trimesh") else mesh
+    return bytes(tm.export(file_type="stl"))
+
+
+def prepare(item: Any, profile: str, material: str) -> Prepared:
+    """The G-code bytes to upload for ``item`` (and its model, when it is one).
 
     ``item`` may be G-code (``bytes``, or a ``str`` holding G-code lines), a file name
     (``.gcode``, or a model file ``.stl``/``.3mf``/``.obj`` that is sliced for ``profile``),
     a ``Solid`` or a trimesh (sliced), or a slice made with ``mk.slice`` for that printer.
     """
     from makerkit.slicing import SliceResult
+    from makerkit.slicing.model_input import as_mesh
 
+    if isinstance(item, Prepared):
+        return Prepared(_limited(item.gcode), item.source, item.model_stl)
     if isinstance(item, SliceResult):
         if item.printer.id != profile:
             raise PrintingError(
@@ -97,11 +128,11 @@ def gcode_bytes_for(item: Any, profile: str, material: str) -> tuple[bytes, str]
             raise PrintingError(
                 "printing.slice_for_other_material", sliced=item.material.id, material=material
             )
-        return item.gcode.encode("utf-8"), "slice"
+        return Prepared(item.gcode.encode("utf-8"), "slice", _stl(item.mesh))
     if isinstance(item, bytes | bytearray):
-        return _limited(bytes(item)), "gcode"
+        return Prepared(_limited(bytes(item)), "gcode")
     if isinstance(item, str) and not _names_a_file(item):
-        return _limited(item.encode("utf-8")), "gcode"
+        return Prepared(_limited(item.encode("utf-8")), "gcode")
     if isinstance(item, str | os.PathLike):
         from makerkit.files import existing_file, read_bytes
 
@@ -111,10 +142,10 @@ def gcode_bytes_for(item: Any, profile: str, material: str) -> tuple[bytes, str]
                 raise PrintingError(
                     "printing.file_too_big", path=str(path), limit_mb=MAX_GCODE_BYTES // 2**20
                 )
-            return read_bytes(path), path.name
-        return _slice_bytes(path, profile, material), path.name
+            return Prepared(read_bytes(path), path.name)
+        return _sliced(as_mesh(path), profile, material, path.name)
     if hasattr(item, "to_trimesh") or (hasattr(item, "vertices") and hasattr(item, "faces")):
-        return _slice_bytes(item, profile, material), type(item).__name__.lower()
+        return _sliced(as_mesh(item), profile, material, type(item).__name__.lower())
     raise PrintingError("printing.cannot_print", kind=type(item).__name__)
 
 

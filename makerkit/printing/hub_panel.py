@@ -25,7 +25,7 @@ taken from the request's body)::
 
 The learner's notebook reaches these through :class:`makerkit.printing.client.QueueClient`
 (``MAKERKIT_PRINT_QUEUE_URL``, the hub token): ``POST …/submit?printer=&material=&lang=``
-with the G-code as the body, ``GET …/mine?lang=`` and ``GET …/printers`` (to slice a model
+with the G-code as the body (or, for a model, multipart files ``gcode`` and ``model``), ``GET …/mine?lang=`` and ``GET …/printers`` (to slice a model
 for the right profile in the learner's own kernel). The check runs here, on the bytes
 received, which are the bytes that will be uploaded.
 
@@ -144,12 +144,18 @@ def submit(
     printer: str,
     material: str | None = None,
     lang: str | None = None,
+    model_stl: bytes | None = None,
 ) -> dict[str, Any]:
-    """A learner's G-code for ``printer``: checked here, queued when safe (``ok``) or refused."""
-    from makerkit.i18n import current_language, language
+    """A learner's G-code for ``printer``: checked here, queued when safe (``ok``) or refused.
 
+    ``model_stl``, when the notebook sent its model too, lets the job go on a class plate.
+    """
+    from makerkit.i18n import current_language, language
+    from makerkit.printing.gate import Prepared
+
+    item = Prepared(bytes(gcode), "notebook", bytes(model_stl) if model_stl else None)
     with language(lang or current_language()):
-        sent = _queue().submit(bytes(gcode), printer, learner=learner, material=material)
+        sent = _queue().submit(item, printer, learner=learner, material=material)
         return sent.to_dict()
 
 

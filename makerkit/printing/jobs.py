@@ -105,6 +105,13 @@ class Job:
         if self.state == "refused":
             return t("printing.state_refused", lang=lang, why=self.reason_text(lang))
         if self.state == "on_plate":
+            if self.progress_percent is not None:
+                return t(
+                    "printing.state_on_plate_printing",
+                    lang=lang,
+                    plate=self.plate,
+                    percent=number(self.progress_percent, 0, lang=lang),
+                )
             return t("printing.state_on_plate", lang=lang, plate=self.plate)
         return t(f"printing.state_{self.state}", lang=lang)
 

@@ -35,7 +35,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from makerkit.errors import MakerkitError, PrintingError
-from makerkit.printing.gate import gcode_bytes_for, inspect, sha256, target_fingerprint
+from makerkit.printing.gate import inspect, prepare, sha256, target_fingerprint
 from makerkit.printing.home import Store
 from makerkit.printing.jobs import Job
 from makerkit.printing.registry import get_library_printer
@@ -64,6 +64,14 @@ class Submission:
         """One paragraph: queued (with its id), or refused with what to fix."""
         from makerkit.i18n import t
 
+        if self.accepted and self.job is not None and self.job.parts:
+            return t(
+                "printing.plate_queued",
+                lang=lang,
+                id=self.job.id,
+                count=len(self.job.parts),
+                printer=self.printer,
+            )
         if self.accepted and self.job is not None:
             return t("printing.queued", lang=lang, id=self.job.id, printer=self.printer)
         rows = [t("printing.unsafe", lang=lang, printer=self.printer)]
@@ -120,6 +128,9 @@ class PrintQueue:
     def _blob(self, job_id: int) -> str:
         return f"files/{job_id}.gcode"
 
+    def _model(self, job_id: int) -> str:
+        return f"files/{job_id}.stl"
+
     # --- reading -------------------------------------------------------------------------
     def jobs(
         self, *, learner: str | None = None, printer: str | None = None, states: Any = None
@@ -169,29 +180,46 @@ class PrintQueue:
         lp = get_library_printer(printer, store=self._registry_store())
         material = material or "pla"
         learner = _pseudonym(learner)
-        data, source = gcode_bytes_for(item, lp.profile, material)
-        verdict = inspect(data, lp.profile, material)
+        prepared = prepare(item, lp.profile, material)
+        verdict = inspect(prepared.gcode, lp.profile, material)
         if not verdict.ok:
             return Submission(False, None, verdict.report, printer)
+        job = self._enqueue(prepared, verdict, lp, material, learner=learner)
+        return Submission(True, job, verdict.report, printer, verdict.estimate)
+
+    def _enqueue(self, prepared: Any, verdict: Any, lp: Any, material: str, **fields: Any) -> Job:
+        """Give a checked file its id and keep it (with its model, if any) in the queue."""
+        state_after = fields.pop("state", "waiting")
         with self._changing() as state:
             job_id = int(state["next_id"])
             state["next_id"] = job_id + 1
             job = Job(
                 id=job_id,
-                printer=printer,
+                printer=lp.name,
                 profile=lp.profile,
                 material=material,
-                learner=learner,
-                source=source,
+                learner=fields.pop("learner", None),
+                source=prepared.source,
                 sha256=verdict.sha256,
                 size_bytes=verdict.size_bytes,
                 target=target_fingerprint(lp.profile, material),
                 report=verdict.report,
                 estimate=verdict.estimate,
-            ).move("waiting")
-            self.store.write_bytes(self._blob(job_id), data)
+                **fields,
+            ).move(state_after)
+            self.store.write_bytes(self._blob(job_id), prepared.gcode)
+            if prepared.model_stl:
+                self.store.write_bytes(self._model(job_id), prepared.model_stl)
             state["jobs"][str(job_id)] = job.to_storage()
-        return Submission(True, job, verdict.report, printer, verdict.estimate)
+            for part in job.parts:  # a class plate: its parts go with it
+                entry = Job.from_dict(state["jobs"][str(part)])
+                entry.plate = job_id
+                state["jobs"][str(part)] = entry.move("on_plate", plate=job_id).to_storage()
+        return job
+
+    def model_stl(self, job_id: int) -> bytes | None:
+        """The model a job was sliced from (binary STL), or ``None`` for G-code sent as such."""
+        return self.store.read_bytes(self._model(int(job_id)))
 
     def _registry_store(self) -> Store:
         return self.store
@@ -219,6 +247,13 @@ class PrintQueue:
                 raise PrintingError("printing.cannot_refuse", id=job.id, state=job.describe())
             job.refuse_by(why[:500])
             state["jobs"][str(job.id)] = job.to_storage()
+            for part in job.parts:  # a refused plate gives its parts back to the queue
+                entry = Job.from_dict(state["jobs"][str(part)])
+                if entry.state == "on_plate":
+                    entry.plate = None
+                    state["jobs"][str(part)] = entry.move(
+                        "approved", note="plate_refused"
+                    ).to_storage()
         return job
 
     def mark_ready(self, printer: str) -> None:
@@ -240,6 +275,7 @@ class PrintQueue:
             for k in gone:
                 del state["jobs"][k]
                 self.store.path(self._blob(int(k))).unlink(missing_ok=True)
+                self.store.path(self._model(int(k))).unlink(missing_ok=True)
         return len(gone)
 
     def _get(self, state: dict[str, Any], job_id: Any) -> Job:

@@ -39,15 +39,18 @@ def service(home):
 
     class Submit(Learner):
         def post(self):
-            arg = self.get_query_argument
+            arg, files = self.get_query_argument, self.request.files
+            gcode = files["gcode"][0].body if files else self.request.body
+            model = files["model"][0].body if "model" in files else None
             self.write(
                 hub_panel.submit(
                     ".",
                     self.learner,
-                    self.request.body,
+                    gcode,
                     arg("printer"),
                     arg("material", None),
                     arg("lang", None),
+                    model_stl=model,
                 )
             )
 
@@ -105,12 +108,13 @@ def test_a_learner_sends_from_the_notebook_and_the_facilitator_approves(service,
     monkeypatch.setenv("JUPYTERHUB_API_TOKEN", "token-ada")
     sent = mk.send_to_printer(mk.nametag("Ada"), printer="lab")
     assert sent.accepted and sent.job.learner == "ada"  # the hub's name, not the notebook's word
+    assert mk.printing.PrintQueue().model_stl(sent.job.id)[:5] != b"solid"  # binary STL kept
     refused = mk.send_to_printer(SAFE.replace("M109 S210", "M109 S330"), printer="lab")
     assert not refused.accepted and "260" in refused.message()
 
     shown = hub_panel.jobs(".")
     assert [(j["id"], j["learner"], j["state"], j["file"]) for j in shown] == [
-        (sent.job.id, "ada", "waiting", "gcode")
+        (sent.job.id, "ada", "waiting", "notebook")
     ]
     assert hub_panel.approve(".", str(sent.job.id))["state"] == "printing"
     assert list(lab.uploads) == [sent.job.filename]

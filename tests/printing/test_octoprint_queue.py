@@ -198,3 +198,24 @@ def test_a_wrong_key_is_explained(home, octoprint, cli):
     )
     status = cli("printer", "status", "wrong", "--json").json["printers"][0]
     assert status["state"] == "offline" and "refused makerkit's sign-in" in status["message"]
+
+
+def test_a_class_plate_goes_to_the_printer_as_one_job(virtual, cli, tmp_path):
+    import makerkit as mk
+    from makerkit.printing import PrintQueue
+
+    ids = []
+    for name in ("Ada", "Lin", "Zoé"):
+        model = mk.nametag(name).save(tmp_path / f"{name}.stl")
+        job = _send(cli, model, name)  # a model file: sliced for the printer's profile
+        ids.append(PrintQueue().approve(job["id"]).id)  # approved, not yet started
+    plate = cli("print", "plate", *map(str, ids), "--to", "virtual", "--json")
+    assert plate.status == 0, plate.out + plate.err
+    assert virtual.files() == []
+    started = cli("print", "queue", "--json").json
+    assert started["events"] == [
+        {"job": plate.json["job"]["id"], "event": "started", "printer": "virtual"}
+    ]
+    virtual.wait_state("Printing")
+    assert virtual.files() == [plate.json["job"]["filename"]]
+    assert {j["state"] for j in started["jobs"][:3]} == {"on_plate"}

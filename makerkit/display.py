@@ -55,6 +55,11 @@ FEATURE_COLOURS = {
     "travel": PALETTE["grey"],
     "drawing": PALETTE["blue"],
     "other": PALETTE["black"],
+    # Paul Tol's colour-blind-safe "muted" set beyond Okabe-Ito's eight
+    "prime_tower": "#DDCC77",
+    "ironing": "#88CCEE",
+    "support_interface": "#882255",
+    "cut": PALETTE["vermillion"],
 }
 
 _large: bool | None = None

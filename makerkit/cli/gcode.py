@@ -6,6 +6,10 @@ import argparse
 
 from makerkit.cli import Outcome
 
+FLAVOR_HELP = (
+    "firmware: marlin, prusa, klipper, reprapfirmware, bambu, laser, cnc (default: from the file)"
+)
+
 
 def register(sub, common) -> None:
     group = sub.add_parser("gcode", parents=[common], help="read, check, explain and draw G-code")
@@ -15,18 +19,21 @@ def register(sub, common) -> None:
     p.add_argument("file", help="G-code file")
     p.add_argument("--printer", default=None, help="printer id, for limits the file does not set")
     p.add_argument("--material", default="pla", help="material id: pla, petg, tpu")
+    p.add_argument("--flavor", default=None, help=FLAVOR_HELP)
     p.set_defaults(func=run_info)
 
     p = cmds.add_parser("check", parents=[common], help="is it safe for this printer?")
     p.add_argument("file", help="G-code file")
     p.add_argument("--printer", required=True, help="printer id (see: makerkit printers)")
     p.add_argument("--material", default=None, help="material id: pla, petg, tpu")
+    p.add_argument("--flavor", default=None, help=FLAVOR_HELP)
     p.set_defaults(func=run_check)
 
     p = cmds.add_parser("explain", parents=[common], help="each line in plain words")
     p.add_argument("file", help="G-code file")
     p.add_argument("--from", dest="start", type=int, default=None, metavar="N", help="first line")
     p.add_argument("--to", dest="end", type=int, default=None, metavar="M", help="last line")
+    p.add_argument("--flavor", default=None, help=FLAVOR_HELP)
     p.set_defaults(func=run_explain)
 
     p = cmds.add_parser("plot", parents=[common], help="picture of the nozzle path")
@@ -36,6 +43,7 @@ def register(sub, common) -> None:
     p.add_argument("--color-by", default="feature", choices=("feature", "speed", "travel"))
     p.add_argument("--view", default="2d", choices=("2d", "3d"))
     p.add_argument("--printer", default=None, help="draw this printer's bed")
+    p.add_argument("--flavor", default=None, help=FLAVOR_HELP)
     p.set_defaults(func=run_plot)
     group.set_defaults(func=lambda args: _usage(group))
 
@@ -57,7 +65,7 @@ def run_info(args: argparse.Namespace) -> Outcome:
     from makerkit.gcode.simulate import estimate
     from makerkit.i18n import t
 
-    tp = read_gcode(args.file)
+    tp = read_gcode(args.file, flavour=args.flavor)
     est = estimate(tp, args.printer, args.material)
     box = tp.bounds(extruding_only=True) or tp.bounds(extruding_only=False)
     bounds = (
@@ -69,13 +77,16 @@ def run_info(args: argparse.Namespace) -> Outcome:
         "file": str(args.file),
         "lines": tp.meta.get("lines", 0),
         "moves": len(tp),
-        "layers": len(set(tp.layer[tp.is_extruding & (tp.layer >= 0)].tolist())),
+        "layers": tp.layer_count,
         "time_s": round(est.time_s, 1),
         "filament_mm": round(est.filament_mm, 1),
         "filament_g": round(est.filament_g, 2),
         "bounds": bounds,
         "slicer": tp.meta.get("slicer"),
         "slicer_estimate_s": tp.meta.get("slicer_estimate_s"),
+        "slicer_filament_mm": tp.meta.get("slicer_filament_mm"),
+        "flavor": tp.meta.get("flavour"),
+        "machine": tp.meta.get("machine"),
         "max_hotend_c": est.max_hotend_c,
         "max_bed_c": est.max_bed_c,
         "unknown_commands": tp.meta.get("unknown_commands", [])[:50],
@@ -92,6 +103,17 @@ def run_info(args: argparse.Namespace) -> Outcome:
             filament_g=f"{est.filament_g:.1f}",
         )
     ]
+    if data["slicer_estimate_s"] or data["slicer_filament_mm"]:
+        lines.append(
+            t(
+                "gcode.info_slicer",
+                slicer=data["slicer"] or "?",
+                time=_duration(data["slicer_estimate_s"]) if data["slicer_estimate_s"] else "?",
+                filament_m=f"{data['slicer_filament_mm'] / 1000:.2f}"
+                if data["slicer_filament_mm"]
+                else "?",
+            )
+        )
     if bounds:
         size = [round(hi - lo, 1) for lo, hi in zip(bounds["min"], bounds["max"], strict=True)]
         lines.append(t("gcode.info_size", x=size[0], y=size[1], z=size[2]))
@@ -102,14 +124,14 @@ def run_info(args: argparse.Namespace) -> Outcome:
 def run_check(args: argparse.Namespace) -> Outcome:
     from makerkit.gcode.safety import check_gcode
 
-    report = check_gcode(args.file, args.printer, args.material)
+    report = check_gcode(args.file, args.printer, args.material, flavour=args.flavor)
     return Outcome(report.to_dict(), str(report), 0 if report.ok else 1)
 
 
 def run_explain(args: argparse.Namespace) -> Outcome:
     from makerkit.gcode.explain import explain_gcode
 
-    rows = explain_gcode(args.file, start=args.start, end=args.end)
+    rows = explain_gcode(args.file, start=args.start, end=args.end, flavour=args.flavor)
     return Outcome({"lines": rows.to_dicts(), "truncated": rows.truncated}, str(rows))
 
 
@@ -118,7 +140,7 @@ def run_plot(args: argparse.Namespace) -> Outcome:
     from makerkit.gcode.reader import read_gcode
     from makerkit.i18n import t
 
-    tp = read_gcode(args.file)
+    tp = read_gcode(args.file, flavour=args.flavor)
     pic = plot_toolpath(
         tp, layer=args.layer, color_by=args.color_by, view=args.view, printer=args.printer
     )

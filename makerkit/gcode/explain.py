@@ -1,10 +1,11 @@
 """Every G-code line in plain words, in French or English.
 
-The explainer reads lines one by one (it is for people: a few hundred lines at a time),
-keeping the machine's modes (absolute or relative, the filament counter) so that it can
-say how far the nozzle goes and how much filament it pushes. Sentences come from the
-``gcode`` catalogues: ``gcode.say.*`` for sentences with values, ``gcode.cmd.*`` for what a
-command does.
+The explainer reads the file through makerkit's one reader
+(:func:`makerkit.gcode.reader.read_lines`): the same words, modes (absolute or relative,
+inches), flavour and filament as ``info``, ``plot`` and ``check``; it only turns each
+line's rows into a sentence. Sentences come from the ``gcode`` catalogues:
+``gcode.say.*`` for sentences with values, ``gcode.cmd.*`` (and ``gcode.cmd_<flavour>.*``
+for a firmware's own meaning) for what a command does.
 
 >>> rows = explain_gcode("G1 X10 Y20 E0.5 F1800", lang="en")
 >>> rows[0].text
@@ -21,13 +22,20 @@ import string
 from dataclasses import dataclass
 from typing import Any
 
+from makerkit.gcode.toolpath import FEATURE_CODES
 from makerkit.i18n import catalogue, current_language, language, t
 
 __all__ = ["ExplainedLine", "Explanation", "explain_gcode", "MAX_LINES"]
 
 MAX_LINES = 5000  # a person reads a few hundred lines; beyond that, ask for a range
-_WORD = re.compile(r"([A-Za-z])\s*([-+]?(?:\d+\.?\d*|\.\d+)(?:\.\d+)*)?")
-_STRING_COMMANDS = {"M117", "M118", "M23", "M28", "M30", "M32", "M0", "M1", "M16", "M550", "M928"}
+_VENDORS = {
+    "prusa": "Prusa-Firmware",
+    "klipper": "Klipper",
+    "reprapfirmware": "RepRapFirmware",
+    "bambu": "Bambu Lab",
+    "laser": "GRBL",
+    "cnc": "LinuxCNC",
+}
 
 
 @dataclass
@@ -95,99 +103,29 @@ def _num(value: float, decimals: int = 4) -> str:
 
 
 def _split(raw: str) -> tuple[str, str]:
-    """Code and comment of a line (``;`` comments, ``( )`` comments, ``*`` checksums)."""
+    """Code and comment of a line, for showing (``;`` comments, ``( )`` comments, ``*`` checksums)."""
     code, _, comment = raw.partition(";")
     code = code.split("*", 1)[0]
-    parens = re.findall(r"\(([^)]*)\)?", code)
-    if parens:
+    if "(" in code:
+        parens = re.findall(r"\(([^)]*)\)?", code)
         comment = (comment + " " + " ".join(parens)).strip()
         code = re.sub(r"\([^)]*\)?", " ", code)
     return code.strip(), comment.strip()
 
 
-def _words(code: str) -> tuple[str, str, dict[str, str | None]]:
-    """``(command, rest_text, {letter: value_text})`` of one line's code."""
-    text = re.sub(r'"[^"]*"?', lambda m: " " * len(m.group(0)), code)
-    found = [(m.group(1).upper(), m.group(2), m.start()) for m in _WORD.finditer(text)]
-    found = [f for f in found if f[0] != "N"] if found and found[0][0] == "N" else found
-    if not found:
-        return "", code, {}
-    letter, value, pos = found[0]
-    if letter not in "GMT":
-        return "", code, {k: v for k, v, _ in found}
-    if letter == "T":
-        command = "T"
-        params: dict[str, str | None] = {"T": value}
-        rest = found[1:]
-    else:
-        command = f"{letter}{_code_number(value)}"
-        rest = found[1:]
-        params = {}
-    end = pos + len(letter) + len(value or "")
-    after = code[end:].strip()
-    if command in _STRING_COMMANDS:
-        return command, after, {}
-    for k, v, _ in rest:
-        params[k] = v
-    return command, after, params
-
-
-def _code_number(value: str | None) -> str:
-    if not value:
-        return ""
-    try:
-        f = float(value)
-    except ValueError:
-        return value
-    return str(int(f)) if f.is_integer() else value.lstrip("0") or "0"
-
-
-def _f(params: dict[str, str | None], key: str) -> float | None:
+def _f(params: dict[str, float | None], key: str) -> float | None:
     v = params.get(key)
-    if v is None:
-        return None
-    try:
-        return float(v)
-    except ValueError:
-        return None
+    return None if v is None or v != v else float(v)
 
 
 class _Machine:
-    """The modes a line's meaning depends on."""
+    """The modes a line's meaning depends on, as the reader found them."""
 
-    def __init__(self) -> None:
-        self.relative = False
-        self.relative_e = False
-        self.inches = False
-        self.e = 0.0
-
-    def follow(self, command: str, params: dict[str, str | None]) -> float | None:
-        """Update the modes; returns the filament pushed by a move (mm) when there is E."""
-        if command == "G90":
-            self.relative = False
-        elif command == "G91":
-            self.relative = True
-        elif command == "M82":
-            self.relative_e = False
-        elif command == "M83":
-            self.relative_e = True
-        elif command == "G20":
-            self.inches = True
-        elif command == "G21":
-            self.inches = False
-        elif command == "G92":
-            e = _f(params, "E")
-            if e is not None:
-                self.e = e
-        elif command in ("G0", "G1", "G2", "G3"):
-            e = _f(params, "E")
-            if e is None:
-                return None
-            if self.relative or self.relative_e:
-                return e
-            pushed, self.e = e - self.e, e
-            return pushed
-        return None
+    def __init__(self, relative: bool, inch: bool, flavour: str, arc_absolute: bool) -> None:
+        self.arc_absolute = arc_absolute
+        self.relative = relative
+        self.inches = inch
+        self.flavour = flavour
 
 
 def _fields(text: str) -> set[str]:
@@ -212,7 +150,7 @@ def _axes_text(params: dict[str, str | None], letters: str, unit: str = "mm") ->
     return ", ".join(parts)
 
 
-def _move(command: str, params: dict[str, str | None], machine: _Machine, pushed) -> str:
+def _move(command, params, machine: _Machine, pushed, cutting: bool = False, cut: bool = False):
     axes = _axes_text(params, "XYZ")
     feed = _f(params, "F")
     speed = (
@@ -230,6 +168,7 @@ def _move(command: str, params: dict[str, str | None], machine: _Machine, pushed
             filament = t("gcode.say.part_pushing", e=_num(pushed))
         elif pushed < 0:
             filament = t("gcode.say.part_pulling", e=_num(-pushed))
+    turn = around = ""
     if command in ("G2", "G3"):
         turn = t("gcode.say.part_clockwise" if command == "G2" else "gcode.say.part_anticlockwise")
         r = _f(params, "R")
@@ -237,14 +176,25 @@ def _move(command: str, params: dict[str, str | None], machine: _Machine, pushed
             t("gcode.say.part_radius", r=_num(r))
             if r is not None
             else t(
-                "gcode.say.part_centre",
+                "gcode.say.part_centre_at" if machine.arc_absolute else "gcode.say.part_centre",
                 i=_num(_f(params, "I") or 0.0),
                 j=_num(_f(params, "J") or 0.0),
             )
         )
-        return t(
-            "gcode.say.arc", turn=turn, where=where, around=around, speed=speed, filament=filament
-        )
+        if not cutting:
+            return t(
+                "gcode.say.arc",
+                turn=turn,
+                where=where,
+                around=around,
+                speed=speed,
+                filament=filament,
+            )
+    if cutting and axes:
+        key = "cut" if cut else "rapid"
+        if command in ("G2", "G3"):
+            return t("gcode.say.arc_" + key, turn=turn, where=where, around=around, speed=speed)
+        return t(f"gcode.say.{key}", where=where, speed=speed)
     if not axes:
         if pushed is not None and pushed > 0:
             return t("gcode.say.push", e=_num(pushed), speed=speed)
@@ -292,18 +242,24 @@ def _sentence(command: str, params: dict[str, str | None], rest: str, machine: _
             parts.append(t("gcode.say.G92_e", e=_num(e)))
         if parts:
             return " ".join(parts)
-    if command == "M106":
-        percent = 100.0 if s is None else max(0.0, min(100.0, s / 255.0 * 100.0))
-        return t("gcode.say.M106", percent=f"{percent:.0f}")
+    if command in ("M106", "M107"):
+        return _fan(command, params, machine.flavour)
+    if command == "M108" and s is not None:
+        return t("gcode.say.M108_S", S=_num(s))
+    if command in ("M3", "M4") and machine.flavour in ("laser", "cnc"):
+        power = t("gcode.say.power", value=_num(s)) if s is not None else ""
+        return (_command_text(command, machine.flavour) or command) + power + "."
     if command in ("M117", "M118"):
         return _say(command, message=rest) or t(f"gcode.cmd.{command}")
     if command == "M862.3":
         model = rest.split('"')[1] if rest.count('"') >= 2 else rest
         return _say(command, model=model.strip()) or t(f"gcode.cmd.{command}")
     if command == "M115" and "U" in params:
-        return _say("M115_U", version=params["U"] or "?") or t("gcode.cmd.M115")
+        found = re.search(r"U\s*([\w.]+)", rest)
+        return _say("M115_U", version=found.group(1) if found else "?") or t("gcode.cmd.M115")
     if command == "T":
-        return _say("T", tool=params.get("T") or "?") or t("gcode.cmd.T")
+        tool = _f(params, "T")
+        return _say("T", tool=_num(tool) if tool is not None else "?") or t("gcode.cmd.T")
     if command == "M204":
         parts = []
         for key, name in (("S", "any"), ("P", "print"), ("R", "retract"), ("T", "travel")):
@@ -315,11 +271,63 @@ def _sentence(command: str, params: dict[str, str | None], rest: str, machine: _
         sentence = _say(command, **values)
         if sentence:
             return sentence
-    generic = t(f"gcode.cmd.{command}")
+    generic = _command_text(command, machine.flavour) or command
     if values:
         listing = ", ".join(f"{k} = {v}" for k, v in values.items())
         generic += t("gcode.say.values", values=listing)
     return generic + "."
+
+
+def _command_text(command: str, flavour: str) -> str | None:
+    """What ``command`` does on this flavour's firmware (its own meaning first)."""
+    lang = current_language()
+    for key in (f"gcode.cmd_{flavour}.{command}", f"gcode.cmd.{command}"):
+        text = catalogue(lang).get(key) or catalogue("en").get(key)
+        if text is not None:
+            return text
+    return None
+
+
+def _unknown(command: str, flavour: str) -> str:
+    vendor = _VENDORS.get(flavour)
+    if vendor:
+        return t("gcode.say.unknown_vendor", code=command, vendor=vendor)
+    return t("gcode.say.unknown", code=command)
+
+
+def _fan(command: str, params: dict[str, float | None], flavour: str) -> str:
+    """M106 / M107 with their fan index (P) and speed (S)."""
+    s, index = _f(params, "S"), _f(params, "P")
+    index = int(index) if index is not None else (1 if flavour == "bambu" else 0)
+    if flavour == "bambu":
+        fan = {1: "fan_part", 2: "fan_aux", 3: "fan_chamber"}.get(index)
+    else:
+        fan = "fan_part" if index == 0 else None
+    name = t(f"gcode.say.{fan}") if fan else t("gcode.say.fan_number", index=index)
+    if command == "M107" or (s is not None and s <= 0):
+        return t("gcode.say.fan_off", fan=name)
+    percent = 100.0 if s is None else max(0.0, min(100.0, s / 255.0 * 100.0))
+    return t("gcode.say.fan_on", fan=name, percent=f"{percent:.0f}")
+
+
+def _params_of(w, first: int, last: int, cmd_word: int, inch: bool) -> dict[str, float | None]:
+    """``{letter: value}`` of a line's words (words ``first`` to ``last``), but its command;
+    lengths after G20 are given in millimetres."""
+    params: dict[str, float | None] = {}
+    for i in range(first, last):
+        if i == cmd_word:
+            continue
+        letter = chr(int(w.letter[i]))
+        if letter == "G":
+            continue  # more G words on the line: said after the sentence
+        v = float(w.value[i])
+        if v != v:
+            params[letter] = None
+            continue
+        if inch and letter in "XYZEIJRF":
+            v *= 25.4
+        params[letter] = v
+    return params
 
 
 def explain_gcode(
@@ -327,58 +335,95 @@ def explain_gcode(
     lang: str | None = None,
     start: int | None = None,
     end: int | None = None,
+    flavour: str | None = None,
 ) -> Explanation:
     """Explain G-code lines ``start`` to ``end`` (1-based, both included) in plain words.
 
     Returns an :class:`Explanation`: a list of rows (``line``, ``code``, ``text``) that shows
     itself as a table in a notebook. Blank lines are skipped; comments are said to be notes
-    for people; commands makerkit does not know are said to be unknown.
+    for people; commands makerkit does not know are said to be unknown (and specific to a
+    vendor's firmware when the file is written for one). ``flavour`` is read from the file
+    when not given (see :mod:`makerkit.gcode.flavours`).
 
     >>> [r.text for r in explain_gcode("G28\\nM999999", lang="en")]
     ['Home: move to the end stops to find where the axes are.', 'M999999: makerkit does not know this command; the printer may ignore it or do something unexpected.']
+    >>> explain_gcode("G20\\nG0 X 1", lang="en")[1].text
+    'Travel without printing to X = 25.4 mm.'
     """
-    from makerkit.gcode.reader import known_commands, load_gcode_bytes
+    import numpy as np
 
-    data = load_gcode_bytes(gcode)
-    text = data.decode("utf-8", errors="replace")
+    from makerkit.gcode.describe import command_name
+    from makerkit.gcode.flavours import known_commands
+    from makerkit.gcode.lexer import EXTENDED
+    from makerkit.gcode.reader import _extended_name, read_lines
+
+    reading = read_lines(gcode, flavour)
+    w, tp, flav = reading.words, reading.toolpath, reading.flavour
     first = max(1, int(start or 1))
-    last = int(end) if end is not None else None
+    last = min(int(end) if end is not None else w.n_lines, w.n_lines)
+    out = Explanation()
+    if last > first - 1 + MAX_LINES:
+        last, out.truncated = first - 1 + MAX_LINES, True
+    lines0 = np.arange(first - 1, max(first - 1, last))
+    relative = reading.modes.at("relative", lines0)
+    inch = reading.modes.at("inch", lines0)
+    arc_abs = reading.modes.at("arc_absolute", lines0)
+    lo = np.searchsorted(w.line, lines0, side="left")
+    hi = np.searchsorted(w.line, lines0, side="right")
+    r_lo = np.searchsorted(tp.line, lines0 + 1, side="left")
+    r_hi = np.searchsorted(tp.line, lines0 + 1, side="right")
+    known = known_commands(flav)
+    cutting = tp.meta.get("machine") in ("laser", "cnc")
     with language(lang or current_language()):
-        out = Explanation()
-        machine = _Machine()
-        known = known_commands()
-        for number, raw in enumerate(text.splitlines(), start=1):
-            if last is not None and number > last:
-                break
+        for k, li in enumerate(lines0.tolist()):
+            number = li + 1
+            raw = reading.line_text(number)
             code, comment = _split(raw)
-            command, rest, params = _words(code) if code else ("", "", {})
-            pushed = machine.follow(command, params)
-            if number < first:
-                continue
-            if len(out) >= MAX_LINES:
-                out.truncated = True
-                break
             if not code:
                 if comment:
                     out.append(
                         ExplainedLine(number, raw.strip(), t("gcode.say.comment", text=comment))
                     )
                 continue
-            if not command:
+            letter = int(w.cmd_letter[li])
+            if letter == EXTENDED:
+                command = _extended_name(reading.data, w, li)
+            elif letter == 0 and not (cutting and r_hi[k] > r_lo[k]):
                 out.append(ExplainedLine(number, code, t("gcode.say.no_command"), "", False))
                 continue
+            elif letter == 0:  # a CNC's bare coordinates: the last motion goes on
+                command = "G1"
+            else:
+                command = command_name(letter, float(w.cmd_number[li]))
+            params = _params_of(w, int(lo[k]), int(hi[k]), int(w.cmd_word[li]), bool(inch[k]))
+            if letter == ord("T"):
+                params["T"] = float(w.cmd_number[li])
+            machine = _Machine(bool(relative[k]), bool(inch[k]), flav, bool(arc_abs[k]))
+            rows = slice(int(r_lo[k]), int(r_hi[k]))
+            pushed = float(tp.e[rows].sum()) if "E" in params else None
             if command in ("G0", "G1", "G2", "G3"):
-                sentence = _move(command, params, machine, pushed)
+                cut = cutting and bool((tp.feature[rows] == FEATURE_CODES["cut"]).any())
+                sentence = _move(command, params, machine, pushed, cutting, cut)
             elif command in known:
+                rest = code.split(None, 1)[1] if " " in code else ""
                 sentence = _sentence(command, params, rest, machine)
             else:
-                out.append(
-                    ExplainedLine(
-                        number, code, t("gcode.say.unknown", code=command), command, False
-                    )
-                )
+                out.append(ExplainedLine(number, code, _unknown(command, flav), command, False))
                 continue
+            extra = [
+                _command_text(command_name(ord("G"), v), flav) or command_name(ord("G"), v)
+                for key, v in _extra_g(w, int(lo[k]), int(hi[k]), int(w.cmd_word[li]))
+            ]
+            if extra:
+                sentence += " " + t("gcode.say.also", what="; ".join(extra))
             if comment:
                 sentence += " " + t("gcode.say.with_comment", text=comment)
             out.append(ExplainedLine(number, code, sentence, command))
         return out
+
+
+def _extra_g(w, first: int, last: int, cmd_word: int):
+    """The G words of a line after its command (``G20 G40 G90``: G40 and G90)."""
+    for i in range(first, last):
+        if i != cmd_word and w.letter[i] == ord("G") and w.value[i] == w.value[i]:
+            yield "G", float(w.value[i])

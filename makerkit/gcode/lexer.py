@@ -22,7 +22,7 @@ from dataclasses import dataclass, field
 
 import numpy as np
 
-__all__ = ["Words", "lex", "STRING_COMMANDS", "MAX_LINE_CHARS"]
+__all__ = ["Words", "lex", "STRING_COMMANDS", "MAX_LINE_CHARS", "EXTENDED"]
 
 CHUNK_BYTES = 1 << 19
 MAX_LINE_CHARS = 256  # printers read far less (Marlin: 96 characters); longer lines are suspect
@@ -56,6 +56,9 @@ _POW10F = 10.0 ** np.arange(19)
 STRING_COMMANDS = frozenset(
     ("M", n) for n in (0, 1, 16, 23, 28, 29, 30, 32, 33, 117, 118, 550, 928)
 ) | frozenset({("M", 862.3)})
+
+# The command "letter" of a line holding an extended command (a name such as START_PRINT).
+EXTENDED = 1
 
 # Flags of a word's value.
 VALUE_OK, VALUE_MISSING, VALUE_BAD = 0, 1, 2
@@ -174,6 +177,8 @@ def _mask_specials(data: bytes) -> tuple[bytes, list[int]]:
 
     One pass over the file: each line is looked at once, however many marks it holds.
     """
+    if b"(" not in data and b'"' not in data and b"{" not in data:
+        return data, []
     out: bytearray | None = None
     placeholders: list[int] = []
     done_until = 0  # the end of the last line looked at
@@ -256,6 +261,24 @@ def _lex_chunk(b: np.ndarray, byte0: int, line0: int):
     start = letters + 1
     end = tok_end[li]
     has_value = end > start
+    # "X 10": a letter, spaces, then a number (hand-written and some old files)
+    consumed = np.zeros(len(marks), bool)
+    need = ~has_value
+    k = li + 1
+    for _ in range(4):
+        if not need.any():
+            break
+        kk = np.minimum(k, len(marks) - 1)
+        is_space = need & (k < len(marks)) & (mc[kk] == _SPACE) & in_code[kk]
+        tok_s, tok_e = marks[kk] + 1, tok_end[kk]
+        numeric = (tok_e > tok_s) & (_CLASS[b[np.minimum(tok_s, len(b) - 1)]] <= _PLUS)
+        numeric &= _CLASS[b[np.minimum(tok_s, len(b) - 1)]] >= _DIGIT
+        found = is_space & numeric
+        start[found], end[found] = tok_s[found], tok_e[found]
+        consumed[kk[found]] = True
+        need &= ~found
+        k = np.where(is_space & (tok_e == tok_s), k + 1, len(marks))
+    has_value = end > start
     value = np.full(len(li), np.nan)
     flag = np.full(len(li), VALUE_MISSING, np.uint8)
     if has_value.any():
@@ -263,7 +286,7 @@ def _lex_chunk(b: np.ndarray, byte0: int, line0: int):
         value[has_value] = v
         flag[has_value] = np.where(ok, VALUE_OK, VALUE_BAD)
     # characters after a space (or at a line start) and not after a letter: stray
-    stray_m = np.flatnonzero(((mc == _SPACE) | is_nl) & (tok_end > marks + 1))
+    stray_m = np.flatnonzero(((mc == _SPACE) | is_nl) & (tok_end > marks + 1) & ~consumed)
     stray_pos = marks[stray_m] + 1
     stray_line = mline[stray_m] + is_nl[stray_m]
     ok_line = stray_line < n_lines
@@ -288,15 +311,29 @@ def _lex_chunk(b: np.ndarray, byte0: int, line0: int):
     cmd_number[word_line[cmd_idx]] = value[cmd_idx]
     cmd_word[word_line[cmd_idx]] = cmd_idx
 
+    # extended commands (Klipper's START_PRINT, BED_MESH_CALIBRATE …): a line that starts
+    # with two letters is a name, not words; its words are dropped and its command is EXTENDED
+    line_start = np.concatenate(([0], nl[:-1] + 1))
+    first_two = np.minimum(line_start[:, None] + np.arange(2), len(b) - 1)
+    pair = _CLASS[b[first_two]]
+    named = (pair[:, 0] == _LETTER) & ((pair[:, 1] == _LETTER) | (b[first_two[:, 1]] == 95))
+    named &= code_end - line_start >= 2
+    extended = np.flatnonzero(named)
+    if len(extended):
+        cmd_letter[extended] = EXTENDED
+        cmd_number[extended] = np.nan
+        cmd_word[extended] = -1
+        stray_line = stray_line[~named[stray_line]]
     # free-text commands (M117 Hello): drop the words after the command
     m_lines = np.flatnonzero(cmd_letter == 77)
     text_lines = np.zeros(n_lines, bool)
     if len(m_lines):
         nums = cmd_number[m_lines]
         text_lines[m_lines[np.isin(nums, [n for _, n in STRING_COMMANDS])]] = True
+    text_lines |= named
     if text_lines.any():
         keep = ~text_lines[word_line]
-        keep[cmd_word[text_lines]] = True
+        keep[cmd_word[text_lines & ~named]] = True
         remap = np.cumsum(keep) - 1
         has_cmd = cmd_word >= 0
         cmd_word[has_cmd] = remap[cmd_word[has_cmd]]

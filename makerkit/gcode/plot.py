@@ -18,6 +18,7 @@ from typing import Any
 import numpy as np
 
 from makerkit.display import FEATURE_COLOURS, PALETTE, Picture, font_size, new_figure, to_picture
+from makerkit.gcode.state import distinct
 from makerkit.gcode.toolpath import FEATURES, Toolpath
 from makerkit.i18n import t
 
@@ -64,7 +65,7 @@ def plot_toolpath(
         )
     if view not in VIEWS:
         raise GcodeError("gcode.plot_bad_choice", name="view", value=view, valid=", ".join(VIEWS))
-    layers = np.unique(toolpath.layer[toolpath.is_extruding]) if len(toolpath) else np.zeros(0, int)
+    layers = distinct(toolpath.layer[toolpath.is_working]) if len(toolpath) else np.zeros(0, int)
     count = int((layers >= 0).sum())
     tp = toolpath
     if layer is not None:
@@ -79,7 +80,7 @@ def plot_toolpath(
     elif count:
         tp = toolpath.select(toolpath.layer >= 0)  # the object, without the start sequence
     starts, ends = tp.starts, tp.ends
-    extruding = tp.is_extruding
+    extruding = tp.is_working
     moving = tp.lengths_mm > 0
     travel = moving & ~extruding
     keep = extruding | (travel if show_travel else np.zeros(len(tp), bool))

@@ -377,7 +377,7 @@ def estimate(toolpath: Toolpath, printer: Any = None, material: Any = None) -> E
         diameter_mm = float(mdata.get("diameter_mm", diameter_mm))
         density = float(mdata.get("density_g_cm3", density))
         price = mdata.get("price_per_kg")
-    filament_mm = float(toolpath.e.sum()) if len(toolpath) else 0.0
+    filament_mm = toolpath.filament_mm  # plastic pushed: never negative
     filament_mm3 = filament_mm * np.pi * (diameter_mm / 2) ** 2
     filament_g = filament_mm3 / 1000.0 * density
     cost = None if price is None else filament_g / 1000.0 * float(price)
@@ -388,7 +388,7 @@ def estimate(toolpath: Toolpath, printer: Any = None, material: Any = None) -> E
     start_s = float(times[layers < 0].sum())
     per_feature = np.bincount(toolpath.feature, weights=times, minlength=len(FEATURES))
 
-    ext = toolpath.is_extruding
+    ext = toolpath.is_working
     travel = ~ext & (toolpath.lengths_mm > 0) if len(toolpath) else ext
 
     def box(mask: np.ndarray):

@@ -46,6 +46,10 @@ FEATURES: tuple[str, ...] = (
     "skirt",  # skirt or brim around the part
     "bridge",  # extrusion over air
     "drawing",  # design-by-points shapes and pen-plotter paths
+    "prime_tower",  # prime or wipe tower (multi-material, or to steady the flow)
+    "ironing",  # the nozzle smoothing a top surface with a trickle of plastic
+    "support_interface",  # dense support layers touching the part
+    "cut",  # a laser or a cutter working (no plastic)
 )
 FEATURE_CODES: dict[str, int] = {name: i for i, name in enumerate(FEATURES)}
 
@@ -139,8 +143,7 @@ class Toolpath:
     def __repr__(self) -> str:
         layers = self.layer_count
         return (
-            f"<Toolpath: {len(self)} moves, {layers} layers, "
-            f"{float(self.extrusion_mm):.0f} mm of filament>"
+            f"<Toolpath: {len(self)} moves, {layers} layers, {self.filament_mm:.0f} mm of filament>"
         )
 
     @property
@@ -167,15 +170,37 @@ class Toolpath:
         return (self.e > 0) & (self.lengths_mm > 0)
 
     @property
+    def is_working(self) -> np.ndarray:
+        """Moves that make something: push filament, or cut (a laser's or a cutter's moves)."""
+        cut = (self.feature == FEATURE_CODES["cut"]) & (self.lengths_mm > 0)
+        return self.is_extruding | cut
+
+    @property
     def extrusion_mm(self) -> float:
-        """Net filament length pushed over the whole path, mm."""
+        """Net filament length pushed over the whole path, mm (retractions count negative)."""
         return float(self.e.sum())
 
     @property
+    def filament_mm(self) -> float:
+        """The plastic pushed through the nozzle, mm: the farthest the filament has gone in.
+
+        A retraction and the push that undoes it move the same plastic back and forth, so
+        they count for nothing; a retraction at the end takes nothing back. Never negative.
+
+        >>> Toolpath.from_moves([(1, 0, 0, 3, 9), (1, 0, 0, -3, 9), (2, 0, 0, 3, 9),
+        ...                      (2, 0, 0, -5, 9)]).filament_mm
+        3.0
+        """
+        if len(self) == 0:
+            return 0.0
+        return float(max(0.0, np.cumsum(self.e).max()))
+
+    @property
     def layer_count(self) -> int:
-        """How many layers have printing moves (the start sequence, layer -1, is not one)."""
-        ext = self.is_extruding & (self.layer >= 0)
-        return int(len(np.unique(self.layer[ext]))) if ext.any() else 0
+        """How many layers have printing (or cutting) moves; the start sequence, layer -1,
+        is not one."""
+        ext = self.is_working & (self.layer >= 0)
+        return int(np.count_nonzero(np.bincount(self.layer[ext]))) if ext.any() else 0
 
     def feature_name(self, i: int) -> str:
         """The feature name of move ``i``."""
@@ -195,7 +220,7 @@ class Toolpath:
 
     def bounds(self, extruding_only: bool = True) -> tuple[np.ndarray, np.ndarray] | None:
         """``(min_xyz, max_xyz)`` of the printing moves (or of all moves), ``None`` if empty."""
-        mask = self.is_extruding if extruding_only else np.ones(len(self), bool)
+        mask = self.is_working if extruding_only else np.ones(len(self), bool)
         if not mask.any():
             return None
         pts = np.vstack([self.starts[mask], self.ends[mask]])

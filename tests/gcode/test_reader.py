@@ -161,7 +161,7 @@ def test_empty_and_binary_and_missing(lang, tmp_path):
         ("G28\nG1 XNaN\n", "missing_value", 2),
         ("G28\nG1 Xinf\n", "missing_value", 2),
         ("G28\nX10 Y10\n", "no_command", 2),
-        ("G28\nG1 X 10\n", "stray_number", 2),
+        ("G28\nG1 10 Y5\n", "stray_number", 2),
         ("G28\nG1 X0 Y{machine_depth}\n", "placeholder", 2),
         ("G28\nG\n", "bad_command", 2),
     ],
@@ -244,7 +244,7 @@ def test_random_gcode_like_text_never_crashes(text):
 
 
 def test_huge_arcs_are_bounded_in_rows_and_warned():
-    from makerkit.gcode.reader import MAX_ARC_ROWS
+    from makerkit.gcode.arcs import MAX_ARC_ROWS
 
     text = "G28\n" + "G2 X1 Y0 I50000 J0 E0\n" * 10_000
     tp = read_gcode(text)

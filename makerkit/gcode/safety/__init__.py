@@ -50,7 +50,11 @@ def _could_not_check(what: str, exc: BaseException) -> Problem:
 
 
 def check_gcode(
-    gcode: str | bytes | os.PathLike | Toolpath, printer: Any, material: Any = None
+    gcode: str | bytes | os.PathLike | Toolpath,
+    printer: Any,
+    material: Any = None,
+    *,
+    flavour: str | None = None,
 ) -> SafetyReport:
     """Check G-code (text, a file or a toolpath read from one) for ``printer``.
 
@@ -59,7 +63,8 @@ def check_gcode(
     material, extruding cold, no homing, far too fast, commands that change the printer's
     settings, heaters left on …), or when some rule could not be checked.
     ``material`` (``"pla"`` …) gives the temperatures allowed; without it, the widest
-    range of the materials makerkit knows is used.
+    range of the materials makerkit knows is used. ``flavour`` (the firmware) is read from
+    the file when not given.
 
     >>> check_gcode("G28\\nG1 Z5 F600\\nG1 X300 Y10 F3000\\n", "creality-ender3-v2").problems[0].code
     'out_of_bounds'
@@ -71,7 +76,7 @@ def check_gcode(
     prn = get_printer(printer)
     mat = get_material(material) if material is not None else None
     try:
-        tp = gcode if isinstance(gcode, Toolpath) else read_gcode(gcode)
+        tp = gcode if isinstance(gcode, Toolpath) else read_gcode(gcode, flavour=flavour)
     except MakerkitError:
         raise  # not G-code at all (empty, binary, missing file): a clear answer already
     except Exception as exc:  # a reader bug or no memory left: refuse, never pass

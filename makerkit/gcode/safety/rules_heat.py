@@ -10,11 +10,10 @@ heaters off at the end.
 
 from __future__ import annotations
 
-import numpy as np
-
 from makerkit.gcode.safety.facts import Facts
 from makerkit.gcode.safety.facts import num as _num
 from makerkit.gcode.safety.registry import ERROR, WARNING, Found, hit, rule
+from makerkit.gcode.state import distinct
 
 __all__ = [
     "hotend_too_hot",
@@ -58,7 +57,7 @@ def material_too_cold(facts: Facts) -> Found | None:
     Targets that nothing is printed at (a 170 °C warm-up for bed probing) are fine."""
     name, lo, _, _, _ = facts.material_range_c
     floor = facts.settings["min_extrude_c"]
-    in_use = set(np.unique(facts.hotend_at_move[facts.pushing]).tolist())
+    in_use = set(distinct(facts.hotend_at_move[facts.pushing]).tolist())
     lines = [li for li, c in facts.heater_events("hotend") if floor <= c < lo and c in in_use]
     return hit(lines, material=name, min_c=_num(lo))
 

@@ -1,0 +1,124 @@
+"""The machine's state through a whole file at once: modes, positions, filament.
+
+A G-code file is a list of commands that change a state (absolute or relative moves,
+millimetres or inches, where each axis is, the filament counter). Here that state is
+followed for every line at once with cumulative numpy operations rather than a loop.
+
+>>> import numpy as np
+>>> ffill(np.array([np.nan, 2.0, np.nan, 5.0]), 0.0).tolist()
+[0.0, 2.0, 2.0, 5.0]
+"""
+
+from __future__ import annotations
+
+import numpy as np
+
+from makerkit.gcode.lexer import Words
+
+__all__ = ["ffill", "modal", "axis_positions", "word_lines", "Modes", "distinct", "lines_mask"]
+
+
+def ffill(values: np.ndarray, default: float) -> np.ndarray:
+    """Replace NaN by the last number before it (``default`` at the start)."""
+    idx = np.where(np.isnan(values), -1, np.arange(len(values)))
+    np.maximum.accumulate(idx, out=idx)
+    out = values[np.maximum(idx, 0)]
+    out[idx < 0] = default
+    return out
+
+
+def distinct(a: np.ndarray, is_sorted: bool = False) -> np.ndarray:
+    """The distinct values of ``a``, sorted: a sort and one comparison (numpy's ``unique``
+    is several times slower on the millions of values of a large file).
+
+    >>> distinct(np.array([3, 1, 3, 2])).tolist()
+    [1, 2, 3]
+    """
+    a = np.asarray(a) if is_sorted else np.sort(a)
+    if len(a) == 0:
+        return a
+    keep = np.empty(len(a), bool)
+    keep[0] = True
+    np.not_equal(a[1:], a[:-1], out=keep[1:])
+    return a[keep]
+
+
+def lines_mask(n_lines: int, *line_sets: np.ndarray) -> np.ndarray:
+    """A boolean per line, true on the lines of any of ``line_sets``."""
+    mask = np.zeros(n_lines, bool)
+    for lines in line_sets:
+        mask[lines] = True
+    return mask
+
+
+def modal(event_lines: np.ndarray, event_values: np.ndarray, default, at_lines: np.ndarray):
+    """The value of a modal state (set by the events, sorted by line) on each of ``at_lines``.
+
+    >>> modal(np.array([2, 5]), np.array([True, False]), False, np.array([1, 3, 6])).tolist()
+    [False, True, False]
+    """
+    if len(event_lines) == 0:
+        return np.full(len(at_lines), default)
+    idx = np.searchsorted(event_lines, at_lines, side="right") - 1
+    return np.where(idx >= 0, event_values[np.maximum(idx, 0)], default)
+
+
+def axis_positions(
+    v: np.ndarray, rel: np.ndarray, is_move: np.ndarray, is_g92: np.ndarray, homed: np.ndarray
+) -> np.ndarray:
+    """Physical position of one axis after each line (moves, G92 shifts and homing)."""
+    has = ~np.isnan(v)
+    shifted = is_g92 & has
+    anchor = (is_move & has & ~rel) | shifted | homed
+    target = np.where(homed, 0.0, v)
+    relative = is_move & has & rel
+    if not relative.any():  # absolute moves only: the last position given
+        logical = ffill(np.where(anchor, target, np.nan), 0.0)
+    else:
+        cs = np.cumsum(np.where(relative, v, 0.0))
+        logical = ffill(np.where(anchor, target - cs, np.nan), 0.0) + cs
+    if not shifted.any():  # no G92 on this axis: the file's positions are the printer's
+        return logical
+    before = np.concatenate(([0.0], logical[:-1]))
+    cj = np.cumsum(np.where(is_g92 & has, v - before, 0.0))
+    offset = ffill(np.where(homed, -cj, np.nan), 0.0) + cj
+    return logical - offset
+
+
+def word_lines(w: Words, letter: str, numbers) -> tuple[np.ndarray, np.ndarray]:
+    """``(lines, numbers)`` of every ``letter`` word (anywhere on its line: ``G21 G90``)
+    whose number is one of ``numbers``, in file order."""
+    sel = w.letter == ord(letter)
+    sel &= np.isin(w.value, np.asarray(numbers, float))
+    return w.line[sel].astype(np.int64), w.value[sel]
+
+
+class Modes:
+    """The modal states of a file (relative moves, relative E, inches, absolute arc
+    centres), asked for on any lines (0-based, sorted)."""
+
+    _PAIRS = {
+        "relative": ("G", 91.0, 90.0),
+        "relative_e": ("M", 83.0, 82.0),
+        "inch": ("G", 20.0, 21.0),
+        "arc_absolute": ("G", 90.1, 91.1),
+    }
+
+    def __init__(self, w: Words) -> None:
+        self.events: dict[str, tuple[np.ndarray, np.ndarray]] = {}
+        for name, (letter, on, off) in self._PAIRS.items():
+            lines, nums = word_lines(w, letter, [on, off])
+            self.events[name] = (lines, np.isclose(nums, on))
+
+    def at(self, name: str, lines: np.ndarray) -> np.ndarray:
+        """The state ``name`` on each of ``lines`` (after that line's own words).
+
+        E is relative after M83, and also while G91 makes every axis relative."""
+        ev_lines, ev_values = self.events[name]
+        out = modal(ev_lines, ev_values, False, lines).astype(bool)
+        if name == "relative_e":
+            out |= self.at("relative", lines)
+        return out
+
+    def any(self, name: str) -> bool:
+        return bool(self.events[name][1].any())

@@ -22,7 +22,14 @@ import shapely
 
 from makerkit.gcode.toolpath import FEATURE_CODES
 
-__all__ = ["PathSet", "ring_paths", "segment_paths", "centre_line_paths", "island_of_paths"]
+__all__ = [
+    "PathSet",
+    "ring_paths",
+    "segment_paths",
+    "polyline_paths",
+    "centre_line_paths",
+    "island_of_paths",
+]
 
 
 @dataclass
@@ -157,6 +164,26 @@ def segment_paths(
         layer=np.asarray(layer, np.int64),
         feature=np.full(n, FEATURE_CODES[feature], np.int8),
         width_mm=np.asarray(width_mm, float)[layer] if n else np.zeros(0),
+        order=np.full(n, rank, np.int64),
+    )
+
+
+def polyline_paths(
+    points: np.ndarray,
+    path: np.ndarray,
+    path_layer: np.ndarray,
+    feature: str,
+    width_mm: np.ndarray,
+    rank: int,
+) -> PathSet:
+    """Open polylines (``points`` grouped by ``path``) as paths of one feature."""
+    n = len(path_layer)
+    return PathSet(
+        points=points,
+        path=path,
+        layer=np.asarray(path_layer, np.int64),
+        feature=np.full(n, FEATURE_CODES[feature], np.int8),
+        width_mm=np.asarray(width_mm, float)[path_layer] if n else np.zeros(0),
         order=np.full(n, rank, np.int64),
     )
 

@@ -212,12 +212,14 @@ def _slice_mesh(
     parts.append(paths.centre_line_paths(gap_lines, "wall_inner", thick, rank=38))
     parts.append(paths.ring_paths(loops[0], "wall_outer", widths, rank=40, seam=seam))
     parts.append(paths.centre_line_paths(thin_lines, "wall_outer", thick, rank=41))
+    # skin lines from edge to edge (joining them along the edge would lay plastic twice there)
     segs, seg_layer = infill.fill_segments(solid, "lines", 100, spacing)
-    skin = paths.segment_paths(segs, seg_layer, "skin", widths, rank=50)
+    pts, pid, p_layer = segs.reshape(-1, 2), np.repeat(np.arange(len(segs)), 2), seg_layer
+    skin = paths.polyline_paths(pts, pid, p_layer, "skin", widths, rank=50)
     # the skin seen on top of the part goes slower, as the profile asks
     top = regions.top_surfaces(islands, solid)
-    mid = shapely.points(segs.mean(axis=1)) if len(segs) else np.zeros(0, dtype=object)
-    on_top = shapely.intersects(top[seg_layer], mid) if len(segs) else np.zeros(0, bool)
+    first_pt = pts[np.r_[True, pid[1:] != pid[:-1]]] if len(pts) else np.zeros((0, 2))
+    on_top = shapely.intersects(top[p_layer], shapely.points(first_pt)) if len(pts) else []
     skin.speed_mm_s = np.where(on_top, printer.speeds_mm_s.get("top_skin", np.nan), np.nan)
     parts.append(skin)
     if 0 < settings.infill_percent < 100:
@@ -226,7 +228,12 @@ def _slice_mesh(
         segs, seg_layer = infill.fill_segments(
             reach, settings.infill_pattern, settings.infill_percent, float(spacing.mean())
         )
-        parts.append(paths.segment_paths(segs, seg_layer, "infill", widths, rank=60))
+        # joined along the walls: no travel between lines, and anchors on the walls
+        link = 1.6 * infill.line_distance_mm(
+            settings.infill_pattern, settings.infill_percent, spacing
+        )
+        pts, pid, p_layer = infill.connect_segments(segs, seg_layer, reach, link)
+        parts.append(paths.polyline_paths(pts, pid, p_layer, "infill", widths, rank=60))
     pathset = paths.PathSet.concat(parts)
     part_codes = [FEATURE_CODES[f] for f in ("wall_outer", "wall_inner", "skin", "infill")]
     if not np.isin(pathset.feature, part_codes).any():

@@ -244,6 +244,7 @@ def centre_lines(
         spot = laid < 0.5 * shapely.area(parts)
         keep_pt = ~spot[lid[pidx]]
         pts, pidx, half = pts[keep_pt], pidx[keep_pt], half[keep_pt]
+    if len(edges) and len(pts):
         width = np.clip(2 * half, 0, max_width_mm)
         # scale each strip's widths so that its lines hold the strip's area of plastic
         seg = np.r_[False, pidx[1:] == pidx[:-1]]

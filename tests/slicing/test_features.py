@@ -59,6 +59,7 @@ def test_top_and_bottom_skins_and_sparse_inside():
 def _directions(result, layer):
     tp = result.toolpath
     _, mask = moves(tp, "infill", layer)
+    mask &= tp.lengths_mm > 12  # the lines, not the short joins along the walls
     delta = tp.ends[mask] - tp.starts[mask]  # starts of the whole path, not of the selection
     d = np.degrees(np.arctan2(delta[:, 1], delta[:, 0]))
     return set(np.round(d % 180).astype(int).tolist()) - {180}
@@ -76,6 +77,17 @@ def test_infill_patterns(pattern, even, odd):
     result = slice(box(30, 30, 8), "prusa-mk4", infill_pattern=pattern, infill_percent=20)
     assert _directions(result, 10) == even
     assert _directions(result, 11) == odd
+
+
+def test_fill_lines_are_joined_into_zig_zags():
+    tp = slice(box(30, 30, 8), "prusa-mk4", infill_percent=20, adhesion="none").toolpath
+    layer = tp.layer == 12
+    infill = tp.is_extruding & (tp.feature == FEATURE_CODES["infill"]) & layer
+    skin_layer = tp.layer == 1
+    travels = (~tp.is_extruding) & (tp.lengths_mm > 0)
+    # a few travels a layer (to the next kind of line), not one per line
+    assert infill.sum() > 20 and (travels & layer).sum() <= 6
+    assert (tp.is_extruding & (tp.feature == FEATURE_CODES["skin"]) & skin_layer).sum() > 50
 
 
 def test_every_pattern_uses_about_the_same_plastic_for_a_density():

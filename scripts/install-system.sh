@@ -5,6 +5,8 @@ need=()
 command -v chromium >/dev/null || need+=(chromium)
 command -v CuraEngine >/dev/null || need+=(cura-engine)
 command -v prusa-slicer >/dev/null || need+=(prusa-slicer)
+# bubblewrap: the sandbox each learner's notebook is graded in (makerkit/kits/sandbox.py)
+command -v bwrap >/dev/null || need+=(bubblewrap)
 [ -e /usr/share/fonts/truetype/dejavu/DejaVuSans.ttf ] || need+=(fonts-dejavu-core)
 if [ ${#need[@]} -gt 0 ]; then
 if [ "$(id -u)" = 0 ] && command -v apt-get >/dev/null; then

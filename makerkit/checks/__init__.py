@@ -13,6 +13,11 @@ When a check fails it raises :class:`~makerkit.errors.CheckFailed` (an ``Asserti
 so nbgrader counts the test as failed) whose text is an encouraging hint in the
 notebook's language (``mk.set_language("fr")`` at the top of the notebook).
 
+The checks on shapes judge the shape's *data* (its triangles, copied into plain arrays),
+not methods or properties that code in the notebook could have replaced; while a class
+is graded, each test cell loads this module afresh from its file (see
+:mod:`makerkit.kits.guard`), so replacing a check from a learner's cell changes nothing.
+
 >>> from makerkit.i18n import language
 >>> with language("en"):
 ...     try:
@@ -125,10 +130,55 @@ def is_solid(value: Any, name: str = "model") -> None:
         _fail("not_solid", name=name, kind=type(value).__name__)
 
 
+def _mesh(solid: Any, name: str = "model"):
+    """The solid's triangles as fresh plain arrays ``(vertices, faces)``, checked to be sane."""
+    import numpy as np
+
+    is_solid(solid, name)
+    try:
+        vertices, faces = solid.triangles()
+        v = np.array(vertices, dtype=np.float64).reshape(-1, 3)
+        f = np.array(faces, dtype=np.int64).reshape(-1, 3)
+    except Exception:  # whatever the object does, the learner gets a hint
+        _fail("not_solid", name=name, kind=type(solid).__name__)
+    if not np.isfinite(v).all() or (f.size and (f.min() < 0 or f.max() >= len(v))):
+        _fail("not_solid", name=name, kind=type(solid).__name__)
+    return v, f
+
+
+def _size(vertices) -> tuple[float, float, float]:
+    import numpy as np
+
+    if len(vertices) == 0:
+        return (0.0, 0.0, 0.0)
+    return tuple(round(float(s), 6) for s in np.ptp(vertices, axis=0))
+
+
+def _watertight(vertices, faces) -> bool:
+    """Every edge joins exactly two triangles that turn the same way (a closed surface)."""
+    import numpy as np
+
+    if len(faces) == 0:
+        return False
+    _, corner = np.unique(vertices, axis=0, return_inverse=True)
+    tri = corner.reshape(-1)[faces]
+    tri = tri[(tri[:, 0] != tri[:, 1]) & (tri[:, 1] != tri[:, 2]) & (tri[:, 2] != tri[:, 0])]
+    if len(tri) == 0:
+        return False
+    n = int(tri.max()) + 1
+    directed = tri[:, [0, 1, 1, 2, 2, 0]].reshape(-1, 2)
+    keys = directed[:, 0] * n + directed[:, 1]
+    unique_keys = np.unique(keys)
+    if len(unique_keys) != len(keys):
+        return False  # an edge used twice the same way: not one outside
+    reverse = directed[:, 1] * n + directed[:, 0]
+    return bool(np.isin(reverse, unique_keys).all())
+
+
 def closed(solid: Any) -> None:
     """The shape must be closed (watertight), so that a slicer knows its inside from its outside."""
-    is_solid(solid)
-    if not solid.is_closed:
+    vertices, faces = _mesh(solid)
+    if not (_watertight(vertices, faces) and solid.is_closed):
         _fail("not_closed")
 
 
@@ -136,9 +186,8 @@ def fits_bed(solid: Any, printer: str = "prusa-mk4") -> None:
     """The shape must fit on ``printer``'s bed and under its maximum height."""
     from makerkit.printers import get_printer
 
-    is_solid(solid)
+    size = _size(_mesh(solid)[0])
     bed = get_printer(printer)
-    size = tuple(float(s) for s in solid.size_mm)
     if any(s > b for s, b in zip(size, bed.bed_mm, strict=True)):
         _fail(
             "too_big",
@@ -150,8 +199,7 @@ def fits_bed(solid: Any, printer: str = "prusa-mk4") -> None:
 
 def size_between(solid: Any, low_mm: float, high_mm: float) -> None:
     """The longest side of the shape must measure from ``low_mm`` to ``high_mm``."""
-    is_solid(solid)
-    longest = max(float(s) for s in solid.size_mm)
+    longest = max(_size(_mesh(solid)[0]))
     if longest < low_mm:
         _fail("too_small_size", size=longest, low=low_mm)
     if longest > high_mm:
@@ -161,19 +209,26 @@ def size_between(solid: Any, low_mm: float, high_mm: float) -> None:
 def has_hole(solid: Any, count: int = 1) -> None:
     """The shape must have at least ``count`` holes that go right through (like a keyring hole)."""
     import numpy as np
+    from scipy.sparse import coo_matrix
+    from scipy.sparse.csgraph import connected_components
 
-    is_solid(solid)
-    vertices, faces = solid.triangles()
+    vertices, faces = _mesh(solid)
     if len(faces) == 0:
         _fail("no_hole", count=count)
     # The same corner may be stored twice: count corners by position.
     _, corner = np.unique(np.round(vertices, 5), axis=0, return_inverse=True)
-    tri = corner.reshape(-1)[np.asarray(faces)]
+    tri = corner.reshape(-1)[faces]
     edges = np.sort(tri[:, [0, 1, 1, 2, 2, 0]].reshape(-1, 2), axis=1)
-    n_edges = len(np.unique(edges, axis=0))
-    euler = len(np.unique(tri)) - n_edges + len(tri)
+    edges = np.unique(edges, axis=0)
+    used = np.unique(tri)
+    euler = len(used) - len(edges) + len(tri)
+    # The pieces, from the triangles themselves (corners joined by edges).
+    size = int(tri.max()) + 1
+    graph = coo_matrix((np.ones(len(edges)), (edges[:, 0], edges[:, 1])), shape=(size, size))
+    _, labels = connected_components(graph, directed=False)
+    pieces = len(np.unique(labels[used]))
     # Euler's formula: a closed surface with b parts and g tunnels has V - E + F = 2b - 2g.
-    holes = (2 * len(solid.parts) - euler) // 2
+    holes = (2 * pieces - euler) // 2
     if holes < count:
         _fail("no_hole", count=count)
 

@@ -41,6 +41,8 @@ def run_build(args: argparse.Namespace) -> Outcome:
 
 
 def run_grade(args: argparse.Namespace) -> Outcome:
+    import sys
+
     from makerkit.kits.grade import grade_class
 
     result = grade_class(
@@ -50,6 +52,9 @@ def run_grade(args: argparse.Namespace) -> Outcome:
         cell_timeout_s=args.timeout,
         workers=args.workers,
     )
+    warning = result.sandbox_warning()
+    if warning:
+        sys.stderr.write(warning + "\n")
     # Exit 1 when someone was not graded (refused or failed): a script must not take a
     # partial class for a whole one. The JSON still lists everyone graded.
     return Outcome(result.as_dict(), result.summary_text(), 1 if result.rejected else 0)

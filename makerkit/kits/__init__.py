@@ -40,7 +40,7 @@ _LAZY = {
     "build_kit": "makerkit.kits.build",
     "build_kits": "makerkit.kits.build",
     "grade_class": "makerkit.kits.grade",
-    "ClassResult": "makerkit.kits.grade",
+    "ClassResult": "makerkit.kits.results",
 }
 
 __all__ = list(_LAZY)

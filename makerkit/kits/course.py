@@ -31,6 +31,15 @@ __all__ = ["Course", "CellGrade", "nbgrader_environment", "DEFAULT_CELL_TIMEOUT_
 DEFAULT_CELL_TIMEOUT_S = 20
 # No history file, and no transport chatter on the facilitator's screen.
 KERNEL_ARGUMENTS = ["--HistoryManager.hist_file=:memory:", "--IPKernelApp.log_level=ERROR"]
+# While grading, what a cell shows is not looked at: only plain text is made (no picture,
+# no HTML, no widget), so showing a model or a plot costs nothing.
+GRADING_KERNEL_ARGUMENTS = [
+    "--DisplayFormatter.active_types=['text/plain']",
+    "--MimeBundleFormatter.enabled=False",
+    "--IPythonDisplayFormatter.enabled=False",
+]
+# A kernel may take long to start on a busy machine: that is never the learner's fault.
+KERNEL_STARTUP_TIMEOUT_S = 300
 
 
 @contextmanager
@@ -142,6 +151,11 @@ class Course:
         c.Execute.timeout = int(self.cell_timeout_s)
         c.Execute.interrupt_on_timeout = True
         c.Execute.extra_arguments = KERNEL_ARGUMENTS
+        c.Execute.startup_timeout = KERNEL_STARTUP_TIMEOUT_S
+        # Output that arrives late on a busy machine is waited for, never a failure.
+        c.Execute.iopub_timeout = 30
+        c.Execute.raise_on_iopub_timeout = False
+        self._grading_steps(c)
         c.OverwriteCells.add_missing_cells = True
         # nbgrader fills {cell_id} itself; the sentence is the learner's language.
         c.OverwriteCells.missing_cell_notification = (
@@ -150,6 +164,31 @@ class Course:
         c.LimitOutput.max_lines = 200
         c.NbGraderAPI.log_level = "WARN"
         return c
+
+    def _grading_steps(self, c) -> None:
+        """nbgrader's autograde steps, with makerkit's ``Execute`` (sandbox, processor time)."""
+        from nbconvert.preprocessors import ClearMetadataPreprocessor
+        from nbgrader.preprocessors import (
+            AssignLatePenalties,
+            CheckCellMetadata,
+            IgnorePattern,
+            LimitOutput,
+            SaveAutoGrades,
+        )
+
+        from makerkit.kits.execute import GradingExecute
+
+        c.Autograde.autograde_preprocessors = [
+            GradingExecute,
+            IgnorePattern,
+            ClearMetadataPreprocessor,
+            LimitOutput,
+            SaveAutoGrades,
+            AssignLatePenalties,
+            CheckCellMetadata,
+        ]
+        c.GradingExecute.extra_arguments = KERNEL_ARGUMENTS + GRADING_KERNEL_ARGUMENTS
+        c.SandboxKernelManager.lang = self.lang
 
     @property
     def api(self):
@@ -187,8 +226,16 @@ class Course:
             raise KitError("kits.build_failed", reason=_last_line(result))
         return self.release_dir
 
-    def autograde(self, learner: str) -> dict:
-        """Grade ``submitted/<learner>``; nbgrader's result (``success``, ``log``, ``error``)."""
+    def autograde(self, learner: str, kernel: dict | None = None) -> dict:
+        """Grade ``submitted/<learner>``; nbgrader's result (``success``, ``log``, ``error``).
+
+        ``kernel`` sets :class:`~makerkit.kits.execute.SandboxKernelManager` for this
+        learner: ``sandboxed``, ``uid``, ``gid``, ``box_root``.
+        """
+        manager = self.api.config.SandboxKernelManager
+        for key in ("sandboxed", "uid", "gid", "box_root"):
+            manager.pop(key, None)
+        manager.update(kernel or {})
         with nbgrader_environment():
             return self.api.autograde(self.assignment, learner, force=True, create=True)
 

@@ -4,11 +4,14 @@ The steps::
 
     kit ──open──▶ source notebook ──nbgrader generate assignment──▶ private course + gradebook
     submissions ──copy safely──▶ one notebook per pseudonym (or a rejection with its reason)
-    each notebook ──nbgrader autograde (time limit per cell, missing cells put back)──▶ points
+    each notebook ──nbgrader autograde in the sandbox (processor time per cell, missing and
+                    changed cells put back, checks loaded afresh)──▶ points
     points + hints ──▶ feedback/<pseudonym>.html, class.csv, class.png (+ alt text), results.json
 
 Learners are graded by several worker processes at once (one kernel each); each worker
-has its own copy of the course and gradebook, so they never wait for each other.
+has its own copy of the course and gradebook, so they never wait for each other. Each
+learner's kernel runs in the sandbox of :mod:`makerkit.kits.sandbox` (bubblewrap: no
+network, nothing of the disk but their own files, an unprivileged user, limits).
 """
 
 from __future__ import annotations
@@ -20,107 +23,16 @@ import sys
 import tempfile
 import time
 from collections.abc import Callable, Mapping
-from dataclasses import dataclass, field
 from pathlib import Path
 
 from makerkit.errors import KitError
 from makerkit.i18n import t
 from makerkit.kits.course import DEFAULT_CELL_TIMEOUT_S, Course
-from makerkit.kits.notebooks import cells_of, read_notebook
-from makerkit.kits.submissions import Kit, Rejection, collect_submissions, ok_pseudonym, open_kit
+from makerkit.kits.notebooks import read_notebook
+from makerkit.kits.results import CellResult, ClassResult, LearnerResult, read_results
+from makerkit.kits.submissions import Kit, collect_submissions, ok_pseudonym, open_kit
 
 __all__ = ["grade_class", "ClassResult", "LearnerResult", "CellResult"]
-
-_TIMEOUT_ERRORS = {"CellTimeoutError", "TimeoutError", "DeadKernelError"}
-
-
-@dataclass
-class CellResult:
-    """One test cell for one learner: its step title, points and, when it failed, the hint."""
-
-    grade_id: str
-    title: str
-    score: float
-    max_score: float
-    hint: str | None = None
-
-    @property
-    def passed(self) -> bool:
-        return self.score >= self.max_score
-
-
-@dataclass
-class LearnerResult:
-    """One learner's points, per test cell, and notes on what was put back or stopped."""
-
-    learner: str
-    cells: list[CellResult]
-    notes: list[tuple[str, dict]] = field(default_factory=list)
-    #: How long each code cell ran, in seconds (by grade id, else ``cell-<number>``).
-    cell_seconds: dict[str, float] = field(default_factory=dict)
-    #: Every error shown in the graded notebook, as ``"<cell>: <name>"``.
-    cell_errors: list[str] = field(default_factory=list)
-
-    @property
-    def score(self) -> float:
-        return sum(c.score for c in self.cells)
-
-    @property
-    def max_score(self) -> float:
-        return sum(c.max_score for c in self.cells)
-
-
-@dataclass
-class ClassResult:
-    """The whole class: graded learners, rejected ones, and where the reports are."""
-
-    workshop: str
-    lang: str
-    title: str
-    learners: list[LearnerResult]
-    rejected: list[Rejection]
-    out_dir: Path
-    seconds: float = 0.0
-
-    @property
-    def feedback_dir(self) -> Path:
-        return self.out_dir / "feedback"
-
-    def as_dict(self) -> dict:
-        """What ``makerkit kit grade --json`` prints."""
-        return {
-            "workshop": self.workshop,
-            "lang": self.lang,
-            "learners": [
-                {"id": r.learner, "score": r.score, "max_score": r.max_score} for r in self.learners
-            ],
-            "rejected": [
-                {
-                    "id": r.learner,
-                    "reason": r.reason(self.lang),
-                    "code": r.reason_key.split(".")[-1],
-                }
-                for r in self.rejected
-            ],
-            "feedback_dir": str(self.feedback_dir),
-            "csv": str(self.out_dir / "class.csv"),
-            "chart": str(self.out_dir / "class.png"),
-            "seconds": round(self.seconds, 1),
-        }
-
-    def summary_text(self) -> str:
-        """A few lines for the facilitator, in the kit's language."""
-        lang = self.lang
-        lines = [t("kits.graded", lang=lang, count=len(self.learners), seconds=self.seconds)]
-        lines += [
-            f"  {r.learner:<20} {r.score:g} / {r.max_score:g}"
-            for r in sorted(self.learners, key=lambda r: r.learner)
-        ]
-        if self.rejected:
-            lines.append(t("kits.rejected_title", lang=lang, count=len(self.rejected)))
-            lines += [f"  {r.learner:<20} {r.reason(lang)}" for r in self.rejected]
-        lines.append(t("kits.reports_in", lang=lang, path=str(self.out_dir)))
-        return "\n".join(lines)
 
 
 def grade_class(
@@ -179,10 +91,7 @@ def grade_class(
     out = Path(out_dir) if out_dir else sub_path.parent / f"{sub_path.stem}-results"
     if out.resolve() == sub_path.resolve() or sub_path.resolve() in out.resolve().parents:
         raise KitError("kits.out_inside_submissions", path=str(out))
-    if sandbox or users:
-        # The sandbox is being built: until then, never pretend to run a learner's code as
-        # another user or confined.
-        raise KitError("kits.sandbox_unavailable", reason="not available in this version")
+    confined, kernels = _sandbox_plan(sandbox, users)
     if feedback_name is not None and not (
         ok_pseudonym(feedback_name) and feedback_name.endswith(".html") and sub_path.is_dir()
     ):
@@ -201,11 +110,12 @@ def grade_class(
                 "notebook": opened.notebook_name,
                 "learner": lid,
                 "path": str(p),
+                "kernel": kernels(lid),
             }
             for lid, p in sorted(found.learners.items())
         ]
         raw = _run(jobs, workers, work, progress)
-        learners, rejected = _results(opened, found.learners, raw)
+        learners, rejected = read_results(opened, found.learners, raw)
     result = ClassResult(
         workshop=opened.workshop,
         lang=opened.lang,
@@ -213,9 +123,11 @@ def grade_class(
         learners=learners,
         rejected=found.rejected + rejected,
         out_dir=out,
+        sandbox=confined,
     )
     result.seconds = time.perf_counter() - started
     write_reports(result)
+    _write_graded(result)
     if feedback_name is not None:
         from makerkit.kits.handback import hand_back
 
@@ -223,11 +135,65 @@ def grade_class(
     return result
 
 
+def _write_graded(result: ClassResult) -> None:
+    """Keep each notebook as it ran in ``graded/`` (the facilitator's: hidden tests are in it)."""
+    import warnings
+
+    from makerkit.files import write_text
+
+    folder = result.out_dir / "graded"
+    folder.mkdir(parents=True, exist_ok=True)
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore", UserWarning)
+        for learner in result.learners:
+            if learner.graded_notebook:
+                write_text(folder / f"{learner.learner}.ipynb", learner.graded_notebook)
+
+
+def _sandbox_plan(
+    wanted: bool | None, users: Mapping[str, str | int] | None
+) -> tuple[dict, Callable[[str], dict]]:
+    """Whether to sandbox, as whom; and each learner's kernel settings (for the worker)."""
+    from makerkit.kits import sandbox as box
+
+    can = box.support()
+    if wanted and not can.available or users and not can.available:
+        raise KitError("kits.sandbox_unavailable", reason=t(can.reason_key, detail=can.detail))
+    on = can.available if wanted is None else bool(wanted)
+    if not on:
+        why = t(can.reason_key, detail=can.detail) if can.reason_key else t("kits.sandbox_off")
+        return {"on": False, "why_not": why}, lambda learner: {"sandboxed": False}
+    ids: dict[str, tuple[int, int]] = {}
+    for learner, user in (users or {}).items():
+        try:
+            ids[learner] = box.user_ids(user)
+        except (KeyError, PermissionError, OverflowError) as exc:
+            raise KitError(
+                "kits.sandbox_user", user=str(user), learner=learner, reason=str(exc)
+            ) from exc
+    default = box.user_ids(None)
+    own_users = can.root
+
+    def kernel(learner: str) -> dict:
+        uid, gid = ids.get(learner, default)
+        return {"sandboxed": True, "uid": uid, "gid": gid}
+
+    who = "per learner" if ids else (box.GRADER_USER if can.root else "current user")
+    return {"on": True, "tool": "bubblewrap", "user": who, "own_users": own_users}, kernel
+
+
 def _prepare_course(kit: Kit, root: Path, timeout: int) -> Course:
     import warnings
 
+    import nbformat
+
+    from makerkit.kits.guard import guard_tests
+
     course = Course(root, kit.workshop, kit.lang, timeout)
-    course.add_source(kit.source, kit.notebook_name, kit.data_dirs)
+    guarded = root.parent / "guarded" / kit.notebook_name
+    guarded.parent.mkdir()
+    nbformat.write(guard_tests(read_notebook(kit.source)), guarded)
+    course.add_source(guarded, kit.notebook_name, kit.data_dirs)
     with warnings.catch_warnings():
         warnings.simplefilter("ignore")  # nbgrader's database library talks a lot
         course.release()
@@ -321,130 +287,3 @@ def _start_worker(queue: Path, done_dir: Path, work: Path, number: int):
         stdin=subprocess.DEVNULL,
     )
     return process, log
-
-
-def _results(
-    kit: Kit, copies: dict[str, Path], raw: list[dict]
-) -> tuple[list[LearnerResult], list[Rejection]]:
-    import nbformat
-
-    source = read_notebook(kit.source)
-    released = read_notebook(kit.released) if kit.released.is_file() else source
-    titles = _step_titles(source)
-    test_ids = [c.grade_id for c in cells_of(source) if c.kind == "test"]
-    # A locked cell counts as changed when it matches neither the learner's copy nor the source.
-    locked_sources: dict[str, set[str]] = {}
-    for nb in (released, source):
-        for c in cells_of(nb):
-            if c.kind in ("locked", "test"):
-                locked_sources.setdefault(c.grade_id, set()).add(c.source.strip())
-    learners, rejected = [], []
-    for item in raw:
-        lid = item["learner"]
-        if "error" in item:
-            rejected.append(Rejection(lid, "kits.reject_grading_failed", {"reason": item["error"]}))
-            continue
-        graded = nbformat.reads(item["autograded"], as_version=4)
-        errors = _errors_by_cell(graded)
-        cells = [
-            CellResult(
-                gid,
-                titles.get(gid, gid),
-                float(score),
-                float(max_score),
-                None if score >= max_score else _hint(errors.get(gid), kit.lang),
-            )
-            for gid, score, max_score in item["grades"]
-        ]
-        order = {gid: i for i, gid in enumerate(test_ids)}
-        cells.sort(key=lambda c: order.get(c.grade_id, len(order)))
-        result = LearnerResult(lid, cells)
-        result.cell_seconds, result.cell_errors = _cell_times_and_errors(graded)
-        submitted = cells_of(read_notebook(copies[lid]))
-        present = {c.grade_id for c in submitted}
-        missing = [titles.get(g, g) for g in test_ids if g not in present]
-        if missing:
-            result.notes.append(("kits.note_restored", {"cells": ", ".join(missing)}))
-        edited = [
-            c.grade_id
-            for c in submitted
-            if c.grade_id in locked_sources and c.source.strip() not in locked_sources[c.grade_id]
-        ]
-        if edited:
-            result.notes.append(("kits.note_locked", {"count": len(edited)}))
-        if any(_timed_out(cell) for cell in graded.cells):
-            result.notes.append(("kits.note_timeout", {}))
-        learners.append(result)
-    return learners, rejected
-
-
-def _cell_times_and_errors(nb) -> tuple[dict[str, float], list[str]]:
-    from datetime import datetime
-
-    def when(stamp: str) -> datetime:
-        return datetime.fromisoformat(stamp.replace("Z", "+00:00"))
-
-    times, errors = {}, []
-    for i, cell in enumerate(nb.cells):
-        if cell.cell_type != "code":
-            continue
-        key = cell.get("metadata", {}).get("nbgrader", {}).get("grade_id") or f"cell-{i + 1}"
-        timing = cell.get("metadata", {}).get("execution", {})
-        start = timing.get("shell.execute_reply.started") or timing.get("iopub.execute_input")
-        end = timing.get("shell.execute_reply")
-        if start and end:
-            times[key] = (when(end) - when(start)).total_seconds()
-        errors += [
-            f"{key}: {o.get('ename')}"
-            for o in cell.get("outputs", [])
-            if o.get("output_type") == "error"
-        ]
-    return times, errors
-
-
-def _step_titles(nb) -> dict[str, str]:
-    """Each test cell's step: the last heading above it in the notebook."""
-    titles, heading = {}, ""
-    for cell in cells_of(nb):
-        if cell.cell_type == "markdown":
-            for line in cell.source.splitlines():
-                if line.startswith("#"):
-                    heading = line.lstrip("#").strip().replace("*", "").replace("`", "")
-        if cell.kind == "test":
-            titles[cell.grade_id] = heading or cell.grade_id
-    return titles
-
-
-def _errors_by_cell(nb) -> dict[str, list[tuple[str, str]]]:
-    out = {}
-    for cell in nb.cells:
-        gid = cell.get("metadata", {}).get("nbgrader", {}).get("grade_id")
-        errs = [
-            (o.get("ename", ""), o.get("evalue", ""))
-            for o in cell.get("outputs", [])
-            if o.get("output_type") == "error"
-        ]
-        if gid and errs:
-            out[gid] = errs
-    return out
-
-
-def _timed_out(cell) -> bool:
-    return any(
-        o.get("output_type") == "error" and o.get("ename") in _TIMEOUT_ERRORS
-        for o in cell.get("outputs", [])
-    )
-
-
-def _hint(errors: list[tuple[str, str]] | None, lang: str) -> str:
-    """What the learner may read about a failed test: a check's hint, never a hidden test's code."""
-    if not errors:
-        return t("kits.hint_generic", lang=lang)
-    ename, evalue = errors[0]
-    if ename == "CheckFailed" and evalue.strip():
-        return evalue.strip()
-    if ename in _TIMEOUT_ERRORS:
-        return t("kits.hint_timeout", lang=lang)
-    if ename == "NameError":
-        return t("kits.hint_name_error", lang=lang)
-    return t("kits.hint_error", lang=lang, error=ename or "?")

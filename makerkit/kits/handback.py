@@ -27,7 +27,7 @@ from typing import TYPE_CHECKING
 from makerkit.kits.submissions import path_inside
 
 if TYPE_CHECKING:
-    from makerkit.kits.grade import ClassResult
+    from makerkit.kits.results import ClassResult
 
 __all__ = ["hand_back", "write_page", "MARK"]
 

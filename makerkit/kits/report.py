@@ -21,7 +21,7 @@ from makerkit.i18n import t
 from makerkit.kits.pages import page
 
 if TYPE_CHECKING:
-    from makerkit.kits.grade import ClassResult, LearnerResult
+    from makerkit.kits.results import ClassResult, LearnerResult
 
 __all__ = ["write_reports", "feedback_html", "class_csv", "class_chart"]
 

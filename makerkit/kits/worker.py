@@ -30,8 +30,12 @@ def grade_one(
     notebook: str,
     learner: str,
     path: str,
+    kernel: dict | None = None,
 ) -> dict:
     """Autograde one learner's copied notebook in this process's own copy of the course.
+
+    ``kernel``: how the learner's kernel starts (``sandboxed``, ``uid``, ``gid``; see
+    :class:`makerkit.kits.execute.SandboxKernelManager`).
 
     Returns ``{"learner", "grades", "autograded"}``, or ``{"learner", "retry"}`` when the
     grading failed for the machine's reasons (the learner is then graded again).
@@ -44,7 +48,11 @@ def grade_one(
     target = course.submitted_dir(learner)
     target.mkdir(parents=True, exist_ok=True)
     shutil.copyfile(path, target / notebook)
-    outcome = course.autograde(learner)
+    kernel = {**(kernel or {}), "box_root": str(Path(template).parent / "boxes")}
+    try:
+        outcome = course.autograde(learner, kernel)
+    finally:
+        _reap_leftovers()
     graded = course.autograded_dir(learner) / notebook
     if not outcome.get("success") or not graded.is_file():
         text = (outcome.get("error") or outcome.get("log") or "?").strip().splitlines()
@@ -54,10 +62,38 @@ def grade_one(
     return {"learner": learner, "grades": grades, "autograded": graded.read_text("utf-8")}
 
 
+def _become_subreaper() -> None:
+    """Adopt every orphan our kernels leave (Linux), so that none outlives its learner."""
+    if not sys.platform.startswith("linux"):
+        return
+    import contextlib
+    import ctypes
+
+    with contextlib.suppress(OSError, AttributeError):
+        ctypes.CDLL(None, use_errno=True).prctl(36, 1, 0, 0, 0)  # PR_SET_CHILD_SUBREAPER
+
+
+def _reap_leftovers() -> None:
+    """Kill and reap whatever a learner's kernel left running (we hold no other child)."""
+    from makerkit.kits.sandbox import kill_tree, process_tree
+
+    if sys.platform.startswith("linux"):
+        for pid in process_tree(os.getpid())[1:]:
+            kill_tree(pid)
+    while True:
+        try:
+            pid, _ = os.waitpid(-1, os.WNOHANG)
+        except ChildProcessError:
+            return
+        if pid == 0:
+            return
+
+
 def main(argv: list[str] | None = None) -> int:
     """Claim and grade the jobs of folder ``argv[0]`` one by one; results go in ``argv[1]``."""
     queue, done = (Path(a) for a in (argv if argv is not None else sys.argv[1:])[:2])
     warnings.filterwarnings("ignore")  # nbgrader's database library talks a lot
+    _become_subreaper()
     mine = queue.parent / f"claimed-{os.getpid()}"
     mine.mkdir(exist_ok=True)
     while True:

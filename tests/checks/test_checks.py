@@ -101,3 +101,17 @@ def test_printable_and_saved_with_real_models(model, tmp_path):
     assert "report" in hint(checks.printable, tag)
     assert "cannot find" in hint(checks.saved, tmp_path / "none.stl")
     checks.saved(tag.save(tmp_path / "leo.stl"))
+
+
+def test_shape_checks_judge_the_triangles_not_replaced_methods(monkeypatch):
+    """A notebook cell that replaces Solid's properties cannot make a wrong shape pass."""
+    import makerkit as mk
+
+    solid = type(mk.box(1, 1, 1))
+    monkeypatch.setattr(solid, "size_mm", property(lambda self: (50.0, 10.0, 3.0)))
+    monkeypatch.setattr(solid, "is_closed", property(lambda self: True))
+    assert "400" in hint(checks.size_between, mk.box(10, 10, 400), 30, 150)
+    assert "400" in hint(checks.fits_bed, mk.box(10, 10, 400), "prusa-mini")
+    vertices, faces = mk.box(10, 10, 10).triangles()
+    monkeypatch.setattr(solid, "triangles", lambda self: (vertices, faces[:-2]))
+    assert "gap" in hint(checks.closed, mk.box(10, 10, 10))

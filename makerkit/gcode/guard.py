@@ -115,13 +115,18 @@ def check_toolpath(toolpath: Toolpath, printer: Any) -> None:
     caps = prn.max_feedrate_mm_s
     d = np.abs(tp.ends - tp.starts)
     length = tp.lengths_mm
+    # the writer moves a travel's Z first, then X and Y at the travel's speed: shares of X
+    # and Y are of the X-Y length there
+    travel = tp.feature == FEATURE_CODES["travel"]
+    xy = np.hypot(d[:, 0], d[:, 1])
+    base = np.where(travel, xy, length)
     with np.errstate(divide="ignore", invalid="ignore"):
-        share = np.where(length[:, None] > 0, d / length[:, None], 0.0)
+        share = np.where(base[:, None] > 0, d / base[:, None], 0.0)
     over = (speed * share[:, 0] > caps["x"] * (1 + 1e-9)) | (
         speed * share[:, 1] > caps["y"] * (1 + 1e-9)
     )
-    # the writer moves Z alone (layer changes, lifts) at the Z speed itself: only a printing
-    # move that climbs (a spiral) asks Z for its own speed
+    # the first move starts where the printer's start sequence ends: any direction
+    over[0] |= bool(speed[0] > min(caps["x"], caps["y"]) * (1 + 1e-9)) and bool(xy[0] > 0)
     climbing = (tp.feature != FEATURE_CODES["travel"]) & (d[:, :2].sum(axis=1) > 0)
     over |= climbing & (speed * share[:, 2] > caps["z"] * (1 + 1e-9))
     e_only = (length == 0) & (tp.e != 0)

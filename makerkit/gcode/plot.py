@@ -69,7 +69,7 @@ def plot_toolpath(
     count = int((layers >= 0).sum())
     tp = toolpath
     if layer is not None:
-        if count and int(layer) not in set(layers.tolist()):
+        if count and not int(layers.min()) <= int(layer) <= int(layers.max()):
             raise GcodeError(
                 "gcode.plot_no_layer",
                 layer=int(layer),
@@ -101,6 +101,8 @@ def plot_toolpath(
         segs = segs[:, :, :2]
     colour_info = _draw(ax, segs, tp, idx, extruding, color_by, view)
     _frame(ax, tp, extruding, view, printer)
+    if view == "2d" and extruding.any() and printer is None:
+        _shape_like_the_part(fig, ax, segs[extruding[idx]])
 
     z_text = ""
     if layer is not None and extruding.any():
@@ -163,7 +165,7 @@ def _draw(ax, segs, tp, idx, extruding, color_by, view) -> dict[str, Any]:
             Lines(segs[mask], colors=FEATURE_COLOURS[name], label=_feature_name(name), **style)
         )
         shown.append(name)
-    if shown:
+    if shown and view == "3d":
         ax.legend(
             title=t("slicing.legend_title"),
             fontsize=font_size(8),
@@ -171,7 +173,32 @@ def _draw(ax, segs, tp, idx, extruding, color_by, view) -> dict[str, Any]:
             loc="upper right",
             framealpha=0.85,
         )
+    elif shown:  # below the drawing, never over the part
+        ax.figure.set_layout_engine("constrained")
+        ax.figure.legend(
+            *ax.get_legend_handles_labels(),
+            title=t("slicing.legend_title"),
+            fontsize=font_size(8),
+            title_fontsize=font_size(8),
+            loc="outside lower center",
+            ncols=3,
+        )
     return info
+
+
+def _shape_like_the_part(fig, ax, segs: np.ndarray) -> None:
+    """A figure shaped like what it shows (a long name tag gets a wide picture, not empty
+    space), the view framed on the printed lines."""
+    if len(segs) == 0:
+        return
+    pts = segs.reshape(-1, 2)
+    lo, hi = pts.min(axis=0), pts.max(axis=0)
+    pad = max(2.0, 0.05 * float((hi - lo).max()))
+    ax.set_xlim(lo[0] - pad, hi[0] + pad)
+    ax.set_ylim(lo[1] - pad, hi[1] + pad)
+    width_in, _ = fig.get_size_inches()
+    ratio = float((hi[1] - lo[1] + 2 * pad) / (hi[0] - lo[0] + 2 * pad))
+    fig.set_size_inches(width_in, min(max(width_in * ratio + 1.8 * font_size(1.0), 3.0), 7.5))
 
 
 def _frame(ax, tp, extruding, view, printer) -> None:

@@ -15,18 +15,18 @@ points. The drawing becomes a :class:`~makerkit.gcode.toolpath.Toolpath` (featur
 3. Print a line to X = 80 mm, Y = 80 mm, Z = 0.2 mm.
 >>> tp = d.toolpath()
 >>> len(tp), round(float(tp.extrusion_mm), 3)
-(3, 1.497)
+(3, 1.354)
 """
 
 from __future__ import annotations
 
-import math
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from typing import Any
 
 import numpy as np
 
+from makerkit.gcode.extrusion import default_line_width_mm, filament_for_line_mm
 from makerkit.gcode.guard import finite_number, speed_in_range
 from makerkit.gcode.toolpath import FEATURE_CODES, Toolpath
 from makerkit.i18n import current_language, t
@@ -56,11 +56,6 @@ class Step:
         return t(f"gcode.points_{self.kind}", x=_num(self.x), y=_num(self.y), z=_num(self.z))
 
 
-def _filament_mm(length_mm: np.ndarray, width_mm: float, height_mm: float, diameter_mm: float):
-    """Filament length that fills a line of this length, width and height."""
-    return length_mm * width_mm * height_mm / (math.pi * (diameter_mm / 2) ** 2)
-
-
 class Drawing:
     """A list of nozzle steps, drawn layer by layer.
 
@@ -73,7 +68,7 @@ class Drawing:
         printer: Any = "prusa-mk4",
         material: Any = "pla",
         layer_height_mm: float = 0.2,
-        line_width_mm: float = 0.45,
+        line_width_mm: float | None = None,
         speed_mm_s: float = 25.0,
         travel_speed_mm_s: float = 100.0,
     ) -> None:
@@ -81,6 +76,8 @@ class Drawing:
         from makerkit.printers import get_material, get_printer
 
         layer_height_mm = finite_number("layer_height_mm", layer_height_mm)
+        if line_width_mm is None:  # the width makerkit's slicer prints with on this nozzle
+            line_width_mm = default_line_width_mm(get_printer(printer).nozzle_mm)
         line_width_mm = finite_number("line_width_mm", line_width_mm)
         if not 0.05 <= layer_height_mm <= 1.0:
             raise GcodeError(
@@ -205,7 +202,9 @@ class Drawing:
         length = np.linalg.norm(xyz - prev, axis=1)
         diameter = float(self.material.data.get("diameter_mm", 1.75))
         e = np.where(
-            printing, _filament_mm(length, self.line_width_mm, self.layer_height_mm, diameter), 0.0
+            printing,
+            filament_for_line_mm(length, self.line_width_mm, self.layer_height_mm, diameter),
+            0.0,
         )
         zs = np.unique(xyz[:, 2])
         layer = np.searchsorted(zs, xyz[:, 2]).astype(np.int32)
@@ -263,7 +262,7 @@ def spiral_vase(
     height_mm: float = 30.0,
     material: Any = "pla",
     layer_height_mm: float = 0.2,
-    line_width_mm: float = 0.45,
+    line_width_mm: float | None = None,
     sides: int = 64,
     twist_deg: float = 0.0,
     wave_mm: float = 0.0,
@@ -295,6 +294,7 @@ def spiral_vase(
     wave_mm = finite_number("wave_mm", wave_mm, 0.0, radius_mm)
     waves = int(finite_number("waves", waves, 0, sides))
     d = Drawing(prn, material, layer_height_mm, line_width_mm, speed_mm_s)
+    line_width_mm = d.line_width_mm
     if radius_mm <= line_width_mm or height_mm < layer_height_mm:
         raise GcodeError("gcode.points_bad_vase", radius_mm=radius_mm, height_mm=height_mm)
     cx, cy = centre if centre is not None else d.centre
@@ -316,7 +316,7 @@ def spiral_vase(
     px = np.concatenate(([x[0]], x[:-1]))
     py = np.concatenate(([y[0]], y[:-1]))
     seg = np.hypot(x - px, y - py)
-    e = _filament_mm(seg, line_width_mm, layer_height_mm, diameter)
+    e = filament_for_line_mm(seg, d.line_width_mm, layer_height_mm, diameter)
     layer = (1 if bottom else 0) + np.minimum(k // sides, turns - 1)
     spiral = Toolpath(
         x=x[1:],

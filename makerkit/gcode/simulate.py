@@ -26,6 +26,12 @@ from typing import Any
 
 import numpy as np
 
+from makerkit.gcode.extrusion import (
+    FILAMENT_DIAMETER_MM,
+    PLA_DENSITY_G_CM3,
+    filament_area_mm2,
+    grams,
+)
 from makerkit.gcode.toolpath import FEATURES, Toolpath
 
 __all__ = ["Estimate", "estimate", "machine_limits", "MARLIN_DEFAULTS"]
@@ -369,7 +375,7 @@ def estimate(toolpath: Toolpath, printer: Any = None, material: Any = None) -> E
     _, dwell = _barriers_and_dwell(toolpath)
     total = float(times.sum()) + dwell
 
-    diameter_mm, density, price = 1.75, 1.24, None
+    diameter_mm, density, price = FILAMENT_DIAMETER_MM, PLA_DENSITY_G_CM3, None
     if material is not None:
         from makerkit.printers import get_material
 
@@ -378,8 +384,8 @@ def estimate(toolpath: Toolpath, printer: Any = None, material: Any = None) -> E
         density = float(mdata.get("density_g_cm3", density))
         price = mdata.get("price_per_kg")
     filament_mm = toolpath.filament_mm  # plastic pushed: never negative
-    filament_mm3 = filament_mm * np.pi * (diameter_mm / 2) ** 2
-    filament_g = filament_mm3 / 1000.0 * density
+    filament_mm3 = filament_mm * filament_area_mm2(diameter_mm)
+    filament_g = grams(filament_mm, diameter_mm, density)
     cost = None if price is None else filament_g / 1000.0 * float(price)
 
     layers = toolpath.layer

@@ -23,6 +23,7 @@ from typing import Any
 import numpy as np
 
 from makerkit.errors import GcodeError
+from makerkit.gcode.extrusion import grams
 from makerkit.gcode.guard import check_toolpath, finite_number
 from makerkit.gcode.toolpath import FEATURES, Toolpath
 from makerkit.printers import Material, Printer, get_material, get_printer
@@ -133,9 +134,8 @@ def _machine_limits(printer: Printer) -> list[str]:
 def _estimate_numbers(tp: Toolpath, material: Material, estimate: Any) -> dict[str, Any]:
     fil_mm = float(getattr(estimate, "filament_mm", 0.0) or 0.0) if estimate else 0.0
     if not fil_mm:
-        fil_mm = float(tp.e.sum())
-    r_cm = material.diameter_mm / 20
-    grams = fil_mm / 10 * math.pi * r_cm**2 * material.density_g_cm3
+        fil_mm = tp.filament_mm
+    weight_g = grams(fil_mm, material.diameter_mm, material.density_g_cm3)
     time_s = float(getattr(estimate, "time_s", 0.0) or 0.0) if estimate else 0.0
     layer_times = None
     for name in ("time_per_layer_s", "layer_times_s"):
@@ -145,7 +145,7 @@ def _estimate_numbers(tp: Toolpath, material: Material, estimate: Any) -> dict[s
             break
     return {
         "filament_mm": fil_mm,
-        "filament_g": grams,
+        "filament_g": weight_g,
         "time_s": time_s,
         "layer_times": layer_times,
     }

@@ -26,6 +26,7 @@ from typing import Any
 import numpy as np
 import shapely
 
+from makerkit.gcode.extrusion import filament_area_mm2
 from makerkit.gcode.toolpath import FEATURE_CODES, Toolpath
 
 __all__ = ["PART_FEATURES", "LayerQuality", "layer_quality", "TravelReport", "travel_report"]
@@ -89,7 +90,7 @@ def layer_quality(
     pick = np.arange(len(all_layers)) if layers is None else np.asarray(layers, int)
     pick = pick[(pick >= 0) & (pick < len(all_layers))]
     sections = sections_at(mesh, tops[pick] - thick[pick] / 2)
-    fil_area = np.pi * (filament_diameter_mm / 2) ** 2
+    fil_area = filament_area_mm2(filament_diameter_mm)
     starts, ends = tp.starts, tp.ends
     lengths = np.hypot(*(ends[:, :2] - starts[:, :2]).T)
     out = {k: [] for k in ("covered", "double", "plastic", "area")}
@@ -205,7 +206,7 @@ def travel_report(
          "to_x": float(ends[r, 0]), "to_y": float(ends[r, 1])}
         for r in rows[leaving][:5]
     ]  # fmt: skip
-    fil_area = np.pi * (filament_diameter_mm / 2) ** 2
+    fil_area = filament_area_mm2(filament_diameter_mm)
     first = part & (tp.layer == all_layers[0])
     first_volume = float(tp.e[first].sum()) * fil_area
     first_ratio = first_volume / (float(sections[0].area) * thick[0]) if sections[0].area else 0.0

@@ -69,7 +69,7 @@ def build_toolpath(
     travel may be steered round a hole. ``start_xyz`` is where the nozzle is when the
     print begins (the end of the purge line): the first travel retracts from there.
     """
-    from makerkit.slicing.regions import line_area_mm2
+    from makerkit.gcode.extrusion import filament_area_mm2, line_area_mm2
     from makerkit.slicing.travel import route_inside, visit_order
 
     if paths.path_count == 0:
@@ -99,7 +99,7 @@ def build_toolpath(
     first = np.cumsum(m) - m
     last = first + m - 1
     h = thick[layer]
-    fil_area = np.pi * (filament_diameter_mm / 2) ** 2
+    fil_area = filament_area_mm2(filament_diameter_mm)
     e_per_mm = line_area_mm2(width, h) / fil_area
 
     # --- speeds per path (first layer slower; flow limited by the hot end)

@@ -47,85 +47,11 @@ def _fmt(v: float) -> str:
 def toolpath_layer_picture(
     tp: Toolpath, layer: int, title: str | None = None, show_travel: bool = True
 ) -> Picture:
-    """Layer ``layer`` of any toolpath, from above, coloured by feature, with its alt text."""
-    from matplotlib.collections import LineCollection
+    """Layer ``layer`` of any toolpath, from above, coloured by feature, with its alt text
+    (the one layer picture of makerkit: :func:`makerkit.gcode.plot.plot_toolpath`)."""
+    from makerkit.gcode.plot import plot_toolpath
 
-    layers = np.unique(tp.layer[tp.is_extruding]) if len(tp) else np.zeros(0, int)
-    count = max(len(layers), 1)
-    moves = tp.layer_moves(layer)
-    segs, feats = _segments(moves)
-    extruding = moves.is_extruding
-    fig = new_figure(6.0, 5.5)
-    ax = fig.add_subplot(1, 1, 1)
-    ax.set_aspect("equal")
-    z = float(np.median(moves.z[extruding])) if extruding.any() else 0.0
-    number = int(np.searchsorted(layers, layer)) + 1 if len(layers) else 1
-    lengths = {}
-    for code, name in enumerate(FEATURES):
-        mask = feats == code
-        if name == "travel":
-            mask = mask | ((~extruding) & (moves.lengths_mm > 0))
-            if not show_travel:
-                continue
-        else:
-            mask = mask & extruding
-        if not mask.any():
-            continue
-        lengths[name] = float(moves.lengths_mm[mask].sum())
-        style = {"linewidths": 0.6, "linestyles": ":"} if name == "travel" else {"linewidths": 1.4}
-        ax.add_collection(
-            LineCollection(
-                segs[mask],
-                colors=FEATURE_COLOURS.get(name, PALETTE["black"]),
-                label=t(f"slicing.feature_{name}"),
-                **style,
-            )
-        )
-    if extruding.any():
-        pts = segs[extruding].reshape(-1, 2)
-        lo, hi = pts.min(axis=0), pts.max(axis=0)
-        pad = max(2.0, 0.05 * float((hi - lo).max()))
-        ax.set_xlim(lo[0] - pad, hi[0] + pad)
-        ax.set_ylim(lo[1] - pad, hi[1] + pad)
-        # A figure shaped like the part (a long name tag gets a wide picture, not empty space).
-        width_in, _ = fig.get_size_inches()
-        ratio = float((hi[1] - lo[1] + 2 * pad) / (hi[0] - lo[0] + 2 * pad))
-        fig.set_size_inches(width_in, min(max(width_in * ratio + 1.8 * font_size(1.0), 3.0), 7.5))
-        # Below the drawing, never over the part.
-        fig.set_layout_engine("constrained")
-        fig.legend(
-            *ax.get_legend_handles_labels(),
-            title=t("slicing.legend_title"),
-            fontsize=font_size(8),
-            loc="outside lower center",
-            ncols=3,
-            title_fontsize=font_size(8),
-        )
-    ax.set_xlabel("X (mm)", fontsize=font_size())
-    ax.set_ylabel("Y (mm)", fontsize=font_size())
-    ax.set_title(
-        title or t("slicing.layer_title", layer=number, count=count, z=round(z, 2)),
-        fontsize=font_size(11),
-    )
-    if not extruding.any():
-        alt = t("slicing.layer_empty_alt", layer=number, count=count)
-    else:
-        parts = [
-            t("slicing.layer_alt_part", length=_fmt(v), feature=t(f"slicing.feature_{k}"))
-            for k, v in sorted(lengths.items(), key=lambda kv: -kv[1])
-            if k != "travel"
-        ]
-        size = hi - lo
-        alt = t(
-            "slicing.layer_alt",
-            layer=number,
-            count=count,
-            z=round(z, 2),
-            parts=", ".join(parts),
-            width=_fmt(float(size[0])),
-            depth=_fmt(float(size[1])),
-        )
-    return to_picture(fig, alt)
+    return plot_toolpath(tp, layer=layer, title=title, show_travel=show_travel)
 
 
 def layer_picture(result: Any, layer: int | None = None) -> Picture:

@@ -19,6 +19,9 @@ from typing import Any
 import numpy as np
 import shapely
 
+# one place for the cross-section of a line (shared with the G-code side)
+from makerkit.gcode.extrusion import line_spacing_mm
+
 __all__ = [
     "line_spacing_mm",
     "skins",
@@ -33,27 +36,6 @@ __all__ = [
 
 _JOIN = {"join_style": "mitre", "mitre_limit": 2.0, "quad_segs": 4}
 _EMPTY = shapely.Polygon()
-
-
-def line_spacing_mm(width_mm: float, height_mm: float) -> float:
-    """Centre-to-centre distance of touching lines of plastic (rounded sides overlap).
-
-    The cross-section of a line is a rectangle with half-round ends, so two neighbours
-    touch closer than one width (the model PrusaSlicer uses).
-
-    >>> round(line_spacing_mm(0.45, 0.2), 3)
-    0.407
-    """
-    return width_mm - height_mm * (1 - math.pi / 4)
-
-
-def line_area_mm2(width_mm: float, height_mm: float) -> float:
-    """Cross-section of one line of plastic, mm².
-
-    >>> round(line_area_mm2(0.45, 0.2), 4)
-    0.0814
-    """
-    return (width_mm - height_mm) * height_mm + math.pi * (height_mm / 2) ** 2
 
 
 def _opening(geoms: np.ndarray, r_mm: float) -> np.ndarray:

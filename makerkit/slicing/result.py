@@ -116,8 +116,10 @@ class SliceResult:
     @property
     def filament_g(self) -> float:
         """Weight of that filament, grams."""
-        r_cm = self.material.diameter_mm / 20
-        return self.filament_mm / 10 * np.pi * r_cm**2 * self.material.density_g_cm3
+        from makerkit.gcode.extrusion import grams
+
+        m = self.material
+        return grams(self.filament_mm, m.diameter_mm, m.density_g_cm3)
 
     @cached_property
     def estimate(self) -> Any:

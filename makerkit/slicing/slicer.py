@@ -19,6 +19,7 @@ import numpy as np
 import shapely
 
 from makerkit.errors import SliceError
+from makerkit.gcode.extrusion import default_line_width_mm, line_spacing_mm
 from makerkit.gcode.toolpath import FEATURE_CODES
 from makerkit.printers import Material, Printer, get_material, get_printer
 from makerkit.slicing.settings import SliceSettings
@@ -137,11 +138,11 @@ def _slice_mesh(
     n = len(tops)
     thick = np.diff(np.concatenate([[0.0], tops]))
     nozzle = printer.nozzle_mm
-    width = settings.line_width_mm or round(1.125 * nozzle, 3)
-    width_first = settings.line_width_mm or round(1.05 * nozzle, 3)
+    width = settings.line_width_mm or default_line_width_mm(nozzle)
+    width_first = settings.line_width_mm or default_line_width_mm(nozzle, first_layer=True)
     widths = np.full(n, width)
     widths[0] = width_first
-    spacing = widths - thick * (1 - np.pi / 4)
+    spacing = line_spacing_mm(widths, thick)
 
     walls = int(settings.walls)
     min_feature, min_gap = 0.75 * nozzle, 0.25 * nozzle

@@ -31,6 +31,7 @@ GROUPS = (
     "kit",
     "printer",
     "printing",
+    "hub",
 )
 
 

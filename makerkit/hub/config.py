@@ -1,0 +1,137 @@
+"""The hub's configuration, all in code: a session's ``jupyterhub_config.py`` is two lines.
+
+::
+
+    from makerkit.hub.config import configure
+    configure(c, "/path/to/makerkit-session")
+
+The same call works in any JupyterHub's configuration (The Littlest JupyterHub's
+``jupyterhub_config.d/``, see docs/hub.md). What it sets:
+
+- JupyterHub on the session's address and port, its database, cookie secret and log in
+  ``DIR/hub/``; the hub and the proxy's API on 127.0.0.1 only, on free ports;
+- the proxy (:mod:`makerkit.hub.proxy`); the login (:class:`~makerkit.hub.auth.RoomAuthenticator`)
+  with makerkit's login page in the session's language;
+- the learners' servers (:class:`~makerkit.hub.spawner.RoomSpawner`), stopped with the hub;
+- two services: the facilitator's page (behind the hub's login, for the facilitator only)
+  and a token for the ``makerkit hub`` commands.
+"""
+
+from __future__ import annotations
+
+import socket
+import sys
+from pathlib import Path
+
+from makerkit.hub.pseudonyms import FACILITATOR
+from makerkit.hub.session import Session
+
+__all__ = ["configure", "config_file_text", "PAGE_SERVICE", "CLI_SERVICE", "free_port"]
+
+PAGE_SERVICE = "facilitator"
+CLI_SERVICE = "makerkit"
+TEMPLATES = Path(__file__).parent / "templates"
+
+
+def free_port() -> int:
+    """A TCP port free on 127.0.0.1 right now."""
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+def config_file_text(session_dir: Path) -> str:
+    """What ``DIR/jupyterhub_config.py`` holds."""
+    return (
+        "# The room's hub: every setting is in makerkit.hub.config.\n"
+        "from makerkit.hub.config import configure\n\n"
+        f"configure(c, {str(session_dir)!r})  # noqa: F821 (c is JupyterHub's config)\n"
+    )
+
+
+LOGIN_TEXTS = ("title", "pseudonym", "pseudonym_help", "code", "code_help", "button", "show", "error")
+
+
+def login_texts(lang: str) -> dict[str, str]:
+    """The login page's words in ``lang`` (``hub.login_*`` in the catalogues)."""
+    from makerkit.i18n import t
+
+    return {key: t(f"hub.login_{key}", lang=lang) for key in LOGIN_TEXTS} | {"lang": lang}
+
+
+def _default_url(handler) -> str:
+    user = handler.current_user
+    if user is not None and user.admin:
+        return f"/services/{PAGE_SERVICE}/"
+    return "/hub/spawn"
+
+
+def configure(c, session_dir: str | Path) -> None:
+    """Fill JupyterHub's config object ``c`` for the session kept in ``session_dir``."""
+    from makerkit.hub.auth import RoomAuthenticator
+    from makerkit.hub.proxy import proxy_command
+    from makerkit.hub.spawner import RoomSpawner
+    from makerkit.hub.workspaces import SERVER_OPTIONS
+
+    s = Session.open(session_dir)
+    hub = s.hub_dir
+    c.JupyterHub.ip = s.ip
+    c.JupyterHub.port = s.port
+    c.JupyterHub.hub_ip = "127.0.0.1"
+    c.JupyterHub.hub_port = free_port()
+    c.JupyterHub.db_url = f"sqlite:///{hub / 'jupyterhub.sqlite'}"
+    c.JupyterHub.cookie_secret_file = str(hub / "jupyterhub_cookie_secret")
+    c.JupyterHub.pid_file = str(hub / "jupyterhub.pid")
+    c.JupyterHub.cleanup_servers = True  # Ctrl-C stops every learner's server
+    c.JupyterHub.cleanup_proxy = True
+    c.JupyterHub.last_activity_interval = 60
+    c.JupyterHub.default_url = _default_url
+    c.JupyterHub.allow_named_servers = False
+
+    c.JupyterHub.proxy_class = "configurable-http-proxy"
+    c.ConfigurableHTTPProxy.command = proxy_command()
+    c.ConfigurableHTTPProxy.api_url = f"http://127.0.0.1:{free_port()}"
+    c.ConfigurableHTTPProxy.pid_file = str(hub / "proxy.pid")
+
+    c.JupyterHub.authenticator_class = RoomAuthenticator
+    c.RoomAuthenticator.admin_users = {FACILITATOR}
+    c.RoomAuthenticator.allow_all = True
+    c.RoomAuthenticator.user_password = s.secrets["session_code"]
+    c.RoomAuthenticator.admin_password = s.secrets["facilitator_password"]
+    c.JupyterHub.template_paths = [str(TEMPLATES)]
+    c.JupyterHub.template_vars = {"makerkit": login_texts(s.lang)}
+
+    c.JupyterHub.spawner_class = RoomSpawner
+    c.RoomSpawner.session_dir = str(s.root)
+    c.Spawner.cmd = [sys.executable, "-m", "jupyterhub.singleuser"]
+    c.Spawner.args = list(SERVER_OPTIONS)
+    c.Spawner.environment = {"JUPYTERHUB_ACTIVITY_INTERVAL": "60"}
+    # A facilitator's laptop with 15 learners arriving at once: be patient, not fast.
+    c.Spawner.http_timeout = 120
+    c.Spawner.start_timeout = 180
+
+    page_port = free_port()
+    c.JupyterHub.services = [
+        {
+            "name": PAGE_SERVICE,
+            "url": f"http://127.0.0.1:{page_port}",
+            "command": [sys.executable, "-m", "makerkit.hub.page", str(s.root)],
+            "api_token": s.secrets["page_token"],
+            "oauth_no_confirm": True,
+            "environment": {"MAKERKIT_LANG": s.lang},
+            "display": True,
+        },
+        {"name": CLI_SERVICE, "api_token": s.secrets["cli_token"]},
+    ]
+    c.JupyterHub.load_roles = [
+        {
+            "name": "makerkit-page",
+            "services": [PAGE_SERVICE],
+            "scopes": ["list:users", "read:users", "read:users:activity", "read:servers"],
+        },
+        {
+            "name": "makerkit-cli",
+            "services": [CLI_SERVICE],
+            "scopes": ["admin:users", "admin:servers", "list:users", "read:users"],
+        },
+    ]

@@ -1,0 +1,201 @@
+"""A room end to end on a real JupyterHub: login form, own servers, separation, grading, restart.
+
+Five learners log in through the hub's login form over HTTP, each finds their notebook
+through their own server's contents API and cannot open another learner's server or
+the facilitator's page. Two of them write the workshop's answers (from the source
+notebook in the session's kit) through the contents API; grading the room gives them
+full marks and 0 to the three blank ones. A wrong session code is refused. After a
+restart with the same folder the work is still there. The facilitator's page opens in
+Chromium. Then the room is archived and a learner forgotten.
+"""
+
+from __future__ import annotations
+
+import html
+import json
+import stat
+import zipfile
+from concurrent.futures import ThreadPoolExecutor
+from pathlib import Path
+
+import nbformat
+import pytest
+
+from makerkit.hub.workspaces import separate_accounts
+from makerkit.kits.notebooks import answered_copy
+
+pytestmark = pytest.mark.slow
+
+NOTEBOOK = "nametag.fr.ipynb"
+LEARNERS = ["Léa", "tom", "nour", "jean.paul", "zoe"]
+FOLDED = ["lea", "tom", "nour", "jean-paul", "zoe"]
+SOLVED = ["lea", "tom"]
+CODE = "482193"
+CHROMIUM = "/usr/bin/chromium"
+
+
+@pytest.fixture(scope="module")
+def learners(room):
+    """The five learners, logged in at the same time, each with their server open."""
+
+    def arrive(name):
+        learner = room.learner(name)
+        response = learner.login("4821 93")  # typed with the space, as read aloud
+        assert response.status_code == 302, response.text[-500:]
+        learner.name = name if name in FOLDED else FOLDED[LEARNERS.index(name)]
+        learner.open_workspace()
+        return learner
+
+    with ThreadPoolExecutor(len(LEARNERS)) as pool:
+        found = list(pool.map(arrive, LEARNERS))
+    return {learner.name: learner for learner in found}
+
+
+def solved_notebook(room, released: dict) -> dict:
+    kit = room.session.kit_zip("nametag")
+    with zipfile.ZipFile(kit) as zf:
+        source = nbformat.reads(zf.read(f"facilitator/solutions/{NOTEBOOK}").decode(), 4)
+    nb = answered_copy(nbformat.from_dict(released), source)
+    return json.loads(nbformat.writes(nb))
+
+
+def test_each_learner_finds_their_notebook(room, learners):
+    for name, learner in learners.items():
+        listing = learner.api("contents/")
+        assert listing.status_code == 200, (name, listing.status_code)
+        assert NOTEBOOK in {item["name"] for item in listing.json()["content"]}
+        nb = learner.api(f"contents/{NOTEBOOK}").json()
+        assert nb["type"] == "notebook" and nb["content"]["cells"]
+    assert sorted(room.session.learners()) == sorted(FOLDED)
+
+
+def test_workspaces_are_separate(room, learners):
+    lea, tom = learners["lea"], learners["tom"]
+    other = lea.http.get(f"{room.base}/user/tom/api/contents/{NOTEBOOK}", timeout=60)
+    assert other.status_code in (403, 404) or "/hub/login" in other.url, other.url
+    assert '"cells"' not in other.text
+    page = tom.http.get(f"{room.base}/services/facilitator/api/room", timeout=60)
+    assert page.status_code == 403 or "/hub/login" in page.url
+    assert '"learners"' not in page.text
+    if separate_accounts():
+        import pwd
+
+        for name in learners:
+            folder = room.session.learner_dir(name)
+            info = folder.stat()
+            assert pwd.getpwuid(info.st_uid).pw_name == f"mk-{name}"
+            assert stat.S_IMODE(info.st_mode) == 0o700
+            assert pwd.getpwuid((folder / NOTEBOOK).stat().st_uid).pw_name == f"mk-{name}"
+
+
+def test_wrong_code_and_bad_names_are_refused(room):
+    wrong = room.learner("mallory")
+    response = wrong.login("000000")
+    assert response.status_code != 302
+    text = html.unescape(response.content.decode("utf-8"))
+    assert "vérifie le code de la séance" in text  # makerkit's login page, in French
+    for name in ("facilitator", "../etc", "x"):
+        refused = room.learner(name).login(CODE)
+        assert refused.status_code != 302, name
+
+
+def test_two_solved_notebooks_get_full_marks_and_blanks_zero(room, learners, cli):
+    for name in SOLVED:
+        learner = learners[name]
+        released = learner.api(f"contents/{NOTEBOOK}").json()["content"]
+        body = {"type": "notebook", "format": "json", "content": solved_notebook(room, released)}
+        saved = learner.api(f"contents/{NOTEBOOK}", method="PUT", json=body)
+        assert saved.status_code == 200, saved.text
+    run = cli("hub", "grade", "--dir", room.session.root, "--json")
+    assert run.status == 0, run.err
+    scores = {row["id"]: (row["score"], row["max_score"]) for row in run.json["learners"]}
+    assert set(scores) == set(FOLDED)
+    for name, (score, max_score) in scores.items():
+        assert max_score > 0
+        assert score == (max_score if name in SOLVED else 0), (name, score)
+    assert run.json["workshops"][0]["workshop"] == "nametag"
+    for name in FOLDED:
+        page = room.session.learner_dir(name) / "feedback-nametag.html"
+        assert page.is_file() and '<html lang="fr">' in page.read_text(encoding="utf-8")
+    # The learner reads their feedback page from their own server.
+    assert learners["lea"].api("contents/feedback-nametag.html").status_code == 200
+
+
+def test_facilitator_page_in_chromium(room, learners):
+    if not Path(CHROMIUM).exists():
+        pytest.skip(f"Chromium is not installed at {CHROMIUM}")
+    sync_api = pytest.importorskip("playwright.sync_api")
+    with sync_api.sync_playwright() as p:
+        browser = p.chromium.launch(
+            executable_path=CHROMIUM,
+            args=["--no-sandbox", "--disable-gpu", "--disable-background-networking"],
+        )
+        try:
+            page = browser.new_page(viewport={"width": 1280, "height": 900})
+            requests_seen = []
+            page.on("request", lambda r: requests_seen.append(r.url))
+            page.goto(f"{room.base}/services/facilitator/", timeout=60_000)
+            page.fill("#username_input", "facilitator")
+            page.fill("#password_input", "facilitator-pass")
+            page.click("#login_submit")
+            page.wait_for_url("**/services/facilitator/", timeout=60_000)
+            rows = page.locator("#room-rows tr")
+            rows.first.wait_for(timeout=30_000)
+            assert sorted(rows.evaluate_all("rs => rs.map(r => r.dataset.learner)")) == sorted(
+                FOLDED
+            )
+            lea = page.locator("#room-rows tr[data-learner=lea]")
+            assert "oui" in lea.inner_text()  # connected, in French
+            assert page.locator("html").get_attribute("lang") == "fr"
+            assert page.locator("#print-queue").is_visible()
+            page.click("#large-print")
+            assert page.locator("html.large").count() == 1
+            page.click("#grade-button")
+            page.locator("#grade-results table").first.wait_for(timeout=240_000)
+            assert "lea" in page.locator("#grade-results").inner_text()
+            csv_link = page.locator("#grade-results a[href$='class.csv']")
+            with page.expect_download() as download:
+                csv_link.click()
+            assert "lea" in Path(download.value.path()).read_text(encoding="utf-8")
+            outside = [u for u in requests_seen if not u.startswith(room.base)]
+            assert outside == []  # no CDN, nothing from outside the hub
+        finally:
+            browser.close()
+
+
+def test_restart_keeps_the_work(room, learners):
+    room.restart()
+    lea = room.learner("lea")
+    assert lea.login(CODE).status_code == 302
+    lea.open_workspace()
+    nb = lea.api(f"contents/{NOTEBOOK}").json()["content"]
+    answers = [
+        c
+        for c in nb["cells"]
+        if c.get("metadata", {}).get("nbgrader", {}).get("solution")
+    ]
+    assert answers and all("✏️" not in "".join(c["source"]) for c in answers)
+
+
+def test_archive_and_forget(room, cli, tmp_path):
+    out = tmp_path / "session.zip"
+    run = cli("hub", "archive", "--dir", room.session.root, "-o", out, "--json")
+    assert run.status == 0, run.err
+    with zipfile.ZipFile(out) as zf:
+        names = set(zf.namelist())
+    assert f"learners/lea/{NOTEBOOK}" in names and "grades/nametag/class.csv" in names
+    assert not any("secrets" in n or "sqlite" in n or "homes/" in n for n in names)
+
+    run = cli("hub", "forget", "zoe", "--dir", room.session.root, "--json")
+    assert run.status == 0, run.err
+    assert run.json["hub"] is True
+    assert not room.session.learner_dir("zoe").exists()
+    csv_text = (room.session.grades_dir / "nametag" / "class.csv").read_text(encoding="utf-8")
+    assert "zoe" not in csv_text and "lea" in csv_text
+    if separate_accounts():
+        import pwd
+
+        with pytest.raises(KeyError):
+            pwd.getpwnam("mk-zoe")
+    again = cli("hub", "forget", "zoe", "--dir", room.session.root)
+    assert again.status == 2 and "zoe" in again.err

@@ -1,4 +1,10 @@
-"""``make lab``: open JupyterLab on the workshops folder (server only when there is no screen)."""
+"""``make lab``: open JupyterLab on the workshops folder (server only when there is no screen).
+
+JupyterLab speaks the learner's language (``MAKERKIT_LANG``, else the locale: French with
+the ``jupyterlab-language-pack-fr-fr`` package) and autosaves every 30 s, as on the hub:
+both are defaults from :func:`makerkit.hub.workspaces.lab_settings_dir`, which a learner can
+still change in JupyterLab's settings.
+"""
 
 from __future__ import annotations
 
@@ -21,7 +27,22 @@ def main(argv: list[str] | None = None) -> None:
         # A lab's shared machine or a container often runs as root; JupyterLab refuses that
         # unless told it is wanted.
         args.append("--allow-root")
+    os.environ["JUPYTER_CONFIG_PATH"] = lab_config_path()
     os.execv(sys.executable, args)
+
+
+def lab_config_path(lang: str | None = None) -> str:
+    """``JUPYTER_CONFIG_PATH`` with makerkit's lab defaults for ``lang`` first.
+
+    >>> lab_config_path("fr").split(os.pathsep)[0].endswith("fr")
+    True
+    """
+    from makerkit.hub.workspaces import lab_settings_dir
+    from makerkit.i18n import current_language
+
+    first = str(lab_settings_dir(lang or current_language()))
+    rest = os.environ.get("JUPYTER_CONFIG_PATH")
+    return os.pathsep.join([first, rest] if rest else [first])
 
 
 if __name__ == "__main__":

@@ -24,9 +24,7 @@ def register(sub, common) -> None:
     s.add_argument("--dir", default=DEFAULT_DIR, help=DIR_HELP)
     s.add_argument("--session-code", default=None, help="the code learners type (default: new)")
     s.add_argument("--facilitator-password", default=None, help="(default: kept, else new)")
-    s.add_argument(
-        "--workshops", dest="workshops_dir", default=None, help="the workshops folder"
-    )
+    s.add_argument("--workshops", dest="workshops_dir", default=None, help="the workshops folder")
     s.set_defaults(func=run_start)
 
     g = group.add_parser("grade", parents=[common], help="grade everyone in the room")
@@ -72,7 +70,8 @@ def run_grade(args: argparse.Namespace) -> Outcome:
     from makerkit.hub.session import Session
 
     results = grade_room(Session.open(args.dir))
-    return Outcome(room_json(results), "\n\n".join(r.summary_text() for r in results))
+    status = 1 if any(r.rejected for r in results) else 0  # as `kit grade`: someone not graded
+    return Outcome(room_json(results), "\n\n".join(r.summary_text() for r in results), status)
 
 
 def run_archive(args: argparse.Namespace) -> Outcome:

@@ -19,6 +19,7 @@ The same call works in any JupyterHub's configuration (The Littlest JupyterHub's
 
 from __future__ import annotations
 
+import os
 import socket
 import sys
 from pathlib import Path
@@ -49,7 +50,16 @@ def config_file_text(session_dir: Path) -> str:
     )
 
 
-LOGIN_TEXTS = ("title", "pseudonym", "pseudonym_help", "code", "code_help", "button", "show", "error")
+LOGIN_TEXTS = (
+    "title",
+    "pseudonym",
+    "pseudonym_help",
+    "code",
+    "code_help",
+    "button",
+    "show",
+    "error",
+)
 
 
 def login_texts(lang: str) -> dict[str, str]:
@@ -57,6 +67,15 @@ def login_texts(lang: str) -> dict[str, str]:
     from makerkit.i18n import t
 
     return {key: t(f"hub.login_{key}", lang=lang) for key in LOGIN_TEXTS} | {"lang": lang}
+
+
+def _page_environment(lang: str) -> dict[str, str]:
+    env = {"MAKERKIT_LANG": lang}
+    # The print queue lives under makerkit's home: the page must see the facilitator's.
+    for name in ("MAKERKIT_HOME", "XDG_DATA_HOME"):
+        if os.environ.get(name):
+            env[name] = os.environ[name]
+    return env
 
 
 def _default_url(handler) -> str:
@@ -118,7 +137,7 @@ def configure(c, session_dir: str | Path) -> None:
             "command": [sys.executable, "-m", "makerkit.hub.page", str(s.root)],
             "api_token": s.secrets["page_token"],
             "oauth_no_confirm": True,
-            "environment": {"MAKERKIT_LANG": s.lang},
+            "environment": _page_environment(s.lang),
             "display": True,
         },
         {"name": CLI_SERVICE, "api_token": s.secrets["cli_token"]},

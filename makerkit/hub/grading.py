@@ -6,15 +6,15 @@
         ──grade (makerkit.kits)──▶ DIR/grades/<workshop>/ (class.csv, class.png, feedback/)
         ──▶ DIR/learners/<pseudonym>/feedback-<workshop>.html (the learner's own copy)
 
-The grading itself (a sandbox, workers, retries under load) belongs to :mod:`makerkit.kits`;
-:func:`grade_workshop` is the one place the hub calls it.
+The grading itself (a sandbox, workers, retries under load, feedback pages written safely
+into learners' folders) belongs to :mod:`makerkit.kits`; :func:`grade_workshop` is the one
+place the hub calls it.
 """
 
 from __future__ import annotations
 
-import errno
-import os
-import stat
+from collections.abc import Callable
+from functools import partial
 from pathlib import Path
 
 from makerkit.hub.session import HubError, Session
@@ -24,56 +24,61 @@ __all__ = ["grade_room", "grade_workshop", "room_json", "FEEDBACK_NAME"]
 FEEDBACK_NAME = "feedback-{workshop}.html"
 
 
-def grade_workshop(kit: Path, submissions: Path, out_dir: Path):
-    """Grade every learner folder of ``submissions`` with ``kit`` (makerkit's class grading)."""
-    from makerkit.kits.grade import grade_class
+def grade_workshop(
+    kit: Path,
+    learners_dir: Path,
+    out_dir: Path,
+    feedback_name: str,
+    users: dict[str, str] | None = None,
+    progress: Callable[[str, int, int], None] | None = None,
+):
+    """Grade every learner folder with ``kit`` (makerkit's class grading, :mod:`makerkit.kits`).
 
-    return grade_class(kit, submissions, out_dir=out_dir)
+    ``users`` (pseudonym → system account) runs each learner's code as that learner, in the
+    grading sandbox; where the sandbox is not available yet, grading goes on without it.
+    """
+    from makerkit.errors import KitError
+    from makerkit.kits import grade_class
+
+    try:
+        return grade_class(
+            kit, learners_dir, out_dir, users=users, feedback_name=feedback_name, progress=progress
+        )
+    except KitError as err:
+        if users is None or err.key != "kits.sandbox_unavailable":
+            raise
+        return grade_class(
+            kit, learners_dir, out_dir, feedback_name=feedback_name, progress=progress
+        )
 
 
-def grade_room(session: Session) -> list:
-    """Grade each workshop of the session; put each learner's feedback page in their folder.
+def grade_room(
+    session: Session, progress: Callable[[str, str, int, int], None] | None = None
+) -> list:
+    """Grade each workshop of the session; each learner's feedback page goes in their folder.
 
+    ``progress(workshop, pseudonym, done, total)`` is told as learners are graded.
     Returns one :class:`makerkit.kits.ClassResult` per workshop.
     """
-    if not session.learners():
+    from makerkit.hub.workspaces import separate_accounts, system_user
+
+    learners = session.learners()
+    if not learners:
         raise HubError("hub.no_learners")
+    users = {name: system_user(name) for name in learners} if separate_accounts() else None
     results = []
     for slug in session.workshops:
-        out = session.grades_dir / slug
-        result = grade_workshop(session.kit_zip(slug), session.learners_dir, out)
-        for learner in result.learners:
-            page = result.feedback_dir / f"{learner.learner}.html"
-            if page.is_file():
-                name = FEEDBACK_NAME.format(workshop=slug)
-                _give(page.read_bytes(), session.learner_dir(learner.learner) / name)
+        told = None if progress is None else partial(progress, slug)
+        result = grade_workshop(
+            session.kit_zip(slug),
+            session.learners_dir,
+            session.grades_dir / slug,
+            FEEDBACK_NAME.format(workshop=slug),
+            users,
+            told,
+        )
         results.append(result)
     return results
-
-
-def _give(data: bytes, target: Path) -> bool:
-    """Write ``data`` at ``target`` in a learner's folder, owned by them like the folder.
-
-    The learner controls the names in their folder: never follow a link they made, never
-    write through a second name of another file.
-    """
-    folder = target.parent.stat()
-    flags = os.O_WRONLY | os.O_CREAT | getattr(os, "O_NOFOLLOW", 0)
-    try:
-        fd = os.open(target, flags, 0o644)
-    except OSError as exc:
-        if exc.errno in (errno.ELOOP, errno.EISDIR, errno.ENOENT):
-            return False
-        raise
-    with os.fdopen(fd, "wb") as f:
-        info = os.fstat(f.fileno())
-        if not stat.S_ISREG(info.st_mode) or info.st_nlink != 1:
-            return False
-        f.truncate(0)
-        f.write(data)
-        if hasattr(os, "fchown") and os.geteuid() == 0:
-            os.fchown(f.fileno(), folder.st_uid, folder.st_gid)
-    return True
 
 
 def room_json(results: list) -> dict:

@@ -2,7 +2,7 @@
 
 Only pseudonyms are ever stored. ``archive`` zips every learner's files and the grades
 (never the session's secrets, the hub's database or settings folders); ``forget``
-deletes a learner's folder, settings, account, grades and their entry in the hub.
+deletes a learner's folder, settings, account, grades, print jobs and their entry in the hub.
 Nothing is sent anywhere.
 """
 
@@ -66,14 +66,23 @@ def forget_learner(session: Session, name: str) -> dict:
 
         account = remove_system_user(folded)
     graded = [_forget_grades(session.grades_dir / slug, folded) for slug in session.workshops]
-    return {"forgotten": folded, "account": account, "hub": in_hub, "grades": any(graded)}
+    from makerkit.hub.page.prints import panel
+
+    queue = panel()
+    printed = queue.forget(session.root, folded) if queue is not None else 0
+    return {
+        "forgotten": folded,
+        "account": account,
+        "hub": in_hub,
+        "grades": any(graded),
+        "print_jobs": printed,
+    }
 
 
 def _hub_forget(session: Session, name: str) -> bool:
     """Remove ``name`` from a running hub (it stops their server first); False if not running."""
     token = session.secrets.get("cli_token")
-    host = session.ip if session.ip not in ("", "0.0.0.0", "::") else "127.0.0.1"
-    url = f"http://{host}:{session.port}/hub/api/users/{name}"
+    url = f"{session.local_url}/hub/api/users/{name}"
     request = urllib.request.Request(
         url, method="DELETE", headers={"Authorization": f"token {token}"}
     )

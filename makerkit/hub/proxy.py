@@ -31,7 +31,9 @@ def proxy_command(kind: str | None = None) -> list[str]:
     kind = kind or os.environ.get("MAKERKIT_HUB_PROXY", "python")
     if kind == "node":
         folder = Path(os.environ.get("MAKERKIT_CHP_NODE_DIR", "chp-node"))
-        main = folder / "node_modules" / "configurable-http-proxy" / "bin" / "configurable-http-proxy"
+        main = (
+            folder / "node_modules" / "configurable-http-proxy" / "bin" / "configurable-http-proxy"
+        )
         if not main.is_file():
             raise HubError("hub.proxy_missing", proxy="node", path=str(main))
         return [node_program(), str(main)]

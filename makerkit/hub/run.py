@@ -72,8 +72,7 @@ def start_hub(
     session.config_file.write_text(config_file_text(session.root), encoding="utf-8")
     url = session_url(session.ip, session.port)
     save_qr(url, session.qr_png)
-    local_host = session.ip if session.ip not in ("", "0.0.0.0", "::") else "127.0.0.1"
-    local_url = f"http://{local_host}:{session.port}"
+    local_url = session.local_url
     log_path = session.hub_dir / "hub.log"
     log = log_path.open("ab")
     child_env = dict(os.environ if env is None else env)
@@ -158,9 +157,7 @@ def banner(hub: RunningHub) -> str:
     return "\n".join(lines)
 
 
-def serve(
-    hub: RunningHub, say: Callable[[str], None] = print, stop_s: float = STOP_S
-) -> int:
+def serve(hub: RunningHub, say: Callable[[str], None] = print, stop_s: float = STOP_S) -> int:
     """Wait in the foreground until Ctrl-C or SIGTERM, then stop the hub cleanly."""
     from makerkit.i18n import t
 

@@ -96,6 +96,12 @@ class Session:
     def qr_png(self) -> Path:
         return self.root / "address.png"
 
+    @property
+    def local_url(self) -> str:
+        """The hub's address from this machine (what the page and the commands use)."""
+        host = self.ip if self.ip not in ("", "0.0.0.0", "::") else "127.0.0.1"
+        return f"http://{host}:{self.port}"
+
     def release_dir(self, workshop: str) -> Path:
         return self.root / "release" / workshop
 

@@ -88,6 +88,8 @@ class RoomSpawner(LocalProcessSpawner):
         env["MAKERKIT_LANG"] = session.lang
         env["MAKERKIT_SESSION_DIR"] = str(session.root)
         env["MAKERKIT_LEARNER"] = name
+        # The learner's notebook sends prints through the facilitator's page, with its hub token.
+        env["MAKERKIT_PRINT_QUEUE_URL"] = f"{session.local_url}/services/facilitator/api/prints"
         config_path = [str(lab_settings_dir(session.lang))]
         if os.environ.get("JUPYTER_CONFIG_PATH"):
             config_path.append(os.environ["JUPYTER_CONFIG_PATH"])

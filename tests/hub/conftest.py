@@ -67,8 +67,8 @@ class Learner:
 
 
 class Room:
-    def __init__(self, session, hub) -> None:
-        self.session, self.hub = session, hub
+    def __init__(self, session, hub, env) -> None:
+        self.session, self.hub, self.env = session, hub, env
 
     @property
     def base(self) -> str:
@@ -81,7 +81,7 @@ class Room:
         from makerkit.hub.run import start_hub
 
         assert self.hub.stop() == 0
-        self.hub = start_hub(self.session, ROOT / "workshops")
+        self.hub = start_hub(self.session, ROOT / "workshops", env=self.env)
 
 
 @pytest.fixture(scope="module")
@@ -102,12 +102,17 @@ def room():
         session_code="4821 93",
         facilitator_password="facilitator-pass",
     )
-    hub = start_hub(session, ROOT / "workshops")
-    found = Room(session, hub)
+    # The print queue of this room only (the facilitator's makerkit home).
+    env = dict(os.environ, MAKERKIT_HOME=str(folder / "facilitator-home"))
+    hub = start_hub(session, ROOT / "workshops", env=env)
+    found = Room(session, hub, env)
     try:
         yield found
     finally:
         found.hub.stop()
+        log = session.hub_dir / "hub.log"
+        if log.is_file():  # shown by pytest when a test failed
+            print(log.read_text(encoding="utf-8", errors="replace")[-4000:])
         if os.name == "posix" and os.geteuid() == 0:
             from makerkit.hub.workspaces import remove_system_user
 

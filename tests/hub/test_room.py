@@ -88,6 +88,32 @@ def test_workspaces_are_separate(room, learners):
             assert pwd.getpwuid((folder / NOTEBOOK).stat().st_uid).pw_name == f"mk-{name}"
 
 
+def server_token(name: str) -> str:
+    """The hub token a learner's server (and so their notebook's kernel) holds."""
+    import psutil
+
+    for process in psutil.process_iter(["cmdline"]):
+        if "jupyterhub.singleuser" in " ".join(process.info["cmdline"] or []):
+            env = process.environ()
+            if env.get("JUPYTERHUB_USER") == name:
+                return env["JUPYTERHUB_API_TOKEN"]
+    raise AssertionError(f"no server for {name}")
+
+
+def test_a_notebook_reaches_the_print_queue_with_its_own_token(room, learners):
+    import requests
+
+    prints = f"{room.base}/services/facilitator/api/prints"
+    token = {"Authorization": f"token {server_token('nour')}"}
+    mine = requests.get(f"{prints}/mine", headers=token, timeout=60)
+    assert mine.status_code == 200 and mine.json() == {"jobs": []}
+    assert requests.get(f"{prints}/printers", headers=token, timeout=60).json() == {"printers": []}
+    # The facilitator's side of the queue is not the learner's.
+    assert requests.get(prints, headers=token, timeout=60).status_code == 403
+    refused = requests.post(f"{prints}/1/approve", headers=token, timeout=60)
+    assert refused.status_code == 403
+
+
 def test_wrong_code_and_bad_names_are_refused(room):
     wrong = room.learner("mallory")
     response = wrong.login("000000")
@@ -169,11 +195,7 @@ def test_restart_keeps_the_work(room, learners):
     assert lea.login(CODE).status_code == 302
     lea.open_workspace()
     nb = lea.api(f"contents/{NOTEBOOK}").json()["content"]
-    answers = [
-        c
-        for c in nb["cells"]
-        if c.get("metadata", {}).get("nbgrader", {}).get("solution")
-    ]
+    answers = [c for c in nb["cells"] if c.get("metadata", {}).get("nbgrader", {}).get("solution")]
     assert answers and all("✏️" not in "".join(c["source"]) for c in answers)
 
 

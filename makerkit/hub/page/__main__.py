@@ -11,7 +11,7 @@ def main(argv: list[str] | None = None) -> None:
 
     from tornado.ioloop import IOLoop
 
-    from makerkit.hub.page.app import make_app
+    from makerkit.hub.page.app import follow_printers, make_app
     from makerkit.hub.session import Session
 
     argv = list(sys.argv[1:] if argv is None else argv)
@@ -19,6 +19,7 @@ def main(argv: list[str] | None = None) -> None:
     url = urlparse(os.environ["JUPYTERHUB_SERVICE_URL"])
     app = make_app(session)
     app.listen(url.port, url.hostname or "127.0.0.1")
+    follow_printers(session)
     IOLoop.current().start()
 
 

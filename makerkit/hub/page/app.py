@@ -6,15 +6,20 @@ Routes (under ``/services/facilitator/``)::
     GET  api/room                who is connected, how far each learner is, last activity
     POST api/grade               grade everyone (one grading at a time); GET api/grade: its state
     GET  results/<workshop>/class.csv | class.png    the class table and chart to download
-    GET  api/prints              the print queue's jobs (see makerkit.hub.page.prints)
-    POST api/prints/<id>/approve | api/prints/<id>/refuse {"why": "..."}
+    GET  api/prints              the print queue's jobs and printers (see makerkit.hub.page.prints)
+    POST api/prints/<id>/approve | api/prints/<id>/refuse {"why": "..."} | api/prints/ready/<printer>
 
-Every route asks JupyterHub who is there (OAuth); only the hub's admin, the facilitator,
-gets past. Learners get 403.
+    POST api/prints/submit?printer=&material=&lang=     (learners, with their hub token)
+    GET  api/prints/mine?lang= | api/prints/printers   (learners, with their hub token)
+
+Every route asks JupyterHub who is there (OAuth cookie or hub token); the facilitator's
+routes let only the hub's admin, the facilitator, past: learners get 403. The learners'
+print routes take the learner's name from the hub, never from the request.
 """
 
 from __future__ import annotations
 
+import asyncio
 import datetime
 import json
 import os
@@ -27,11 +32,13 @@ from jupyterhub.services.auth import HubOAuthCallbackHandler, HubOAuthenticated
 from jupyterhub.utils import url_path_join
 from tornado import web
 from tornado.httpclient import AsyncHTTPClient, HTTPRequest
+from tornado.ioloop import PeriodicCallback
+from tornado.log import app_log
 
 from makerkit.hub.page import prints
 from makerkit.hub.session import Session
 
-__all__ = ["make_app", "RoomState"]
+__all__ = ["make_app", "RoomState", "room_report", "follow_printers"]
 
 HERE = Path(__file__).parent
 
@@ -43,6 +50,7 @@ class RoomState:
         self.session = session
         self.lock = threading.Lock()
         self.grading: dict = {"state": "idle"}
+        self.progress: dict = {}
 
     def start_grading(self) -> bool:
         """Start grading everyone in a thread; ``False`` when a grading is already running."""
@@ -50,6 +58,7 @@ class RoomState:
             if self.grading.get("state") == "running":
                 return False
             self.grading = {"state": "running", "started": time.time()}
+            self.progress = {}
         threading.Thread(target=self._grade, daemon=True).start()
         return True
 
@@ -58,7 +67,7 @@ class RoomState:
 
         started = time.time()
         try:
-            found = room_json(grade_room(self.session))
+            found = room_json(grade_room(self.session, progress=self._told))
             state = {"state": "done", "result": found}
         except Exception as exc:  # shown on the page; the facilitator can try again
             state = {"state": "failed", "reason": str(exc) or type(exc).__name__}
@@ -66,9 +75,15 @@ class RoomState:
         with self.lock:
             self.grading = state
 
+    def _told(self, workshop: str, learner: str, done: int, total: int) -> None:
+        with self.lock:
+            self.progress = {"workshop": workshop, "done": done, "total": total}
+
     def grading_state(self) -> dict:
         with self.lock:
             found = dict(self.grading)
+            if found.get("state") == "running":
+                found["progress"] = dict(self.progress)
         if found.get("state") == "running":
             found["seconds"] = round(time.time() - found["started"], 1)
         return found
@@ -155,6 +170,72 @@ class PrintActionHandler(FacilitatorHandler):
         self.write_json(found, 200 if found.get("ok") else 400)
 
 
+class PrinterReadyHandler(FacilitatorHandler):
+    @web.authenticated
+    def post(self, printer: str):
+        found = prints.act(self.room.session, printer, "ready")
+        self.write_json(found, 200 if found.get("ok") else 400)
+
+
+class LearnerPrintHandler(HubOAuthenticated, web.RequestHandler):
+    """A learner's notebook sending to the queue: signed in by their own hub token."""
+
+    hub_scopes = None  # any signed-in user; who they are comes from the hub
+
+    def initialize(self, room: RoomState) -> None:
+        self.room = room
+
+    def prepare(self):
+        user = self.current_user
+        if user is None or user.get("kind", "user") != "user":
+            raise web.HTTPError(403)
+        self.panel = prints.panel()
+        if self.panel is None:
+            raise web.HTTPError(404)
+        self.learner = user["name"]
+
+    def answer(self, data: dict, status: int = 200) -> None:
+        self.set_status(status)
+        self.set_header("Content-Type", "application/json; charset=utf-8")
+        self.finish(json.dumps(data, ensure_ascii=False))
+
+    def write_error(self, status_code: int, **kwargs) -> None:
+        from makerkit.errors import MakerkitError
+
+        exc = kwargs.get("exc_info", (None, None))[1]
+        message = str(exc) if isinstance(exc, MakerkitError) else self._reason
+        self.answer({"message": message}, status_code)
+
+
+class LearnerSubmitHandler(LearnerPrintHandler):
+    @web.authenticated
+    async def post(self):
+        arg = self.get_query_argument
+        found = await asyncio.to_thread(
+            self.panel.submit,
+            self.room.session.root,
+            self.learner,
+            self.request.body,
+            arg("printer"),
+            arg("material", None),
+            arg("lang", None),
+        )
+        self.answer(found)
+
+
+class LearnerMineHandler(LearnerPrintHandler):
+    @web.authenticated
+    def get(self):
+        lang = self.get_query_argument("lang", None)
+        self.answer({"jobs": self.panel.mine(self.room.session.root, self.learner, lang)})
+
+
+class LearnerPrintersHandler(LearnerPrintHandler):
+    @web.authenticated
+    def get(self):
+        self.answer({"printers": self.panel.printer_names(self.room.session.root)})
+
+
 class StaticHandler(web.StaticFileHandler):
     """The page's CSS and script: from makerkit itself, never from a CDN."""
 
@@ -180,7 +261,7 @@ def room_report(session: Session, users: list[dict]) -> dict:
 
     by_name = {u["name"]: u for u in users if u["name"] != FACILITATOR}
     names = sorted(set(by_name) | set(session.learners()))
-    now = datetime.datetime.now(datetime.timezone.utc)
+    now = datetime.datetime.now(datetime.UTC)
     rows = []
     for name in names:
         user = by_name.get(name, {})
@@ -192,9 +273,7 @@ def room_report(session: Session, users: list[dict]) -> dict:
             ago = max(0, int((now - when).total_seconds()))
         notebooks = []
         for slug, notebook in zip(session.workshops, session.notebooks(), strict=False):
-            found = learner_progress(
-                session.learner_dir(name), session.release_dir(slug), notebook
-            )
+            found = learner_progress(session.learner_dir(name), session.release_dir(slug), notebook)
             notebooks.append({"workshop": slug, **found})
         rows.append(
             {
@@ -218,8 +297,38 @@ def make_app(session: Session) -> web.Application:
         (url_path_join(prefix, "api/grade"), GradeHandler, args),
         (url_path_join(prefix, r"results/([a-z0-9-]+)/([a-z.]+)"), ResultHandler, args),
         (url_path_join(prefix, "api/prints"), PrintsHandler, args),
+        (url_path_join(prefix, "api/prints/submit"), LearnerSubmitHandler, args),
+        (url_path_join(prefix, "api/prints/mine"), LearnerMineHandler, args),
+        (url_path_join(prefix, "api/prints/printers"), LearnerPrintersHandler, args),
+        (url_path_join(prefix, r"api/prints/ready/([^/]+)"), PrinterReadyHandler, args),
         (url_path_join(prefix, r"api/prints/([^/]+)/(approve|refuse)"), PrintActionHandler, args),
         (url_path_join(prefix, "oauth_callback"), HubOAuthCallbackHandler),
         (url_path_join(prefix, r"static/(.*)"), StaticHandler, {"path": str(HERE / "static")}),
     ]
     return web.Application(routes, cookie_secret=secrets.token_bytes(32), xsrf_cookies=True)
+
+
+ADVANCE_S = 5.0
+
+
+def follow_printers(session: Session) -> PeriodicCallback | None:
+    """Every few seconds, let the print queue ask the printers and start approved jobs."""
+    panel = prints.panel()
+    if panel is None:
+        return None
+    busy = []
+
+    async def tick():
+        if busy:
+            return  # a slow printer answer: skip a round rather than pile them up
+        busy.append(1)
+        try:
+            await asyncio.to_thread(panel.advance, session.root)
+        except Exception:  # a printer that does not answer must not stop the page
+            app_log.exception("print queue: advance failed")
+        finally:
+            busy.clear()
+
+    callback = PeriodicCallback(tick, ADVANCE_S * 1000)
+    callback.start()
+    return callback

@@ -1,30 +1,31 @@
-"""Where the print queue plugs into the facilitator's page (see /docs/hub.md, "The page").
+"""Where the print queue plugs into the facilitator's page.
 
-The print queue lives in :mod:`makerkit.printing`. When it provides a module
-``makerkit.printing.hub_panel`` with these three functions, the page shows its jobs
-with approve / refuse buttons; until then the panel says the queue is not installed::
+The print queue lives in :mod:`makerkit.printing`; its module ``makerkit.printing.hub_panel``
+gives the page what it shows and does (every function takes the session folder first)::
 
-    jobs(session_dir: Path) -> list[dict]          # newest last; each job as `makerkit print queue --json`
-    approve(session_dir: Path, job_id: str) -> dict          # the job after the change
-    refuse(session_dir: Path, job_id: str, why: str) -> dict
+    jobs(session_dir, lang) -> list[dict]      id, state (``waiting`` shows the buttons), learner,
+                                               file, printer, status_text, problems [{message}]
+    approve(session_dir, job_id) / refuse(session_dir, job_id, why) -> dict   the job
+    ready(session_dir, printer)                the facilitator cleared that printer's bed
+    printers(session_dir) -> list[dict]        the library's printers and their state
+    advance(session_dir)                       follow the printers: the page calls it every 5 s
+    forget(session_dir, learner)               ``makerkit hub forget``
+    submit / mine / printer_names              the learners' routes (their own hub token)
 
-A job dict has at least ``id``, ``state`` (``waiting`` shows the buttons), ``learner``,
-``file``, ``printer`` and ``problems`` [{``code``, ``message``}]. A ``MakerkitError``
-raised by ``approve``/``refuse`` is shown to the facilitator in the page's language.
+Without it (a makerkit without the print queue) the panel says the queue is not installed.
+A ``MakerkitError`` is shown to the facilitator in the page's language.
 
->>> from makerkit.hub.session import Session
->>> "installed" in jobs(Session(Path("."), [], "en"))
-True
+>>> PANEL_MODULE
+'makerkit.printing.hub_panel'
 """
 
 from __future__ import annotations
 
 import importlib
-from pathlib import Path
 
 from makerkit.errors import MakerkitError
 
-__all__ = ["PANEL_MODULE", "jobs", "act"]
+__all__ = ["PANEL_MODULE", "panel", "jobs", "act"]
 
 PANEL_MODULE = "makerkit.printing.hub_panel"
 
@@ -38,24 +39,38 @@ def _panel():
         raise
 
 
+def panel():
+    """The print queue's module for the hub, or ``None`` when makerkit has no print queue."""
+    return _panel()
+
+
 def jobs(session) -> dict:
-    """``{"installed": bool, "jobs": [...]}`` for the page."""
-    panel = _panel()
-    if panel is None:
-        return {"installed": False, "jobs": []}
-    return {"installed": True, "jobs": list(panel.jobs(session.root))}
+    """``{"installed", "jobs", "printers"}`` for the page."""
+    found = _panel()
+    if found is None:
+        return {"installed": False, "jobs": [], "printers": []}
+    return {
+        "installed": True,
+        "jobs": list(found.jobs(session.root, session.lang)),
+        "printers": list(found.printers(session.root)),
+    }
 
 
 def act(session, job_id: str, action: str, why: str = "") -> dict:
-    """Approve or refuse a job; ``{"ok": bool, "job" | "message"}``."""
-    panel = _panel()
-    if panel is None:
+    """Approve or refuse a job, or (``action="ready"``) clear printer ``job_id``'s bed.
+
+    Returns ``{"ok": bool}`` with the ``job`` or a ``message`` in the session's language.
+    """
+    found = _panel()
+    if found is None:
         return {"ok": False, "message": "print queue not installed"}
     try:
         if action == "approve":
-            job = panel.approve(session.root, job_id)
+            job = found.approve(session.root, job_id)
+        elif action == "refuse":
+            job = found.refuse(session.root, job_id, why)
         else:
-            job = panel.refuse(session.root, job_id, why)
+            job = found.ready(session.root, job_id)
     except MakerkitError as err:
         return {"ok": False, "message": err.message(session.lang)}
     return {"ok": True, "job": job}

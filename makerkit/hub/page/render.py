@@ -46,6 +46,7 @@ PAGE_TEXTS = (
     "approve",
     "refuse",
     "refuse_why",
+    "ready",
     "large",
     "session_code",
 )

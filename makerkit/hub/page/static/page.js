@@ -15,10 +15,9 @@
 
   async function call(path, options) {
     const opts = Object.assign({ credentials: "same-origin", headers: {} }, options || {});
-    if (opts.method && opts.method !== "GET") {
-      opts.headers["X-XSRFToken"] = data.xsrf;
-      opts.headers["Content-Type"] = "application/json";
-    }
+    // JupyterHub checks the XSRF token of every request a script makes, GET included.
+    opts.headers["X-XSRFToken"] = data.xsrf;
+    if (opts.method && opts.method !== "GET") opts.headers["Content-Type"] = "application/json";
     const response = await fetch(path, opts);
     return { status: response.status, body: await response.json().catch(() => ({})) };
   }
@@ -77,7 +76,9 @@
     const status = $("grade-status");
     button.disabled = state.state === "running";
     if (state.state === "running") {
-      status.textContent = T.grading.replace("{seconds}", Math.round(state.seconds || 0));
+      const p = state.progress || {};
+      status.textContent = T.grading.replace("{seconds}", Math.round(state.seconds || 0))
+        + (p.total ? " — " + p.done + " / " + p.total : "");
     } else if (state.state === "done") {
       status.textContent = T.graded.replace("{seconds}", state.seconds);
       showResults(state.result);
@@ -139,28 +140,39 @@
     $("prints-table").hidden = !body.jobs.length;
     for (const job of body.jobs) {
       const tr = el("tr", null, { "data-job": job.id });
-      for (const value of [job.learner, job.file, job.printer, job.state]) tr.appendChild(el("td", value));
+      const state = job.status_text || job.state;
+      for (const value of [job.learner, job.file, job.printer, state]) tr.appendChild(el("td", value));
       const problems = (job.problems || []).map((p) => p.message).join(" ");
       tr.appendChild(el("td", problems));
       const actions = el("td");
       if (job.state === "waiting") {
         const yes = el("button", T.approve, { type: "button" });
-        yes.addEventListener("click", () => act(job.id, "approve", ""));
+        yes.addEventListener("click", () => act("api/prints/" + encodeURIComponent(job.id) + "/approve", ""));
         const no = el("button", T.refuse, { type: "button" });
         no.addEventListener("click", () => {
           const why = window.prompt(T.refuse_why) || "";
-          act(job.id, "refuse", why);
+          act("api/prints/" + encodeURIComponent(job.id) + "/refuse", why);
         });
         actions.append(yes, " ", no);
       }
       tr.appendChild(actions);
       rows.appendChild(tr);
     }
+    const printers = $("printers");
+    printers.replaceChildren();
+    for (const p of body.printers || []) {
+      const item = el("li", p.name + " — " + p.state, { "data-printer": p.name });
+      if (!p.bed_clear) {
+        const clear = el("button", T.ready, { type: "button" });
+        clear.addEventListener("click", () => act("api/prints/ready/" + encodeURIComponent(p.name), ""));
+        item.append(" ", clear);
+      }
+      printers.appendChild(item);
+    }
   }
 
-  async function act(id, action, why) {
-    const { body } = await call("api/prints/" + encodeURIComponent(id) + "/" + action,
-      { method: "POST", body: JSON.stringify({ why: why }) });
+  async function act(path, why) {
+    const { body } = await call(path, { method: "POST", body: JSON.stringify({ why: why }) });
     if (body && body.message) $("prints-status").textContent = body.message;
     refreshPrints();
   }

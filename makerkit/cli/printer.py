@@ -108,7 +108,8 @@ def run_status(args: argparse.Namespace) -> Outcome:
     rows, lines = [], []
     for p in printers:
         try:
-            status = adapter_for(p).status()
+            with adapter_for(p) as adapter:
+                status = adapter.status()
         except MakerkitError as err:
             status = PrinterStatus("offline", message=str(err))
         bed_clear = queue.printer_state(p.name).get("bed_clear", True)

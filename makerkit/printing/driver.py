@@ -24,6 +24,8 @@ from makerkit.printing.jobs import Job
 
 __all__ = ["advance_printer"]
 
+COMPLETE_PERCENT = 99.9
+
 
 def advance_printer(queue: Any, state: dict[str, Any], name: str) -> list[dict[str, Any]]:
     """Advance the jobs of printer ``name``; returns the events (started, done, refused …)."""
@@ -37,8 +39,17 @@ def advance_printer(queue: Any, state: dict[str, Any], name: str) -> list[dict[s
     except MakerkitError as err:
         entry["last_error"] = str(err)
         return events
+    with adapter_for(lp) as adapter:
+        return _advance_with(queue, state, entry, lp, adapter)
+
+
+def _advance_with(
+    queue: Any, state: dict[str, Any], entry: dict[str, Any], lp: Any, adapter: Any
+) -> list[dict[str, Any]]:
+    events: list[dict[str, Any]] = []
+    name = lp.name
     try:
-        status = adapter_for(lp).status()
+        status = adapter.status()
     except MakerkitError as err:
         status = PrinterStatus("offline", message=str(err))
     entry["status"] = status.to_dict()
@@ -65,7 +76,7 @@ def advance_printer(queue: Any, state: dict[str, Any], name: str) -> list[dict[s
         (j for j in jobs.values() if j.state == "approved"),
         key=lambda j: (j.approved_at or 0, j.id),
     ):
-        more = _start(queue, lp, job, entry)
+        more = _start(queue, lp, adapter, job, entry)
         events += more
         state["jobs"][str(job.id)] = job.to_storage()
         _mirror_parts(state, job)
@@ -92,22 +103,26 @@ def _mirror_parts(state: dict[str, Any], plate: Job) -> None:
 
 
 def _follow(job: Job, status: PrinterStatus) -> list[dict[str, Any]]:
-    """Update a printing job from its printer's status; say when it ends."""
+    """Update a printing job from its printer's status; say when it ends.
+
+    When the printer no longer shows our file (dismissed on its screen, unplugged, or
+    another print began), the end was not seen: the job is done only if its last known
+    progress was complete, else it is marked stopped.
+    """
     if status.state in ("offline", "error"):
         return []
-    ours = status.file in (None, job.filename)
     if status.busy and status.file == job.filename:
         job.progress_percent = status.progress_percent
         return []
-    if status.busy and not ours:  # another print began since ours: ours is over
-        return _end(job, "done")
+    if status.file != job.filename:
+        return _end(job, "done" if (job.progress_percent or 0) >= COMPLETE_PERCENT else "stopped")
     vendor = status.vendor_state.lower()
     if vendor in ("stopped", "cancelled"):
         return _end(job, "stopped")
-    complete = vendor in ("finished", "complete") or (status.progress_percent or 0) >= 99.9
-    if status.file == job.filename and not complete:
-        return _end(job, "stopped")
-    return _end(job, "done")
+    complete = (
+        vendor in ("finished", "complete") or (status.progress_percent or 0) >= COMPLETE_PERCENT
+    )
+    return _end(job, "done" if complete else "stopped")
 
 
 def _end(job: Job, state: str) -> list[dict[str, Any]]:
@@ -118,7 +133,9 @@ def _end(job: Job, state: str) -> list[dict[str, Any]]:
     return [{"job": job.id, "event": state, "printer": job.printer}]
 
 
-def _start(queue: Any, lp: Any, job: Job, entry: dict[str, Any]) -> list[dict[str, Any]]:
+def _start(
+    queue: Any, lp: Any, adapter: Any, job: Job, entry: dict[str, Any]
+) -> list[dict[str, Any]]:
     """Check the job once more if needed, then upload and start it; returns the events."""
     from makerkit.printing.gate import inspect, target_fingerprint
     from makerkit.printing.queue import check_unchanged
@@ -143,7 +160,7 @@ def _start(queue: Any, lp: Any, job: Job, entry: dict[str, Any]) -> list[dict[st
         job.profile, job.target = lp.profile, target_fingerprint(lp.profile, job.material)
         job.history.append({"at": round(time.time(), 3), "state": job.state, "note": "rechecked"})
     try:
-        adapter_for(lp).upload_and_print(job.filename, data)
+        adapter.upload_and_print(job.filename, data)
     except MakerkitError as err:
         entry["last_error"] = str(err)
         return [{"job": job.id, "event": "send_failed", "error": str(err)}]

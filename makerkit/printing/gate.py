@@ -170,11 +170,12 @@ def inspect(data: bytes, profile: str, material: str) -> Verdict:
 
     Any failure of the checker itself is a refusal (``printing.check_failed``), never a pass.
     """
-    from makerkit.gcode import check_gcode
+    from makerkit.gcode import check_gcode, read_gcode
 
     digest = sha256(data)
     try:
-        report = check_gcode(data, profile, material).to_dict()
+        toolpath = read_gcode(data)  # read once: the check and the estimate share it
+        report = check_gcode(toolpath, profile, material).to_dict()
     except MakerkitError as err:  # unreadable G-code: say why, in plain words
         return Verdict(False, _refusal_report(profile, err.key, str(err)), {}, digest, len(data))
     except Exception as exc:  # a crash of the checker must never let a file through
@@ -186,7 +187,7 @@ def inspect(data: bytes, profile: str, material: str) -> Verdict:
         )
     estimate: dict[str, Any] = {}
     if report["ok"]:
-        estimate = _estimate(data, profile, material)
+        estimate = _estimate(toolpath, profile, material)
     return Verdict(bool(report["ok"]), report, estimate, digest, len(data))
 
 
@@ -201,10 +202,10 @@ def _refusal_report(profile: str, code: str, message: str) -> dict[str, Any]:
     }
 
 
-def _estimate(data: bytes, profile: str, material: str) -> dict[str, Any]:
-    from makerkit.gcode import estimate, read_gcode
+def _estimate(toolpath: Any, profile: str, material: str) -> dict[str, Any]:
+    from makerkit.gcode import estimate
 
-    est = estimate(read_gcode(data), profile, material)
+    est = estimate(toolpath, profile, material)
     return {
         "time_s": round(float(est.time_s), 1),
         "filament_mm": round(float(est.filament_mm), 1),

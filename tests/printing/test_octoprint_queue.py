@@ -90,6 +90,8 @@ UNSAFE = {
     "bed_too_hot": "G28\nM140 S130\nM190 S130\n",
     "cold_extrusion": "G28\nG1 Z0.2 F600\nG1 X50 Y50 E5 F1200\n",
     "no_homing": "M104 S210\nM109 S210\nG1 Z0.2 F600\nG1 X50 Y50 E2 F1200\n",
+    "too_fast": "G28\nG1 Z5 F600\nG1 X200 Y10 F100000\n",
+    "too_hot_for_pla": "G28\nM104 S250\nM109 S250\nG1 Z0.2 F600\nG1 X50 E2 F1200\nM104 S0\n",
     "speed_limits_raised": "M203 X2000 Y2000\nG28\nG1 Z5 F600\nG1 X200 F120000\n",
     "cold_extrusion_allowed": "M302 P1\nG28\nG1 Z0.2 F600\nG1 X50 E2 F1200\n",
     "endstops_off": "M211 S0\nG28\nG1 Z5 F600\n",
@@ -135,8 +137,7 @@ def test_busy_printer_is_not_sent_a_second_job(virtual, cli, nametag_gcode, tmp_
         cli("print", "queue")
     assert virtual.files() == [first["filename"]] and virtual.job_file() == first["filename"]
 
-    virtual.cancel()  # the first print is stopped at the printer
-    virtual.wait_state("Operational")
+    virtual.reconnect()  # the first print is stopped at the printer (unplugged and back)
     events = cli("print", "queue", "--json").json["events"]
     assert events == [{"job": first["id"], "event": "stopped", "printer": "virtual"}]
     assert virtual.files() == [first["filename"]]  # its part may still be on the bed

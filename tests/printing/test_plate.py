@@ -23,16 +23,24 @@ def lab(home):
         yield server
 
 
-@pytest.fixture
-def tags(lab):
-    """Four approved name tags sent from notebooks (their models are kept with them)."""
+@pytest.fixture(scope="module")
+def sliced_tags():
+    """The four name tags sliced for the Ender-3 V2 once (with their models), as a notebook would."""
     import makerkit as mk
+    from makerkit.printing.gate import prepare
+
+    return [prepare(mk.nametag(name), "creality-ender3-v2", "pla") for name in NAMES]
+
+
+@pytest.fixture
+def tags(lab, sliced_tags):
+    """Four approved name tags sent from notebooks (their models are kept with them)."""
     from makerkit.printing import PrintQueue
 
     queue = PrintQueue()
     ids = []
-    for name in NAMES:
-        sent = queue.submit(mk.nametag(name), "lab", learner=name)
+    for name, prepared in zip(NAMES, sliced_tags, strict=True):
+        sent = queue.submit(prepared, "lab", learner=name)
         assert sent.accepted, sent.message()
         ids.append(queue.approve(sent.job.id).id)
     return queue, ids
@@ -53,7 +61,7 @@ def test_arrange_keeps_a_margin_and_stays_on_the_bed():
         for b in outlines[i + 1 :]:
             assert a.distance(b) >= 5 - 1e-6
     assert all(abs(m.bounds[0][2]) < 1e-9 for m in placed)  # on the bed
-    too_many = arrange([trimesh.creation.box((60, 60, 3))] * 12, (180, 180))[2]
+    too_many = arrange([trimesh.creation.box((80, 80, 3))] * 5, (180, 180))[2]
     assert not too_many.all()
 
 

@@ -22,6 +22,7 @@ __all__ = ["STATES", "PrinterStatus", "Adapter"]
 # finished: a print is over, its part may still be on the bed · error · offline
 STATES = ("ready", "printing", "paused", "finished", "error", "offline")
 TIMEOUT_S = 10.0
+CONNECT_TIMEOUT_S = 3.0  # a printer switched off should not hold the queue's lock long
 UPLOAD_TIMEOUT_S = 120.0
 
 
@@ -78,24 +79,39 @@ class Adapter:
             return httpx.DigestAuth(self.printer.user, self.printer.password)
         return None
 
-    def _client(self, timeout_s: float | None = None):
+    def _client(self):
         import httpx
 
         return httpx.Client(
             base_url=self.printer.url,
             headers=self._headers(),
             auth=self._auth(),
-            timeout=timeout_s or self.timeout_s,
+            timeout=httpx.Timeout(self.timeout_s, connect=CONNECT_TIMEOUT_S),
             trust_env=False,  # the library's own network: never through a proxy
         )
+
+    def close(self) -> None:
+        """Let go of the connection to the printer."""
+        client = self.__dict__.pop("_http", None)
+        if client is not None:
+            client.close()
+
+    def __enter__(self):
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
 
     def _request(self, method: str, path: str, *, timeout_s: float | None = None, **kw):
         """One request; an unreachable printer or a refused sign-in is a clear error."""
         import httpx
 
+        if "_http" not in self.__dict__:  # one client (and connection) per adapter
+            self._http = self._client()
+        if timeout_s is not None:
+            kw["timeout"] = timeout_s
         try:
-            with self._client(timeout_s) as client:
-                response = client.request(method, path, **kw)
+            response = self._http.request(method, path, **kw)
         except httpx.HTTPError as exc:
             raise PrintingError(
                 "printing.unreachable",

@@ -91,11 +91,27 @@ class Picture:
     alt: str
 
     def save(self, path: str | os.PathLike) -> Path:
-        """Write the PNG, and the alt text beside it as ``<name>.txt``."""
+        """Write the PNG, and the alt text beside it as ``<name>.txt``.
+
+        A ``<name>.txt`` that is not this picture's earlier alt text (the learner's own
+        notes, say) is left alone: the alt text goes to ``<name>.alt.txt`` instead, and a
+        note says so.
+        """
         from makerkit.files import write_bytes, write_text
 
-        p = write_bytes(path, self.png)
-        write_text(p.with_suffix(".txt"), self.alt + "\n")
+        p = Path(path).expanduser()
+        alt_path = _alt_text_path(p)
+        p = write_bytes(p, self.png)
+        write_text(alt_path, self.alt + "\n")
+        if alt_path != p.with_suffix(".txt"):
+            import warnings
+
+            from makerkit.i18n import t
+
+            warnings.warn(
+                t("core.alt_text_elsewhere", taken=str(p.with_suffix(".txt")), path=str(alt_path)),
+                stacklevel=2,
+            )
         return p
 
     def _repr_png_(self) -> bytes:
@@ -113,6 +129,37 @@ class Picture:
 
     def _repr_mimebundle_(self, include: Any = None, exclude: Any = None) -> dict:
         return {"text/html": self._repr_html_(), "image/png": self.png, "text/plain": self.alt}
+
+
+def _alt_text_path(png: Path) -> Path:
+    """Where the alt text of ``png`` goes: ``<name>.txt``, unless a file of that name is
+    something else than the alt text makerkit wrote for this picture before."""
+    candidates = [png.with_suffix(".txt"), png.with_suffix(".alt.txt")]
+    candidates += [png.with_suffix(f".alt-{n}.txt") for n in range(2, 100)]
+    previous = _png_description(png)
+    for candidate in candidates:
+        if not candidate.exists():
+            return candidate
+        # makerkit's own alt text is the one written inside the PNG it belongs to
+        try:
+            ours = candidate.read_text(encoding="utf-8").strip() == previous
+        except (OSError, UnicodeDecodeError):
+            ours = False
+        if previous is not None and ours:
+            return candidate
+    return candidates[-1]
+
+
+def _png_description(png: Path) -> str | None:
+    """The alt text makerkit wrote inside an existing PNG (its ``Description``), if any."""
+    try:
+        from PIL import Image
+
+        with Image.open(png) as image:
+            text = image.text.get("Description") if hasattr(image, "text") else None
+    except Exception:  # no file, not a PNG, unreadable: no earlier alt text
+        return None
+    return text.strip() if isinstance(text, str) else None
 
 
 def new_figure(width_in: float = 6.0, height_in: float = 4.0, **kwargs: Any):

@@ -141,11 +141,13 @@ def _keep_previous_version(p: Path, new: Path, backup: bool) -> None:
     backup_dir = p.parent / BACKUP_DIR
     backup_dir.mkdir(exist_ok=True)
     stamp = time.strftime("%Y%m%d-%H%M%S")
-    backup = backup_dir / f"{p.stem}.{stamp}{p.suffix}"
-    n = 1
+    # Several saves in one second: numbered after the highest number already used.
+    used = [n for (s, n), _ in _backups_of(backup_dir, p) if s == stamp]
+    n = max(used) + 1 if used else 0
+    backup = backup_dir / f"{p.stem}.{stamp}{f'-{n}' if n else ''}{p.suffix}"
     while backup.exists():
-        backup = backup_dir / f"{p.stem}.{stamp}-{n}{p.suffix}"
         n += 1
+        backup = backup_dir / f"{p.stem}.{stamp}-{n}{p.suffix}"
     try:
         os.link(p, backup)  # the old file itself, no copy: it stays whole even if p changes
     except OSError:  # a file system without hard links (a FAT USB stick)
@@ -172,8 +174,8 @@ def _same_content(a: Path, b: Path, chunk: int = 1 << 20) -> bool:
         return False
 
 
-def _prune_backups(backup_dir: Path, p: Path) -> None:
-    """Keep the last :data:`KEEP_BACKUPS` versions of ``p``; remove older ones."""
+def _backups_of(backup_dir: Path, p: Path) -> list[tuple[tuple[str, int], Path]]:
+    """The backups of ``p``, oldest first, each with its (time stamp, number)."""
     pattern = re.compile(
         rf"^{re.escape(p.stem)}\.(\d{{8}}-\d{{6}})(?:-(\d+))?{re.escape(p.suffix)}$"
     )
@@ -182,8 +184,12 @@ def _prune_backups(backup_dir: Path, p: Path) -> None:
         found = pattern.match(entry.name)
         if found:
             versions.append(((found.group(1), int(found.group(2) or 0)), entry))
-    versions.sort()
-    for _, old in versions[:-KEEP_BACKUPS]:
+    return sorted(versions)
+
+
+def _prune_backups(backup_dir: Path, p: Path) -> None:
+    """Keep the last :data:`KEEP_BACKUPS` versions of ``p``; remove older ones."""
+    for _, old in _backups_of(backup_dir, p)[:-KEEP_BACKUPS]:
         with contextlib.suppress(OSError):
             old.unlink()
 

@@ -26,11 +26,15 @@ import numpy as np
 
 from makerkit.errors import InputFileError, ModelError
 from makerkit.files import read_bytes, write_bytes
-from makerkit.model.solid import Solid
+from makerkit.model.solid import Solid, quiet_trimesh
 
-__all__ = ["load", "save", "FORMATS", "UNITS"]
+__all__ = ["load", "save", "FORMATS", "UNITS", "MAX_FILE_BYTES", "MAX_COORDINATE"]
 
 FORMATS = (".stl", ".3mf", ".obj")
+MAX_FILE_BYTES = 512 * 1024 * 1024  # a 3MF or OBJ file larger than this is refused
+# Coordinates beyond this (100 km in mm, 100 m in micrometres) are no printable model; larger
+# numbers overflow the geometry engines' integer grids.
+MAX_COORDINATE = 1e8  # the messages say "100 million"
 # How many millimetres one unit of a file is.
 UNITS = {"mm": 1.0, "cm": 10.0, "m": 1000.0, "inch": 25.4, "in": 25.4}
 
@@ -75,13 +79,26 @@ def load(path: str | os.PathLike, unit: str = "mm") -> Solid:
                 "core.file_unreadable", path=str(path), reason=exc.strerror
             ) from exc
         return _apply_unit(_from_triangle_sets(solids, about, str(path)), unit, str(path))
-    mesh = _read_other(read_bytes(p), suffix, str(path))
-    if len(mesh.faces) == 0:
-        raise ModelError("model.no_faces", path=str(path))
-    if not np.all(np.isfinite(mesh.vertices)):
-        raise ModelError("model.bad_numbers", path=str(path))
-    solid = Solid.from_trimesh(mesh, about=about)
+    if p.stat().st_size > MAX_FILE_BYTES:
+        raise ModelError("model.file_too_big", path=str(path), limit_mb=MAX_FILE_BYTES >> 20)
+    with quiet_trimesh():
+        mesh = _read_other(read_bytes(p), suffix, str(path))
+        _check_mesh(mesh, str(path))
+        solid = Solid.from_trimesh(mesh, about=about)
     return _apply_unit(solid, unit, str(path))
+
+
+def _check_mesh(mesh, path: str) -> None:
+    """Refuse what trimesh read but is no solid: points without three coordinates,
+    corners that are not numbers, triangles pointing at corners that do not exist."""
+    vertices, faces = np.asarray(mesh.vertices), np.asarray(mesh.faces)
+    if vertices.ndim != 2 or vertices.shape[1] != 3:
+        raise ModelError("model.bad_coordinates", path=path)
+    if faces.ndim != 2 or faces.shape[1] != 3 or len(faces) == 0:
+        raise ModelError("model.no_faces", path=path)
+    _check_numbers(vertices, path)
+    if faces.min() < 0 or faces.max() >= len(vertices):
+        raise ModelError("model.not_a_model", path=path)
 
 
 def _refuse_empty(p: Path, path: str) -> None:
@@ -94,6 +111,13 @@ def _refuse_empty(p: Path, path: str) -> None:
         raise ModelError("model.file_empty", path=path)
 
 
+def _check_numbers(points: np.ndarray, path: str) -> None:
+    if not np.all(np.isfinite(points)):
+        raise ModelError("model.bad_numbers", path=path)
+    if len(points) and np.abs(points).max() > MAX_COORDINATE:
+        raise ModelError("model.too_far", path=path)
+
+
 def _from_triangle_sets(sets: list[np.ndarray], about, path: str) -> Solid:
     """One solid from the triangles of each solid in a file (several solids: its parts)."""
     import manifold3d
@@ -101,8 +125,7 @@ def _from_triangle_sets(sets: list[np.ndarray], about, path: str) -> Solid:
     pieces = []
     for triangles in sets:
         corners = triangles.reshape(-1, 3)
-        if not np.all(np.isfinite(corners)):
-            raise ModelError("model.bad_numbers", path=path)
+        _check_numbers(corners, path)
         vertices, faces = _shared_corners(corners, np.arange(len(corners)).reshape(-1, 3))
         # Most files are closed: join their corners and go straight to a solid.
         closed = Solid._closed_from(vertices, faces, about)
@@ -132,10 +155,11 @@ def _from_triangle_sets(sets: list[np.ndarray], about, path: str) -> Solid:
     # Not closed as written: trimesh joins corners a hair apart (rounding in the exporter)
     # and the solid may close then; otherwise it stays open, to be checked and repaired.
     corners = np.concatenate([t.reshape(-1, 3) for t in sets]).astype(np.float64)
-    mesh = trimesh.Trimesh(vertices=corners, faces=np.arange(len(corners)).reshape(-1, 3))
-    if len(mesh.faces) == 0:
-        raise ModelError("model.no_faces", path=path)
-    return Solid.from_trimesh(mesh, about=about)
+    with quiet_trimesh():
+        mesh = trimesh.Trimesh(vertices=corners, faces=np.arange(len(corners)).reshape(-1, 3))
+        if len(mesh.faces) == 0:
+            raise ModelError("model.no_faces", path=path)
+        return Solid.from_trimesh(mesh, about=about)
 
 
 def _shared_corners(vertices: np.ndarray, faces: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
@@ -167,6 +191,10 @@ def _apply_unit(solid: Solid, unit: str, path: str) -> Solid:
 def _read_other(data: bytes, suffix: str, path: str):
     import trimesh
 
+    if suffix == ".3mf":
+        from makerkit.model.threemf import bounded_3mf
+
+        data = bounded_3mf(data, path)
     try:
         loaded = trimesh.load(io.BytesIO(data), file_type=suffix[1:], force="mesh", process=True)
     except Exception as exc:  # trimesh raises many kinds on broken files
@@ -194,9 +222,10 @@ def save(solid: Solid, path: str | os.PathLike, *, ascii: bool = False) -> Path:
         return write_stl([vertices[faces]], p, ascii=ascii)
     import trimesh
 
-    mesh = solid.to_trimesh()
-    if suffix == ".3mf":
-        data = trimesh.exchange.threemf.export_3MF(mesh)
-    else:
-        data = trimesh.exchange.obj.export_obj(mesh, include_normals=False).encode("utf-8")
+    with quiet_trimesh():
+        mesh = solid.to_trimesh()
+        if suffix == ".3mf":
+            data = trimesh.exchange.threemf.export_3MF(mesh)
+        else:
+            data = trimesh.exchange.obj.export_obj(mesh, include_normals=False).encode("utf-8")
     return write_bytes(p, data)

@@ -34,6 +34,7 @@ BRIDGE_MM = 10.0  # a flat ceiling this narrow is bridged without support
 _ON_BED_MM = 0.05
 _MIN_AREA_MM2 = 2.0  # smaller findings are noise from sharp corners
 _MAX_RAYS = 20_000  # thin-wall rays; more faces are sampled evenly
+_FAR_MM = 1e9  # coordinates beyond this are nonsense in any unit
 
 
 @dataclass
@@ -198,6 +199,8 @@ def check(
         problems.append(Problem("not_closed", "error", _open_faces(faces)))
     elif problems and problems[0].code == "too_small":
         pass  # in the wrong units, every wall looks thin: the unit is the finding
+    elif max(abs(v) for corner in solid.bounds_mm for v in corner) > _FAR_MM:
+        pass  # thousands of km away: no picture of walls makes sense (and slices overflow)
     else:
         width_mm = round(2 * _line_width_mm(profile.nozzle_mm), 2)
         labels = _body_labels(faces, len(vertices))

@@ -19,8 +19,11 @@ True
 
 from __future__ import annotations
 
+import contextlib
+import logging
 import os
-from collections.abc import Sequence
+import warnings
+from collections.abc import Iterator, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -34,7 +37,7 @@ if TYPE_CHECKING:
 
     from makerkit.display import Picture
 
-__all__ = ["Solid"]
+__all__ = ["Solid", "quiet_trimesh"]
 
 # What a solid "is", for its alt text: a catalogue key and its values, or plain words.
 About = tuple[str, dict[str, Any]] | str | None
@@ -137,7 +140,10 @@ class Solid:
         """The volume in cubic millimetres (how much plastic, before infill)."""
         if self._manifold is not None:
             return float(self._manifold.volume())
-        return abs(float(self._mesh.volume)) if len(self._mesh.faces) else 0.0
+        tri = np.asarray(self._mesh.triangles, dtype=np.float64)
+        # The divergence theorem, as for a closed surface: a fair figure for an open one.
+        signed = np.einsum("ij,ij->i", tri[:, 0], np.cross(tri[:, 1], tri[:, 2])).sum() / 6
+        return abs(float(signed))
 
     @property
     def faces(self) -> int:
@@ -361,13 +367,14 @@ class Solid:
             return self
         import trimesh
 
-        mesh = self._mesh.copy()
-        mesh.merge_vertices()
-        mesh.update_faces(mesh.nondegenerate_faces())
-        trimesh.repair.fix_winding(mesh)
-        trimesh.repair.fill_holes(mesh)
-        trimesh.repair.fix_normals(mesh)
-        fixed = Solid.from_trimesh(mesh, self._about)
+        with quiet_trimesh():
+            mesh = self._mesh.copy()
+            mesh.merge_vertices()
+            mesh.update_faces(mesh.nondegenerate_faces())
+            trimesh.repair.fix_winding(mesh)
+            trimesh.repair.fill_holes(mesh)
+            trimesh.repair.fix_normals(mesh)
+            fixed = Solid.from_trimesh(mesh, self._about)
         if not fixed.is_closed:
             raise ModelError("model.cannot_repair")
         return fixed
@@ -437,6 +444,24 @@ class Solid:
         x, y, z = self.size_mm
         closed = "closed" if self.is_closed else "open"
         return f"<Solid {x:g} × {y:g} × {z:g} mm, {self.faces} faces, {closed}: {self.about}>"
+
+
+@contextlib.contextmanager
+def quiet_trimesh() -> Iterator[None]:
+    """Silence trimesh's log lines and warnings (raw English on stderr) inside the block.
+
+    makerkit says what matters itself, in the learner's language: a file it cannot read,
+    an open surface, a repair that did not work.
+    """
+    logger = logging.getLogger("trimesh")
+    level = logger.level
+    logger.setLevel(logging.CRITICAL + 1)
+    try:
+        with warnings.catch_warnings(), np.errstate(all="ignore"):
+            warnings.simplefilter("ignore")
+            yield
+    finally:
+        logger.setLevel(level)
 
 
 def _numbers(*values: object, **named: object) -> list[float]:

@@ -60,24 +60,22 @@ def read_stl(path: str | os.PathLike) -> list[np.ndarray]:
     p = Path(path)
     with p.open("rb") as f:
         size = os.fstat(f.fileno()).st_size
-        head = f.read(84)
+        sample = f.read(4096)
         f.seek(0)
-        if len(head) >= 84:
-            count = int(np.frombuffer(head, "<u4", 1, 80)[0])
-            if 84 + 50 * count == size:
-                if count > MAX_TRIANGLES:
-                    raise ModelError("model.too_many_faces", path=str(path), limit=MAX_TRIANGLES)
-                return [_read_binary(f, str(path))]
-        sample = head + f.read(4096)
-        f.seek(0)
+        count = int(np.frombuffer(sample, "<u4", 1, 80)[0]) if len(sample) >= 84 else 0
         looks_text = _is_text(sample)
+        if count and 84 + 50 * count <= size and (84 + 50 * count == size or not looks_text):
+            # Binary: the size the header announces (some programs add bytes at the end).
+            if count > MAX_TRIANGLES:
+                raise ModelError("model.too_many_faces", path=str(path), limit=MAX_TRIANGLES)
+            return [_read_binary(f, str(path))]
         if sample.lstrip()[:5].lower() == b"solid" and looks_text:
             if size > 80 * MAX_TRIANGLES:  # text STL: about 250 bytes per triangle
                 raise ModelError("model.too_many_faces", path=str(path), limit=MAX_TRIANGLES)
             return _read_text(f, str(path))
     if looks_text:
         raise ModelError("model.stl_is_text", path=str(path))
-    if len(head) >= 84 and 0 < count < MAX_TRIANGLES and 84 + 50 * count > size:
+    if 0 < count < MAX_TRIANGLES and 84 + 50 * count > size:
         raise ModelError(
             "model.stl_truncated", path=str(path), faces=count, found=max(0, (size - 84) // 50)
         )

@@ -139,3 +139,8 @@ def test_write_stl_from_triangle_arrays(tmp_path):
     path = write_stl([tri, tri + 5], tmp_path / "t.stl")
     (read,) = read_stl(path)
     assert len(read) == 2
+
+
+def test_a_binary_file_with_bytes_after_its_triangles_reads(tmp_path):
+    binary = trimesh.exchange.stl.export_stl(CUBE) + b"\x00" * 37
+    assert load(_write(tmp_path, "padded.stl", binary)).volume_mm3 == pytest.approx(8000)

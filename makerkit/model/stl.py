@@ -22,6 +22,7 @@ import io
 import os
 import re
 import tempfile
+import warnings
 from collections.abc import Sequence
 from pathlib import Path
 
@@ -129,7 +130,11 @@ def _numpy_stl_solids(f, path: str, data: bytes, strict: bool) -> list[np.ndarra
     )
     solids = []
     try:
-        for found in reader:
+        # numbers beyond float32 become inf (refused later, in words): no raw numpy warning
+        with np.errstate(all="ignore"), warnings.catch_warnings():
+            warnings.simplefilter("ignore")
+            found_all = list(reader)
+        for found in found_all:
             solids.append(np.asarray(found.vectors, dtype=np.float32))
             if sum(len(s) for s in solids) > MAX_TRIANGLES:
                 raise ModelError("model.too_many_faces", path=path, limit=MAX_TRIANGLES)

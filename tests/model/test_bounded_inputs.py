@@ -154,3 +154,18 @@ def test_a_zip_of_a_version_python_cannot_open_gets_a_clear_error(tmp_path):
         at = data.find(b"PK\x01\x02", at + 4)
     path.write_bytes(bytes(data))
     assert _error_key(path) == "model.not_a_model"
+
+
+def test_numbers_too_big_for_stl_give_words_not_numpy_warnings(tmp_path, capfd):
+    import warnings
+
+    import trimesh
+
+    text = trimesh.exchange.stl.export_stl_ascii(trimesh.creation.box((5, 5, 5)))
+    path = tmp_path / "huge.stl"
+    path.write_text(text.replace("vertex 2.5", "vertex 1e39", 1).replace("vertex", "vertx", 1))
+    with warnings.catch_warnings(record=True) as caught:
+        warnings.simplefilter("always")
+        with pytest.raises(MakerkitError):
+            load(path)
+    assert not caught and capfd.readouterr().err == ""

@@ -17,7 +17,12 @@ def register(sub, common) -> None:
     runner.add_argument("challenge", help="challenge id (see: makerkit robot challenges)")
     runner.add_argument("program", help="the robot program, a .py file")
     runner.add_argument("--seconds", type=float, default=None, help="simulated time limit")
-    runner.add_argument("--seed", type=int, default=0, help="maze or obstacles layout")
+    runner.add_argument("--seed", type=int, default=0, help="maze or obstacles layout, noise")
+    runner.add_argument(
+        "--noise",
+        action="store_true",
+        help="small random errors of a real robot (sensors, wheels that differ), from --seed",
+    )
     runner.set_defaults(func=run_program)
     group.set_defaults(func=lambda args: _usage(group))
 
@@ -47,5 +52,7 @@ def run_program(args: argparse.Namespace) -> Outcome:
 
     get_challenge(args.challenge)
     path = existing_file(Path(args.program))
-    result = run_challenge(args.challenge, path, seed=args.seed, seconds=args.seconds)
+    result = run_challenge(
+        args.challenge, path, seed=args.seed, seconds=args.seconds, noise=args.noise
+    )
     return Outcome(result.as_dict(), result.text(), 0 if result.passed else 1)

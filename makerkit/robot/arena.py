@@ -41,10 +41,13 @@ class Pose:
 class Arena:
     """A rectangular floor ``width_cm`` × ``height_cm`` with walls, obstacles and floor marks.
 
-    ``walls``: shapely geometries the robot cannot go through (polygons or lines).
+    ``walls``: shapely geometries the robot cannot go through (polygons or lines), or
+    ``(geometry, reflectance)`` pairs for coloured walls (0 black … 1 white, the default):
+    the proximity sensors see a black wall only when very close.
     ``floor``: ``(geometry, reflectance)`` pairs painted on a white floor, 0 = black tape,
     0.5 = grey, 1 = white. ``zones``: named polygons used to score (a finish, a parking spot).
-    ``border``: whether the edges of the floor are walls.
+    ``border``: whether the edges of the floor are walls. ``movers``: things that move
+    (:class:`~makerkit.robot.movers.Mover`: a hand, a second robot).
     """
 
     width_cm: float
@@ -57,6 +60,19 @@ class Arena:
     border: bool = True
     line: Any = None  # the centre line of a track, to measure progress along it
     info: dict[str, Any] = field(default_factory=dict)
+    movers: list[Any] = field(default_factory=list)  # hands, robots … (makerkit.robot.movers)
+
+    def __post_init__(self) -> None:
+        shapes, reflectance = [], []
+        for wall in self.walls:
+            if isinstance(wall, tuple):
+                shapes.append(wall[0])
+                reflectance.append(float(wall[1]))
+            else:
+                shapes.append(wall)
+                reflectance.append(1.0)
+        self.walls = shapes
+        self.wall_reflectance = reflectance
 
     @classmethod
     def named(cls, name: str, seed: int = 0) -> Arena:
@@ -77,23 +93,34 @@ class Arena:
     @cached_property
     def segments(self) -> np.ndarray:
         """Every wall edge as a row ``x0, y0, x1, y1`` (cm)."""
+        return self._segment_table[0]
+
+    @cached_property
+    def segment_reflectance(self) -> np.ndarray:
+        """The reflectance of the wall each of :attr:`segments` belongs to (0 black … 1 white)."""
+        return self._segment_table[1]
+
+    @cached_property
+    def _segment_table(self) -> tuple[np.ndarray, np.ndarray]:
         from shapely import get_coordinates
         from shapely.geometry import box
 
         rows: list[np.ndarray] = []
-        shapes = list(self.walls)
+        colours: list[np.ndarray] = []
+        shapes = list(zip(self.walls, self.wall_reflectance, strict=True))
         if self.border:
-            shapes.append(box(0, 0, self.width_cm, self.height_cm).exterior)
-        for shape in shapes:
+            shapes.append((box(0, 0, self.width_cm, self.height_cm).exterior, 1.0))
+        for shape, reflectance in shapes:
             for ring in _lines_of(shape):
                 pts = get_coordinates(ring)
                 if len(pts) >= 2:
                     rows.append(np.hstack([pts[:-1], pts[1:]]))
+                    colours.append(np.full(len(pts) - 1, reflectance))
         if not rows:
-            return np.zeros((0, 4))
+            return np.zeros((0, 4)), np.zeros(0)
         seg = np.vstack(rows).astype(np.float64)
         keep = np.hypot(seg[:, 2] - seg[:, 0], seg[:, 3] - seg[:, 1]) > 1e-9
-        return np.ascontiguousarray(seg[keep])
+        return np.ascontiguousarray(seg[keep]), np.concatenate(colours)[keep]
 
     @cached_property
     def segment_boxes(self) -> np.ndarray:

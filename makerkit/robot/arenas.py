@@ -1,11 +1,11 @@
-"""Ready-made arenas: line tracks, mazes, obstacle fields, walls (all in cm).
+"""Ready-made arenas: line tracks, mazes, obstacle fields, walls, a room (all in cm).
 
 Lines are black tape 4 cm wide on white paper, as for a real Thymio: wider than the
 2.3 cm between its two ground sensors, so both see black when the robot is centred.
 Every arena made from a seed is the same for the same seed.
 
->>> sorted(ARENAS)[:4]
-['empty', 'figure_eight', 'gap_track', 'maze']
+>>> sorted(ARENAS)[:5]
+['empty', 'figure_eight', 'gap_track', 'hand', 'maze']
 >>> maze(seed=1).segments.shape == maze(seed=1).segments.shape
 True
 """
@@ -32,6 +32,9 @@ __all__ = [
     "obstacles",
     "wall",
     "parking",
+    "hand",
+    "start_line",
+    "room",
 ]
 
 LINE_WIDTH_CM = 4.0
@@ -231,7 +234,21 @@ def obstacles(seed: int = 0, count: int = 9) -> Arena:
         if shape.distance(border) < 22:  # leave a passage wider than the robot along walls
             continue
         placed.append(shape)
-    return Arena(width, height, walls=placed, start=start, name="obstacles", info={"seed": seed})
+    # pots and boxes of all colours: the robot sees a white one from about 15 cm, a black
+    # one only from 3 or 4 cm
+    colours = [_COLOURS[k % len(_COLOURS)] for k in range(len(placed))]
+    rng.shuffle(colours)
+    return Arena(
+        width,
+        height,
+        walls=list(zip(placed, colours, strict=True)),
+        start=start,
+        name="obstacles",
+        info={"seed": seed},
+    )
+
+
+_COLOURS = (1.0, 0.0, 1.0, GREY, 1.0, 0.0, GREY, 1.0, 1.0)
 
 
 def wall(seed: int = 0) -> Arena:
@@ -263,6 +280,69 @@ def parking(seed: int = 0) -> Arena:
     )
 
 
+def hand(seed: int = 0) -> Arena:
+    """A 200 × 200 cm floor; a hand comes in front of the robot, moves, is lifted away for
+    a few seconds and put back, then moves on."""
+    from makerkit.robot.movers import hand as a_hand
+
+    path = [
+        (0.0, 60.0, 100.0, 0.0),
+        (2.0, 60.0, 100.0, 0.0),
+        (11.0, 110.0, 100.0, 0.0),
+        (16.0, 135.0, 130.0, 50.0),
+        (22.0, 135.0, 130.0, 50.0),
+        (30.0, 105.0, 160.0, 150.0),
+        (36.0, 70.0, 150.0, 200.0),
+        (40.0, 70.0, 150.0, 200.0),
+    ]
+    present = [(1.0, 18.0), (22.0, 40.0)]
+    return Arena(
+        200,
+        200,
+        start=Pose(40, 100, 0),
+        name="hand",
+        movers=[a_hand(path, present)],
+        info={"present": present},
+    )
+
+
+def start_line(seed: int = 0) -> Arena:
+    """A 160 × 60 cm corridor: the robot waits at the start, the finish is 80 cm ahead."""
+    from shapely.geometry import box
+
+    finish = box(110, 0, 140, 60)
+    return Arena(
+        160,
+        60,
+        floor=[(finish, GREY)],
+        zones={"finish": finish},
+        start=Pose(25, 30, 0),
+        name="start_line",
+    )
+
+
+def room(seed: int = 0) -> Arena:
+    """A 240 × 180 cm room to clean: a black sofa, a grey table's four legs, a white
+    bookcase, and a second robot driving round and round."""
+    from shapely.geometry import Point, box
+
+    from makerkit.robot.movers import robot_on_loop
+
+    sofa = box(70, 150, 170, 180)
+    bookcase = box(215, 40, 240, 120)
+    legs = [Point(x, y).buffer(2.0, quad_segs=2) for x in (40, 90) for y in (40, 80)]
+    loop = [(130, 40), (190, 40), (190, 130), (130, 130)]
+    other = robot_on_loop(loop, speed_cm_s=8.0, seconds=300.0, start_s=0.0)
+    return Arena(
+        240,
+        180,
+        walls=[(sofa, 0.0), (bookcase, 1.0), *[(leg, GREY) for leg in legs]],
+        start=Pose(30, 140, -30),
+        name="room",
+        movers=[other],
+    )
+
+
 ARENAS: dict[str, Callable[..., Arena]] = {
     "empty": empty,
     "oval": oval,
@@ -273,4 +353,7 @@ ARENAS: dict[str, Callable[..., Arena]] = {
     "obstacles": obstacles,
     "wall": wall,
     "parking": parking,
+    "hand": hand,
+    "start_line": start_line,
+    "room": room,
 }

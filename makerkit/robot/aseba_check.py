@@ -27,7 +27,7 @@ from typing import Any
 
 from makerkit.errors import RobotError
 
-__all__ = ["check_program", "check_functions", "robot_api", "RobotApi"]
+__all__ = ["check_program", "check_functions", "missing_globals", "robot_api", "RobotApi"]
 
 
 @dataclass(frozen=True)
@@ -333,6 +333,14 @@ class _Checker:
             self._operator(node.op, node)
         name, index = self._target(node.target, scope)
         self._not_constant(name, node)
+        if (
+            index is None
+            and scope.name is not None
+            and not self.collect
+            and name not in scope.vars
+            and name not in scope.globals
+        ):
+            raise _refuse("forgot_global", node, name=name, function=scope.name)
         size = self.size_of(name, node, scope)
         if index is None and size is not None:
             raise _refuse("list_use", node, name=name)
@@ -680,3 +688,37 @@ def check_functions(handlers: dict[str, Any], namespace: dict[str, Any]) -> None
             if start <= line < start + text.count("\n"):
                 err.values["line"] = cell_line + line - start
         raise
+
+
+def missing_globals(source: str) -> list[tuple[str, str, int]]:
+    """The classic mistake: a function gives a value to a robot variable or to a variable
+    of the whole program without ``global``, so the value stays inside the function.
+    ``(function, variable, line)`` for each, in order.
+
+    >>> missing_globals("speed = 0\\n@onevent\\ndef prox():\\n    motor_left_target = 200\\n")
+    [('prox', 'motor_left_target', 4)]
+    """
+    try:
+        tree = ast.parse(source)
+    except SyntaxError:
+        return []
+    shared = set(robot_api().variables)
+    for node in tree.body:
+        if isinstance(node, ast.Assign):
+            shared.update(t.id for t in node.targets if isinstance(t, ast.Name))
+    found = []
+    for func in tree.body:
+        if not isinstance(func, ast.FunctionDef):
+            continue
+        declared = {n for g in ast.walk(func) if isinstance(g, ast.Global) for n in g.names}
+        args = {a.arg for a in func.args.args}
+        for node in ast.walk(func):
+            targets = node.targets if isinstance(node, ast.Assign) else []
+            if isinstance(node, ast.AugAssign):
+                targets = [node.target]
+            for target in targets:
+                name = getattr(target, "id", None)
+                if name in shared and name not in declared and name not in args:
+                    found.append((func.name, name, node.lineno))
+                    declared.add(name)
+    return found

@@ -81,6 +81,20 @@ class RobotControls:
         """Is something close behind?"""
         return max(self.prox[5:7]) > OBSTACLE_ABOVE
 
+    def pressed(self, button: str = "center") -> bool:
+        """Is this button pressed now? ``"center"``, ``"forward"``, ``"backward"``,
+        ``"left"`` or ``"right"`` (the robot looks at its buttons 20 times a second)."""
+        value = self._sim.buttons.get(f"button_{button}")
+        if value is None:
+            from makerkit.errors import RobotError
+
+            raise RobotError(
+                "robot.errors.unknown_button",
+                name=button,
+                valid="center, forward, backward, left, right",
+            )
+        return bool(value)
+
     # -- giving orders -------------------------------------------------------------------
 
     def motors(self, left: int, right: int) -> None:

@@ -108,6 +108,7 @@ def path_picture(traj, title: str | None = None) -> Picture:
     ax.plot(traj.x_cm[:1], traj.y_cm[:1], "o", color=PALETTE["green"], ms=9)
     outline = _robot_outline(traj.x_cm[-1], traj.y_cm[-1], traj.heading_rad[-1])
     ax.fill(outline[:, 0], outline[:, 1], color=PALETTE["orange"], alpha=0.85)
+    _draw_movers(ax, traj)
     hits = np.flatnonzero(traj.contact)
     if hits.size:
         ax.plot(traj.x_cm[hits], traj.y_cm[hits], "x", color=PALETTE["vermillion"], ms=8)
@@ -123,9 +124,22 @@ def path_picture(traj, title: str | None = None) -> Picture:
     )
     if arena.zones:
         alt += " " + t("robot.path_alt_zone")
+    if traj.movers:
+        alt += " " + t("robot.path_alt_movers")
     if title:
         alt = f"{title}. {alt}"
     return to_picture(fig, alt)
+
+
+def _draw_movers(ax, traj) -> None:
+    """Each moving thing's track (dotted) and where it was at the end (purple)."""
+    for mover, poses, here in traj.movers:
+        track = np.where(here, poses[:, 0], np.nan), np.where(here, poses[:, 1], np.nan)
+        ax.plot(*track, color=PALETTE["purple"], lw=1, ls=":")
+        shape = mover.polygon_at(float(traj.t_s[-1]))
+        if shape is not None:
+            x, y = shape.exterior.xy
+            ax.fill(x, y, color=PALETTE["purple"], alpha=0.8)
 
 
 def sensor_bars(traj, t_s: float | None = None) -> Picture:
@@ -219,6 +233,16 @@ def animation(traj, seconds_per_frame: float = 0.1) -> Animation:
         "g": traj.prox_ground_delta[idx].tolist(),
         "dt": seconds_per_frame,
         "colors": PALETTE,
+        "movers": [
+            {
+                "shape": np.round(np.asarray(mv.shape.exterior.coords), 2).tolist(),
+                "x": np.round(poses[idx, 0], 2).tolist(),
+                "y": np.round(poses[idx, 1], 2).tolist(),
+                "a": np.round(poses[idx, 2], 3).tolist(),
+                "here": here[idx].astype(int).tolist(),
+            }
+            for mv, poses, here in traj.movers
+        ],
     }
     alt = t("robot.animation_title", name=arena.name, time_s=round(float(traj.t_s[-1]), 1))
     uid = "mk" + uuid.uuid4().hex[:10]

@@ -14,7 +14,12 @@ from typing import Any
 
 from makerkit.robot.arena import Arena, Pose
 from makerkit.robot.aseba import NATIVES_NAME, Natives, robot_code, robot_function
-from makerkit.robot.aseba_check import check_functions, check_program, robot_api
+from makerkit.robot.aseba_check import (
+    check_functions,
+    check_program,
+    missing_globals,
+    robot_api,
+)
 from makerkit.robot.controls import RobotControls
 from makerkit.robot.guard import Guard, ProgramTimeout
 from makerkit.robot.program import (
@@ -45,6 +50,9 @@ class Run:
     error_key: str | None = None
     error_values: dict[str, Any] = field(default_factory=dict)
     printed: list[str] = field(default_factory=list)
+    # (function, variable, line): a function gives a value to a robot or shared variable
+    # without declaring it ``global`` (the value stays inside the function)
+    missing_globals: list[tuple[str, str, int]] = field(default_factory=list)
 
     def error_message(self, lang: str | None = None) -> str | None:
         """The error in ``lang`` (default: the current language), or None."""
@@ -375,6 +383,8 @@ def run_program(
             {"limit_s": call_limit_s, "time_s": round(float(sim.time_s), 1)},
         )
     run = Run(trajectory=sim.trajectory(), style=prog.style, printed=printed)
+    if prog.style == "thymio" and prog.source is not None:
+        run.missing_globals = missing_globals(prog.source)
     if error is not None:
         run.error_key, run.error_values = error
         run.error = run.error_message()

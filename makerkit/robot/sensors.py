@@ -12,6 +12,8 @@ array([[3.]])
 
 from __future__ import annotations
 
+import math
+
 import numpy as np
 
 __all__ = [
@@ -96,8 +98,16 @@ class WallsNearby:
     (complex, cm), and ``clear_cm``, the distance from ``centre`` to the nearest one.
     """
 
-    def __init__(self, seg: np.ndarray, boxes: np.ndarray, margin_cm: float) -> None:
+    def __init__(
+        self,
+        seg: np.ndarray,
+        boxes: np.ndarray,
+        margin_cm: float,
+        offsets: np.ndarray | None = None,
+    ) -> None:
         self.seg, self.boxes, self.margin = seg, boxes, margin_cm
+        # per segment: where its surface's row starts in the reading table (its colour)
+        self.offsets = offsets if offsets is not None else np.zeros(len(seg), dtype=np.intp)
         self.radius = margin_cm + 12.0
         self.centre = complex(np.inf, np.inf)
         self.a = self.e = np.zeros(0, dtype=complex)
@@ -115,6 +125,7 @@ class WallsNearby:
             rad = self.radius + abs(hi - lo)
             near = segments_near(self.boxes, c.real - rad, c.imag - rad, c.real + rad, c.imag + rad)
             s = self.seg[near]
+            self.off = self.offsets[near]
             self.a = s[:, 0] + 1j * s[:, 1]
             self.e = (s[:, 2] - s[:, 0]) + 1j * (s[:, 3] - s[:, 1])
             self.len2 = (self.e * self.e.conjugate()).real
@@ -158,12 +169,13 @@ class WallsNearby:
 
     def rays(
         self, o: np.ndarray, u: np.ndarray, max_cm: float, near: np.ndarray | None = None
-    ) -> np.ndarray:
-        """Distance along rays from ``o`` in unit directions ``u`` ((n, 2) arrays) to a segment,
-        at most ``max_cm``. ``near``: indices of the only held segments that can be in reach."""
-        e_perp, cross_ae, a_perp = self.e_perp_t, self.cross_ae, self.a_perp_t
+    ) -> tuple[np.ndarray, np.ndarray]:
+        """Distance along rays from ``o`` in unit directions ``u`` ((n, 2) arrays) to the first
+        segment, at most ``max_cm``, and that segment's table offset (its colour).
+        ``near``: indices of the only held segments that can be in reach."""
+        e_perp, cross_ae, a_perp, off = self.e_perp_t, self.cross_ae, self.a_perp_t, self.off
         if near is not None:
-            e_perp, cross_ae, a_perp = e_perp[near], cross_ae[near], a_perp[near]
+            e_perp, cross_ae, a_perp, off = e_perp[near], cross_ae[near], a_perp[near], off[near]
         # one row per segment, one column per ray: the minimum runs along whole rows
         ut, ot = u.T, o.T
         denom = e_perp @ ut  # cross(u, e)
@@ -173,34 +185,115 @@ class WallsNearby:
             s = a_perp @ ut
             s -= o[:, 0] * u[:, 1] - o[:, 1] * u[:, 0]
             s /= denom
-        t[(t < -0.05) | (s < 0.0) | (s > 1.0)] = max_cm
-        return np.minimum(t.min(axis=0), max_cm)
+        # (written so that a ray parallel to a wall, 0/0, misses it too)
+        t[~((t >= -0.05) & (s >= 0.0) & (s <= 1.0))] = max_cm
+        first = t.argmin(axis=0)
+        d = t[first, np.arange(t.shape[1])]
+        return np.minimum(d, max_cm), off[first]
 
 
 def prox_readings(
-    z: np.ndarray, rot: np.ndarray, model, walls: WallsNearby, near: np.ndarray | None = None
+    z: np.ndarray,
+    rot: np.ndarray,
+    model,
+    walls: WallsNearby,
+    near: np.ndarray | None = None,
+    moving: tuple | None = None,
 ) -> np.ndarray:
     """``prox_horizontal`` for poses ``z`` (complex, cm) with ``rot = exp(i heading)``, (k, 7).
 
-    ``near``: indices of the held wall segments that can be in reach (default: all of them).
+    Each sensor sees a cone (± the half aperture): along three rays (its middle and its
+    edges, which find long walls and what hides what) and, so that nothing thin slips
+    between the rays, at every wall end and every wall's nearest point inside the cone.
+    A reading is the table value for that distance and surface, less off the middle of
+    the cone (the edges weigh ``side_weight``). ``near``: indices of the held wall
+    segments that can be in reach (default: all of them). ``moving``: edges that differ
+    at each pose (moving things): starts and vectors (k, q) and their table offsets (q,).
     """
     k = z.shape[0]
     origins, dirs = _rays_of(model)  # (3, 1, 7): middle, left and right ray of each sensor
     zc, rc = z[:, None], rot[:, None]
-    o = (zc + rc * origins).ravel()  # (3, k, 7)
-    u = (rc * dirs).ravel()
-    d = walls.rays(
-        o.view(np.float64).reshape(-1, 2),
-        u.view(np.float64).reshape(-1, 2),
-        model.prox_range_cm,
-        near,
-    )
+    o = zc + rc * origins  # (3, k, 7)
+    u = rc * dirs
+    a, e, off = walls.a, walls.e, walls.off
+    if near is not None:
+        a, e, off = a[near], e[near], off[near]
+    if a.size:
+        d, offset = walls.rays(
+            o.ravel().view(np.float64).reshape(-1, 2),
+            u.ravel().view(np.float64).reshape(-1, 2),
+            model.prox_range_cm,
+            near,
+        )
+        d, offset = d.reshape(3, k, 7), offset.reshape(3, k, 7)
+    else:
+        d = np.full((3, k, 7), model.prox_range_cm)
+        offset = np.zeros((3, k, 7), dtype=np.intp)
+    if moving is not None:
+        dm, offm = _rays_each(o, u, moving, model.prox_range_cm)
+        closer = dm < d
+        d, offset = np.where(closer, dm, d), np.where(closer, offm, offset)
     # A wall found just behind a ray's start (the body touching it) is at distance 0, not
     # negative: a negative index would wrap round to the far end of the table and read 0.
     index = (np.maximum(d, 0.0) * model.table_steps_per_cm).astype(np.intp)
-    values = model.prox_table[index].reshape(3, k, 7)
+    index += offset
+    values = model.prox_table[index]
     values *= model.ray_weights[:, None, None]
-    return values.max(axis=0)
+    best = values.max(axis=0)
+    # wall ends and nearest points, in each sensor's own frame (x along its middle ray)
+    look = (rc * dirs[0]).conj()[:, :, None]  # (k, 7, 1)
+    here = o[0][:, :, None]
+    for starts, vectors, offsets in ((a, e, off), moving) if moving is not None else ((a, e, off),):
+        if not starts.size:
+            continue
+        if starts.ndim == 2:  # one set of edges per pose
+            starts, vectors = starts[:, None, :], vectors[:, None, :]
+        start = (starts - here) * look  # (k, 7, m)
+        along = vectors * look
+        len2 = (along * along.conj()).real
+        u_near = np.clip(-(start * along.conj()).real / len2, 0.0, 1.0)
+        for point in (start, start + along, start + u_near * along):
+            best = np.maximum(best, _cone_values(point, offsets, model))
+    return best
+
+
+def _rays_each(o: np.ndarray, u: np.ndarray, moving: tuple, max_cm: float):
+    """Rays ``o + t u`` ((3, k, 7), complex) against edges that differ per pose ((k, q)):
+    the distance to the first one (at most ``max_cm``) and its table offset, (3, k, 7)."""
+    a, e, off = moving
+    a, e = a[None, :, None, :], e[None, :, None, :]
+    oo, uu = o[..., None], u[..., None]
+    w = a - oo
+    denom = (uu.conj() * e).imag  # cross(u, e)
+    with np.errstate(divide="ignore", invalid="ignore"):
+        t = (w.conj() * e).imag / denom  # cross(a - o, e) / cross(u, e)
+        s = (w.conj() * uu).imag / denom  # cross(a - o, u) / cross(u, e)
+    t = np.where((t >= -0.05) & (s >= 0.0) & (s <= 1.0), t, max_cm)
+    first = t.argmin(axis=-1)
+    d = np.take_along_axis(t, first[..., None], axis=-1)[..., 0]
+    return np.minimum(d, max_cm), off[first]
+
+
+def _cone_values(p: np.ndarray, off: np.ndarray, model) -> np.ndarray:
+    """The reading each point ``p`` (sensor frame, (k, 7, m)) gives, 0 outside the cone;
+    the best over the points of each sensor, (k, 7)."""
+    x, y = p.real, np.abs(p.imag)
+    tan_half, half = _cone_of(model)
+    inside = (x > 0.0) & (y <= x * tan_half)
+    if not inside.any():
+        return np.zeros(p.shape[:2])
+    dist = np.abs(p)
+    index = np.minimum(dist * model.table_steps_per_cm, model.prox_table_row - 1).astype(np.intp)
+    value = model.prox_table[index + off]
+    side = model.ray_weights[1]
+    with np.errstate(divide="ignore", invalid="ignore"):
+        value *= 1.0 - (1.0 - side) * (np.arctan2(y, x) / half)
+    return np.where(inside, value, 0.0).max(axis=2)
+
+
+def _cone_of(model) -> tuple[float, float]:
+    half = float(model.ray_angles[1])
+    return math.tan(half), half
 
 
 def _rays_of(model) -> tuple[np.ndarray, np.ndarray]:

@@ -24,8 +24,9 @@ from typing import Any
 import numpy as np
 
 from makerkit.robot.arena import PIXEL_CM, Arena, Pose
+from makerkit.robot.body import body_hits, push_out
 from makerkit.robot.sensors import WallsNearby, ground_image, ground_readings, prox_readings
-from makerkit.robot.thymio import DT_S, thymio_model
+from makerkit.robot.thymio import DT_S, SURFACE_LEVELS, thymio_model
 
 __all__ = ["Simulation", "Trajectory"]
 
@@ -47,6 +48,8 @@ class Trajectory:
     contact: np.ndarray  # (n,) bool: the body touched a wall at this step
     leds_top: np.ndarray  # (n, 3)
     info: dict[str, Any] = field(default_factory=dict)
+    # what moved in the arena: (mover, its (x_cm, y_cm, heading_rad) per step, there or not)
+    movers: list[tuple[Any, np.ndarray, np.ndarray]] = field(default_factory=list)
 
     def __len__(self) -> int:
         return len(self.t_s)
@@ -90,6 +93,8 @@ class Simulation:
         self.model = m = thymio_model()
         self.noise = noise
         self.rng = np.random.default_rng(seed)
+        # no two real wheels turn at quite the same speed: a steady mismatch per wheel
+        self.mismatch = (1.0 + m.motor_mismatch * self.rng.standard_normal(2)) if noise else None
         self.seg = arena.segments
         self.boxes = arena.segment_boxes
         self.ground = ground_image(arena.reflectance, PIXEL_CM, m.ground_spot_cm, m)
@@ -111,14 +116,14 @@ class Simulation:
             f"button_{b}": 0 for b in ("center", "forward", "backward", "left", "right")
         }
         self._powers = math.exp(-DT_S / m.motor_time_constant_s) ** np.arange(1, _CHUNK + 1)
-        self._disc_r = m.discs[:, 2]
-        self._disc_col = m.disc_origin[:, None]
-        self._disc_r_col = (self._disc_r - 1e-6)[:, None]
         self._no_prox = np.zeros((_CHUNK, 7))
         self._prox_reach = m.prox_reach_cm
         self._v_scale = 0.5 * m.cm_s_per_unit * DT_S
         self._w_scale = m.cm_s_per_unit * DT_S / m.wheel_distance_cm
-        self.walls = WallsNearby(self.seg, self.boxes, m.reach_cm + m.prox_range_cm + 1.0)
+        levels = np.rint(arena.segment_reflectance * (SURFACE_LEVELS - 1)).astype(np.intp)
+        self.walls = WallsNearby(
+            self.seg, self.boxes, m.reach_cm + m.prox_range_cm + 1.0, levels * m.prox_table_row
+        )
         p = pose or arena.start
         th = math.radians(p.heading_deg)
         z, rot = complex(p.x_cm, p.y_cm), complex(math.cos(th), math.sin(th))
@@ -176,8 +181,9 @@ class Simulation:
         vr = tr + (self.speed_right - tr) * powers
         el, er = vl, vr
         if self.noise:
-            el = vl * (1.0 + m.motor_noise * self.rng.standard_normal(k))
-            er = vr * (1.0 + m.motor_noise * self.rng.standard_normal(k))
+            left, right = self.mismatch
+            el = vl * (left + m.motor_noise * self.rng.standard_normal(k))
+            er = vr * (right + m.motor_noise * self.rng.standard_normal(k))
         w = (er - el) * self._w_scale
         th = np.cumsum(w)
         th += self.th[i]
@@ -188,145 +194,156 @@ class Simulation:
         used = k
         rot = np.exp(1j * th)
         walls = self.walls
+        moving = self._movers_near(i, k, z) if self.arena.movers else None
         clear, near = walls.around(z), None
+        hit = None
         if clear <= self._prox_reach and walls.a.size:
             # the walls within reach of this stretch, and how far the nearest one is
             d0, spread = walls.local(z)
             clear = float(d0.min()) - spread
             if clear <= m.reach_cm:
-                body = (d0 <= m.reach_cm + spread + 1.0).nonzero()[0]
-                hit = self._first_contact(z, rot, body)
-                if hit is not None:
-                    # motion does not depend on where the robot is, only on its heading: from
-                    # the first contact on, move step by step and slide out of the walls
-                    self._slide(z, dz, rot, hit, i)
-                    d0, spread = walls.local(z)
-                    clear = float(d0.min()) - spread
+                hit = self._first_contact(z, rot, (d0 <= m.reach_cm + spread + 1.0).nonzero()[0])
+        if moving is not None:
+            hits = body_hits(m, z, rot, moving[0], moving[1]).nonzero()[0]
+            if hits.size and (hit is None or hits[0] < hit):
+                hit = int(hits[0])
+        if hit is not None:
+            # motion does not depend on where the robot is, only on its heading: from
+            # the first contact on, move step by step and slide out of the walls
+            self._slide(z, dz, rot, hit, i, moving)
+        if clear <= self._prox_reach and walls.a.size:
+            d0, spread = walls.local(z)
+            clear = float(d0.min()) - spread
             near = (d0 <= self._prox_reach + spread + 1.0).nonzero()[0]
         rows = slice(i + 1, i + 1 + used)
         self.z[rows], self.th[rows] = z, th
         self.targets[rows] = (tl, tr)
         self.leds[rows] = self.leds_top
         self.speed_left, self.speed_right = float(vl[used - 1]), float(vr[used - 1])
-        self._sense(rows, z, rot, clear, near)
+        self._sense(rows, z, rot, clear, near, moving)
         self.i += used
         return used
+
+    def _movers_near(self, i: int, k: int, z: np.ndarray) -> tuple | None:
+        """The edges of the arena's moving things at steps ``i + 1`` … ``i + k`` (starts,
+        vectors, shape (k, edges), and table offsets), or None if all are out of reach."""
+        t = (i + 1 + np.arange(k)) * DT_S
+        starts, vectors, offsets = [], [], []
+        for mover in self.arena.movers:
+            a, e = mover.edges_at(t)
+            starts.append(a)
+            vectors.append(e)
+            level = int(round(mover.reflectance * (SURFACE_LEVELS - 1)))
+            offsets.append(np.full(a.shape[1], level * self.model.prox_table_row, dtype=np.intp))
+        a, e = np.concatenate(starts, axis=1), np.concatenate(vectors, axis=1)
+        longest = float(np.abs(e).max())
+        if float(np.abs(a - z[:, None]).min()) > self._prox_reach + longest:
+            return None
+        return a, e, np.concatenate(offsets)
 
     def _first_contact(self, z: np.ndarray, rot: np.ndarray, near: np.ndarray) -> int | None:
         """The first step (index into the chunk) where the body overlaps one of the held walls
         ``near`` (indices), if any."""
         if not near.size:
             return None
-        centres = (z + rot * self._disc_col).ravel()  # (discs, steps)
-        d = self.walls.nearest(centres, near).reshape(-1, z.shape[0])
-        hits = (d < self._disc_r_col).any(axis=0).nonzero()[0]
+        walls = self.walls
+        hits = body_hits(self.model, z, rot, walls.a[near], walls.e[near]).nonzero()[0]
         return int(hits[0]) if hits.size else None
 
-    def _slide(self, z: np.ndarray, dz: np.ndarray, rot: np.ndarray, hit: int, i: int) -> None:
-        """Steps ``hit`` … of the chunk one by one, each pushed out of the walls it overlaps."""
-        walls = self.walls
+    def _slide(
+        self,
+        z: np.ndarray,
+        dz: np.ndarray,
+        rot: np.ndarray,
+        hit: int,
+        i: int,
+        moving: tuple | None = None,
+    ) -> None:
+        """Steps ``hit`` … of the chunk one by one, each pushed out of the walls (and moving
+        things) it overlaps."""
+        walls, model = self.walls, self.model
         lo, hi = z[hit:].real, z[hit:].imag
-        reach = self.model.reach_cm + 1.0
+        reach = model.reach_cm + 1.0
         near = np.flatnonzero(
-            self.walls.distances(
-                np.array([0.5 * complex(lo.min() + lo.max(), hi.min() + hi.max())])
-            )[0]
+            walls.distances(np.array([0.5 * complex(lo.min() + lo.max(), hi.min() + hi.max())]))[0]
             <= reach + 0.5 * abs(complex(np.ptp(lo), np.ptp(hi)))
         )
-        segs = [(complex(walls.a[j]), complex(walls.e[j]), float(walls.len2[j])) for j in near]
         # a wall can only touch the body if the axle centre is within its box grown by the
         # reach of the body: the only walls tested at each push
-        grow = self.model.reach_cm + 0.01
-        boxes = [
-            (
-                min(a.real, a.real + e.real) - grow,
-                max(a.real, a.real + e.real) + grow,
-                min(a.imag, a.imag + e.imag) - grow,
-                max(a.imag, a.imag + e.imag) + grow,
-                seg,
-            )
-            for seg in segs
-            for a, e, _ in (seg,)
-        ]
-        discs = [
-            (complex(o), float(r), grow - float(r))
-            for o, r in zip(self.model.disc_origin, self._disc_r, strict=True)
-        ]
+        grow = model.reach_cm + 0.01
+        boxes = []
+        for j in near:
+            a, e = complex(walls.a[j]), complex(walls.e[j])
+            x0, x1 = sorted((a.real, a.real + e.real))
+            y0, y1 = sorted((a.imag, a.imag + e.imag))
+            boxes.append((x0 - grow, x1 + grow, y0 - grow, y1 + grow, a, e))
         prev = complex(self.z[i] if hit == 0 else z[hit - 1])
         contact = self.contact
         for k in range(hit, len(z)):
             zk = prev + complex(dz[k])
             rk = complex(rot[k])
+            back = rk.conjugate()
             for _ in range(6):
-                worst, normal, on_wall = 1e-7, 0j, False
                 x, y = zk.real, zk.imag
-                touching = [b for b in boxes if b[0] <= x <= b[1] and b[2] <= y <= b[3]]
-                if not touching:
-                    break
-                for off, r, shrink in discs:
-                    c = zk + rk * off
-                    cx, cy = c.real, c.imag
-                    for x0, x1, y0, y1, (a, e, len2) in touching:
-                        # a disc farther than its radius from the wall's box cannot touch it
-                        if cx < x0 + shrink or cx > x1 - shrink:
+                worst: tuple[float, complex] | None = None
+                for x0, x1, y0, y1, a, e in boxes:
+                    if not (x0 <= x <= x1 and y0 <= y <= y1):
+                        continue
+                    found = push_out(model, (a - zk) * back, e * back)
+                    if found is not None and (worst is None or found[0] > worst[0]):
+                        worst = found
+                if moving is not None:
+                    for a, e in zip(moving[0][k], moving[1][k], strict=True):
+                        if abs(a - zk) > grow + abs(e):
                             continue
-                        if cy < y0 + shrink or cy > y1 - shrink:
-                            continue
-                        wx, wy = c.real - a.real, c.imag - a.imag
-                        u = (wx * e.real + wy * e.imag) / len2
-                        u = 0.0 if u < 0.0 else (1.0 if u > 1.0 else u)
-                        gap = c - (a + u * e)
-                        d = abs(gap)
-                        if r - d > worst:
-                            worst, on_wall = r - d, d <= 1e-9
-                            normal = gap / d if not on_wall else 1j * e / abs(e)
-                if normal == 0j:
+                        found = push_out(model, (complex(a) - zk) * back, complex(e) * back)
+                        if found is not None and (worst is None or found[0] > worst[0]):
+                            worst = found
+                if worst is None:
                     break
-                if on_wall and ((prev - zk) * normal.conjugate()).real < 0:
-                    normal = -normal
-                zk += normal * (worst + 1e-4)
+                zk += rk * worst[1] * (worst[0] + 1e-4)
                 contact[i + 1 + k] = True
             z[k] = zk
             prev = zk
 
     def _push_out(self, z: complex, rot: complex, prev: complex) -> complex:
         """Move the body (without turning it) out of the walls it overlaps."""
-        walls, r = self.walls, self._disc_r
-        if walls.around(np.array([z])) > self.model.reach_cm:
+        walls, model = self.walls, self.model
+        if walls.around(np.array([z])) > model.reach_cm:
             return z
-        for _ in range(8):
-            centres = z + rot * self.model.disc_origin
-            w = centres[:, None] - walls.a
-            u = np.clip((w * walls.e.conjugate()).real / walls.len2, 0.0, 1.0)
-            gap = w - u * walls.e  # from the wall's closest point to the disc centre
-            d = np.abs(gap)
-            pen = r[:, None] - d
-            j = np.unravel_index(int(np.argmax(pen)), pen.shape)
-            depth = float(pen[j])
-            if depth <= 1e-7:
+        back = rot.conjugate()
+        for _ in range(50):
+            worst: tuple[float, complex] | None = None
+            for a, e in zip(walls.a, walls.e, strict=True):
+                found = push_out(model, (complex(a) - z) * back, complex(e) * back)
+                if found is not None and (worst is None or found[0] > worst[0]):
+                    worst = found
+            if worst is None:
                 break
-            if d[j] > 1e-9:
-                normal = complex(gap[j]) / float(d[j])
-            else:  # the centre is on the wall: go back towards where the robot came from
-                normal = complex(walls.e[j[1]]) * 1j
-                normal /= abs(normal)
-                if ((prev - z) * normal.conjugate()).real < 0:
-                    normal = -normal
-            z += normal * (depth + 1e-4)
+            z += rot * worst[1] * (worst[0] + 1e-4)
         return complex(z)
 
     def _sense(
-        self, rows: slice, z: np.ndarray, rot: np.ndarray, clear: float, near: Any = None
+        self,
+        rows: slice,
+        z: np.ndarray,
+        rot: np.ndarray,
+        clear: float,
+        near: Any = None,
+        moving: tuple | None = None,
     ) -> None:
         m = self.model
-        if clear > self._prox_reach or not self.walls.a.size:
+        static = clear <= self._prox_reach and self.walls.a.size
+        if not static and moving is None:
             prox = self._no_prox[: z.shape[0]]
         else:
-            prox = prox_readings(z, rot, m, self.walls, near)
+            prox = prox_readings(
+                z, rot, m, self.walls, near if static else np.zeros(0, np.intp), moving
+            )
         ground = ground_readings(z, rot, m, self.ground, PIXEL_CM)
         if self.noise:
             prox = prox + (prox > 0) * m.prox_noise_sd * self.rng.standard_normal(prox.shape)
-            prox = np.minimum(np.maximum(prox, 0.0), m.prox_max)
+            prox = np.minimum(np.maximum(prox, 0.0), m.prox_white[0])
             ground = np.maximum(
                 ground + m.ground_noise_sd * self.rng.standard_normal(ground.shape), 0
             )
@@ -348,4 +365,8 @@ class Simulation:
             contact=self.contact[:n].copy(),
             leds_top=self.leds[:n].copy(),
             info=info,
+            movers=[
+                (mv, mv.pose_at(np.arange(n) * DT_S), mv.here_at(np.arange(n) * DT_S))
+                for mv in self.arena.movers
+            ],
         )

@@ -32,3 +32,16 @@ def test_run_passes_fails_and_refuses(cli, program, tmp_path):
 
     french = cli("--lang", "fr", "robot", "run", "stop-wall", crash)
     assert french.status == 1 and "mur" in french.out
+
+
+def test_run_with_noise(cli, program):
+    quiet = cli("robot", "run", "stop-wall", program("wall_stopper"), "--json")
+    noisy = cli(
+        "robot", "run", "stop-wall", program("wall_stopper"), "--noise", "--seed", "3", "--json"
+    )
+    again = cli(
+        "robot", "run", "stop-wall", program("wall_stopper"), "--noise", "--seed", "3", "--json"
+    )
+    assert quiet.status == 0 and noisy.status in (0, 1)
+    assert noisy.json == again.json  # the same seed, the same noise
+    assert noisy.json["sim_time_s"] == 20.0

@@ -16,7 +16,7 @@ from makerkit.robot.thymio import thymio_model
 
 def test_every_sensor_sits_on_or_inside_the_body():
     model = thymio_model()
-    body = model.outline().buffer(0.02)  # the outline is a polygon just inside the discs
+    body = model.outline().buffer(0.02)
     from shapely.geometry import Point
 
     for x, y, _ in model.prox_sensors:
@@ -96,13 +96,16 @@ def test_no_sinking_into_walls_in_a_maze():
         sim.set_motors(*rng.integers(-200, 500, size=2))
         sim.advance(50)
     model = thymio_model()
-    from makerkit.robot.sensors import distance_to_segments
+    from shapely import affinity
 
-    rot = np.exp(1j * sim.th)
-    centres = (sim.z[:, None] + rot[:, None] * model.disc_origin).ravel()
-    d = distance_to_segments(np.column_stack([centres.real, centres.imag]), arena.segments)
-    gap = d.min(axis=1).reshape(len(sim.z), -1) - model.discs[:, 2]
-    assert gap.min() > -1e-6
+    walls = arena.blocked
+    outline = model.outline(arc_points=41)
+    worst = 0.0
+    for k in range(0, len(sim.z), 7):
+        body = affinity.rotate(outline, sim.th[k], origin=(0, 0), use_radians=True)
+        body = affinity.translate(body, sim.z[k].real, sim.z[k].imag)
+        worst = max(worst, body.intersection(walls).area)
+    assert worst < 1e-3  # cm²: the arc drawn with straight pieces may graze a wall
     assert sim.contact.any()  # it did bump into walls
 
 
@@ -121,3 +124,65 @@ def test_trajectory_records_every_step(program):
     assert len(traj) == 501
     assert traj.prox_horizontal.shape == (501, 7) and traj.prox_ground_delta.shape == (501, 2)
     assert np.allclose(np.diff(traj.t_s), 0.01)
+
+
+def _reading(wall, pose: Pose, reflectance: float = 1.0) -> list[int]:
+    arena = Arena(200, 100, walls=[(wall, reflectance)], border=False)
+    return Simulation(arena, pose=pose, seconds=0.01).prox_now()
+
+
+def test_white_walls_are_seen_to_about_15_cm_black_ones_only_close():
+    wall = box(100, 0, 102, 100)
+    front = 100 - 7.95  # the middle sensor looks straight at the wall from this x
+    white = {d: _reading(wall, Pose(front - d, 50, 0))[2] for d in (0.1, 9, 14, 17)}
+    assert white[0.1] > 4400 and 1800 < white[9] < 2200 and 900 < white[14] < 1300
+    assert white[17] == 0
+    black = {d: _reading(wall, Pose(front - d, 50, 0), 0.0)[2] for d in (0.1, 3, 6)}
+    assert 3000 < black[0.1] < 3300 and black[3] < 700 and black[6] < 200
+    grey = _reading(wall, Pose(front - 3, 50, 0), 0.5)[2]
+    assert black[3] < grey < _reading(wall, Pose(front - 3, 50, 0))[2]
+
+
+def test_the_body_is_the_thymios_published_outline():
+    model = thymio_model()
+    outline = model.outline(arc_points=101)
+    assert outline.bounds == pytest.approx((-3.0, -5.5, 8.0, 5.5), abs=1e-6)
+    # the front is an arc of 8 cm around the middle of the axle, to the straight sides
+    ring = np.asarray(outline.exterior.coords)
+    arc = ring[ring[:, 0] > 5.81]
+    assert np.allclose(np.hypot(arc[:, 0], arc[:, 1]), 8.0)
+    assert model.corners.tolist()[2:] == [complex(-3, 5.5), complex(-3, -5.5)]
+
+
+def test_a_wall_end_touching_the_front_is_always_seen():
+    """Wherever a wall (or only its end) touches the front arc, between the outermost
+    sensors, at any angle, some sensor reads it: no thin wall slips between the rays."""
+    from makerkit.robot.sensors import WallsNearby, prox_readings
+
+    model = thymio_model()
+    for touch_deg in range(-38, 39, 4):
+        contact = 8.0005 * np.exp(1j * np.radians(touch_deg))
+        for wall_deg in range(0, 180, 10):
+            end = contact + 25 * np.exp(1j * np.radians(touch_deg + wall_deg - 90))
+            seg = np.array([[contact.real, contact.imag, end.real, end.imag]])
+            boxes = np.hstack(
+                [np.minimum(seg[:, :2], seg[:, 2:]), np.maximum(seg[:, :2], seg[:, 2:])]
+            )
+            walls = WallsNearby(seg, boxes, 30.0)
+            walls.around(np.array([0j]))
+            prox = prox_readings(np.array([0j]), np.array([1 + 0j]), model, walls)
+            assert prox.max() > 0, (touch_deg, wall_deg)
+
+
+def test_noise_makes_the_wheels_differ_like_a_real_robots():
+    def drive(noise: bool, seed: int) -> float:
+        arena = Arena(120, 30, border=False, start=Pose(10, 15, 0))
+        sim = Simulation(arena, seed=seed, noise=noise, seconds=6)
+        sim.set_motors(300, 300)
+        sim.advance(600)
+        return float(sim.y_cm[-1] - 15)
+
+    assert drive(False, 0) == 0.0
+    drifts = [drive(True, seed) for seed in range(4)]
+    assert all(abs(d) > 0.5 for d in drifts)  # a steady curve, not only jitter
+    assert drive(True, 2) == drifts[2]

@@ -39,7 +39,7 @@ _ALIASES = {
     "prusa": "prusa",
     "prusa-firmware": "prusa",
     "klipper": "klipper",
-    "reprap": "reprapfirmware",
+    "reprap": "marlin",  # Slic3r and Cura: "RepRap/Sprinter", Marlin-like
     "reprapfirmware": "reprapfirmware",
     "rrf": "reprapfirmware",
     "bambu": "bambu",
@@ -76,14 +76,14 @@ def detect_flavour(data: bytes, w: Words) -> str:
         if m:
             named = _ALIASES.get(m.group(1).decode("ascii", "replace").lower())
             break
+    if (w.cmd_letter == EXTENDED).any():  # PRINT_START, EXCLUDE_OBJECT…: Klipper's commands
+        return "klipper"
     if named in ("klipper", "reprapfirmware"):
         return named
     if any(mark in head or mark in tail for mark in _PRUSA):
         return "prusa"
     if named:
         return named
-    if (w.cmd_letter == EXTENDED).any():
-        return "klipper"
     if not (w.letter == ord("E")).any():
         return _cutting_kind(w) or "marlin"
     return "marlin"

@@ -210,15 +210,19 @@ class LearnerPrintHandler(HubOAuthenticated, web.RequestHandler):
 class LearnerSubmitHandler(LearnerPrintHandler):
     @web.authenticated
     async def post(self):
-        arg = self.get_query_argument
+        arg, files = self.get_query_argument, self.request.files
+        # a model comes with its G-code as two files (so it can go on a class plate)
+        gcode = files["gcode"][0]["body"] if "gcode" in files else self.request.body
+        model = files["model"][0]["body"] if "model" in files else None
         found = await asyncio.to_thread(
             self.panel.submit,
             self.room.session.root,
             self.learner,
-            self.request.body,
+            gcode,
             arg("printer"),
             arg("material", None),
             arg("lang", None),
+            model,
         )
         self.answer(found)
 

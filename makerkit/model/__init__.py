@@ -10,6 +10,7 @@ from makerkit.model.braille import braille
 from makerkit.model.exchange import load
 from makerkit.model.generators import coaster, nametag, pencil_holder
 from makerkit.model.lettering import text
+from makerkit.model.operations import hull, minkowski
 from makerkit.model.primitives import (
     box,
     cone,
@@ -23,7 +24,17 @@ from makerkit.model.primitives import (
     wedge,
 )
 from makerkit.model.printability import PrintabilityReport, Problem, check
+from makerkit.model.shapes2d import (
+    Shape,
+    circle,
+    heart,
+    polygon,
+    rectangle,
+    regular_polygon,
+    star,
+)
 from makerkit.model.solid import Solid
+from makerkit.model.svg import svg_shape
 
 __all__ = [
     "Solid",
@@ -37,6 +48,16 @@ __all__ = [
     "tube",
     "extrude",
     "revolve",
+    "hull",
+    "minkowski",
+    "Shape",
+    "polygon",
+    "regular_polygon",
+    "circle",
+    "rectangle",
+    "star",
+    "heart",
+    "svg_shape",
     "text",
     "braille",
     "nametag",

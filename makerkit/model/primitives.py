@@ -11,8 +11,10 @@ lowest point at z = 0), ready to print. Sizes are in millimetres.
 
 from __future__ import annotations
 
+import functools
+import inspect
 import math
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from typing import Any
 
 import manifold3d
@@ -34,6 +36,7 @@ __all__ = [
     "revolve",
     "outline",
     "segments_for",
+    "openscad_names",
 ]
 
 # Curves are cut into straight pieces about this long: smooth to the eye and the nozzle.
@@ -60,24 +63,108 @@ def _positive(name: str, value: float) -> float:
     return v
 
 
+def openscad_names(**aliases: tuple[str, float] | str) -> Callable:
+    """Accept OpenSCAD's keyword spellings (``r=``, ``d=``, ``h=``) and answer every other
+    unknown keyword with a plain message naming the function's own settings.
+
+    ``aliases`` maps a spelling to ``(makerkit name, factor)`` (``r`` is half a diameter:
+    ``("diameter_mm", 2)``) or to a catalogue key that explains what to do instead.
+    """
+
+    def wrap(func: Callable) -> Callable:
+        signature = inspect.signature(func)
+        names = [n for n, p in signature.parameters.items() if p.kind != p.VAR_KEYWORD]
+
+        @functools.wraps(func)
+        def call(*args: Any, **kwargs: Any) -> Any:
+            for name in [k for k in kwargs if k not in signature.parameters]:
+                alias = aliases.get(name)
+                if isinstance(alias, str):
+                    raise ModelError(alias, function=func.__name__)
+                if alias is None:
+                    raise ModelError(
+                        "model.unknown_setting",
+                        name=name,
+                        function=func.__name__,
+                        valid=", ".join(names),
+                    )
+                target, factor = alias
+                if target in kwargs:
+                    raise ModelError("model.setting_twice", name=name, target=target)
+                value = kwargs.pop(name)
+                try:
+                    kwargs[target] = float(value) * factor
+                except (TypeError, ValueError):
+                    kwargs[target] = value  # the shape function says what is wrong with it
+            try:
+                signature.bind(*args, **kwargs)
+            except TypeError:
+                raise ModelError(
+                    "model.bad_call", function=func.__name__, valid=", ".join(names)
+                ) from None
+            return func(*args, **kwargs)
+
+        return call
+
+    return wrap
+
+
+_ROUND = {"r": ("diameter_mm", 2.0), "d": ("diameter_mm", 1.0), "h": ("height_mm", 1.0)}
+_CENTRE = {"center": "model.openscad_center", "centre": "model.openscad_center"}
+
+
 def _sits(m: manifold3d.Manifold, about: Any = None) -> Solid:
     """Centre on x, y and put on the bed."""
     x0, y0, z0, x1, y1, _ = m.bounding_box()
     return Solid(m.translate((-(x0 + x1) / 2, -(y0 + y1) / 2, -z0)), about=about)
 
 
+@openscad_names(size="model.openscad_size", **_CENTRE)
 def box(
-    width_mm: float = 10, depth_mm: float = 10, height_mm: float = 10, *, radius_mm: float = 0
+    width_mm: float = 10,
+    depth_mm: float = 10,
+    height_mm: float = 10,
+    *,
+    radius_mm: float = 0,
+    rounded_mm: float = 0,
+    chamfer_mm: float = 0,
 ) -> Solid:
-    """A box, ``radius_mm`` rounds its upright edges (0: sharp corners).
+    """A box. ``radius_mm`` rounds its four upright edges; ``rounded_mm`` rounds every
+    edge and corner (a dice); ``chamfer_mm`` cuts every edge at 45°.
 
     >>> round(box(20, 20, 2, radius_mm=5).volume_mm3)
     756
+    >>> dice = box(16, 16, 16, rounded_mm=2)
+    >>> dice.size_mm, dice.volume_mm3 < 16 ** 3
+    ((16.0, 16.0, 16.0), True)
+    >>> round(box(10, 10, 10, chamfer_mm=1).volume_mm3)
+    945
     """
     w, d, h = (
         _positive(n, v)
         for n, v in (("width_mm", width_mm), ("depth_mm", depth_mm), ("height_mm", height_mm))
     )
+    if sum(1 for v in (radius_mm, rounded_mm, chamfer_mm) if v) > 1:
+        raise ModelError("model.one_edge_style")
+    if rounded_mm:
+        r = _edge("rounded_mm", rounded_mm, min(w, d, h))
+        n = segments_for(2 * r)
+        ball = manifold3d.Manifold.sphere(r, n)
+        corners = [
+            ball.translate((sx * (w / 2 - r), sy * (d / 2 - r), sz * (h / 2 - r)))
+            for sx in (-1, 1)
+            for sy in (-1, 1)
+            for sz in (-1, 1)
+        ]
+        return _sits(manifold3d.Manifold.batch_hull(corners))
+    if chamfer_mm:
+        c = _edge("chamfer_mm", chamfer_mm, min(w, d, h))
+        slabs = [
+            manifold3d.Manifold.cube((w - 2 * c, d - 2 * c, h), center=True),
+            manifold3d.Manifold.cube((w - 2 * c, d, h - 2 * c), center=True),
+            manifold3d.Manifold.cube((w, d - 2 * c, h - 2 * c), center=True),
+        ]
+        return _sits(manifold3d.Manifold.batch_hull(slabs))
     if radius_mm:
         r = _positive("radius_mm", radius_mm)
         if 2 * r >= min(w, d):
@@ -88,19 +175,59 @@ def box(
     return _sits(manifold3d.Manifold.cube((w, d, h), center=True))
 
 
+def _edge(name: str, value: float, smallest_side_mm: float) -> float:
+    """A rounding or chamfer size that leaves something of every side."""
+    v = _positive(name, value)
+    if 2 * v >= smallest_side_mm:
+        raise ModelError("model.radius_too_big", radius_mm=value, limit_mm=smallest_side_mm / 2)
+    return v
+
+
+@openscad_names(**_ROUND, r1="model.openscad_cone", r2="model.openscad_cone", d1="model.openscad_cone", d2="model.openscad_cone", **_CENTRE)  # fmt: skip
 def cylinder(
-    diameter_mm: float = 10, height_mm: float = 10, *, segments: int | None = None
+    diameter_mm: float = 10,
+    height_mm: float = 10,
+    *,
+    segments: int | None = None,
+    rounded_mm: float = 0,
+    chamfer_mm: float = 0,
 ) -> Solid:
-    """An upright cylinder (a rod, a disc, a coin…).
+    """An upright cylinder (a rod, a disc, a coin…); ``rounded_mm`` rounds its top and
+    bottom rims, ``chamfer_mm`` cuts them at 45°. OpenSCAD's ``r=``, ``d=``, ``h=`` work too.
 
     >>> round(cylinder(10, 10).volume_mm3 / 785.4, 2)
     1.0
+    >>> cylinder(r=5, h=10).size_mm
+    (10.0, 10.0, 10.0)
+    >>> cylinder(20, 10, chamfer_mm=1).volume_mm3 < cylinder(20, 10).volume_mm3
+    True
     """
     d, h = _positive("diameter_mm", diameter_mm), _positive("height_mm", height_mm)
     n = segments or segments_for(d)
+    if rounded_mm and chamfer_mm:
+        raise ModelError("model.one_edge_style")
+    if rounded_mm or chamfer_mm:
+        name, value = ("rounded_mm", rounded_mm) if rounded_mm else ("chamfer_mm", chamfer_mm)
+        e = _edge(name, value, min(d, h))
+        r = d / 2
+        if rounded_mm:  # the profile (distance from the axis, height) with its outer corners round
+            arc = manifold3d.CrossSection.circle(e, segments_for(2 * e))
+            profile = manifold3d.CrossSection.batch_hull(
+                [
+                    arc.translate((r - e, e)),
+                    arc.translate((r - e, h - e)),
+                    manifold3d.CrossSection.square((r - e, h)),
+                ]
+            )
+        else:
+            profile = manifold3d.CrossSection(
+                [np.array([[0, 0], [r - e, 0], [r, e], [r, h - e], [r - e, h], [0, h]], float)]
+            )
+        return _sits(manifold3d.Manifold.revolve(profile, n))
     return _sits(manifold3d.Manifold.cylinder(h, d / 2, d / 2, n))
 
 
+@openscad_names(**_ROUND, r1=("diameter_mm", 2.0), d1=("diameter_mm", 1.0), r2=("top_diameter_mm", 2.0), d2=("top_diameter_mm", 1.0), **_CENTRE)  # fmt: skip
 def cone(
     diameter_mm: float = 10,
     height_mm: float = 10,
@@ -121,6 +248,7 @@ def cone(
     return _sits(manifold3d.Manifold.cylinder(h, d / 2, top / 2, n))
 
 
+@openscad_names(r=("diameter_mm", 2.0), d=("diameter_mm", 1.0), **_CENTRE)
 def sphere(diameter_mm: float = 10, *, segments: int | None = None) -> Solid:
     """A ball resting on the bed.
 
@@ -131,6 +259,7 @@ def sphere(diameter_mm: float = 10, *, segments: int | None = None) -> Solid:
     return _sits(manifold3d.Manifold.sphere(d / 2, segments or segments_for(d)))
 
 
+@openscad_names(**_CENTRE)
 def torus(
     diameter_mm: float = 30, thickness_mm: float = 6, *, segments: int | None = None
 ) -> Solid:
@@ -146,6 +275,7 @@ def torus(
     return _sits(manifold3d.Manifold.revolve(circle, segments or segments_for(d)))
 
 
+@openscad_names(**_CENTRE)
 def prism(sides: int = 6, diameter_mm: float = 10, height_mm: float = 10) -> Solid:
     """An upright prism whose base is a regular polygon with ``sides`` sides (6: a hexagon).
 
@@ -158,6 +288,7 @@ def prism(sides: int = 6, diameter_mm: float = 10, height_mm: float = 10) -> Sol
     return _sits(manifold3d.Manifold.cylinder(h, d / 2, d / 2, sides))
 
 
+@openscad_names(**_CENTRE)
 def wedge(width_mm: float = 20, depth_mm: float = 10, height_mm: float = 10) -> Solid:
     """A ramp: full height at the left (low x), down to nothing at the right.
 
@@ -174,6 +305,7 @@ def wedge(width_mm: float = 20, depth_mm: float = 10, height_mm: float = 10) -> 
     return _sits(standing)
 
 
+@openscad_names(**_CENTRE)
 def tube(diameter_mm: float = 20, height_mm: float = 20, wall_mm: float = 2) -> Solid:
     """A pipe: a cylinder with a round hole all through it.
 
@@ -203,6 +335,10 @@ def outline(shape: Any) -> manifold3d.CrossSection:
     """
     if isinstance(shape, manifold3d.CrossSection):
         return shape
+    from makerkit.model.shapes2d import Shape
+
+    if isinstance(shape, Shape):
+        return shape._section
     try:
         import shapely
 
@@ -228,6 +364,7 @@ def outline(shape: Any) -> manifold3d.CrossSection:
     return manifold3d.CrossSection(contours, manifold3d.FillRule.EvenOdd)
 
 
+@openscad_names(height=("height_mm", 1.0), h=("height_mm", 1.0), twist=("twist_deg", 1.0), scale=("top_scale", 1.0), **_CENTRE)  # fmt: skip
 def extrude(
     shape: Any,
     height_mm: float = 5,
@@ -250,6 +387,7 @@ def extrude(
     return Solid(manifold3d.Manifold.extrude(section, h, divisions, float(twist_deg), scale))
 
 
+@openscad_names(**_CENTRE)
 def revolve(profile: Any, degrees: float = 360) -> Solid:
     """Turn a flat profile around the upright axis, like a potter's wheel.
 

@@ -31,6 +31,7 @@ import manifold3d
 import numpy as np
 
 from makerkit.errors import ModelError
+from makerkit.model.operations import Operations
 
 if TYPE_CHECKING:
     import trimesh
@@ -43,7 +44,20 @@ __all__ = ["Solid", "quiet_trimesh"]
 About = tuple[str, dict[str, Any]] | str | None
 
 
-class Solid:
+# OpenSCAD's names for what a Solid does under another name.
+_OTHER_NAMES = {
+    "translate": "move(x=…, y=…, z=…)",
+    "union": "a + b",
+    "difference": "a - b",
+    "intersection": "a & b",
+    "linear_extrude": "extrude(shape, height_mm)",
+    "rotate_extrude": "revolve(profile)",
+    "offset": "shell(thickness_mm) (flat shapes: shape.offset(mm))",
+    "color": "preview() (colours are not printed)",
+}
+
+
+class Solid(Operations):
     """A 3D shape in millimetres.
 
     Build one with the shape functions (:func:`~makerkit.model.box` …), combine with
@@ -439,6 +453,11 @@ class Solid:
     def _repr_mimebundle_(self, include: Any = None, exclude: Any = None) -> dict:
         # One picture for every format a notebook asks for (drawn once, not per format).
         return self.preview()._repr_mimebundle_(include, exclude)
+
+    def __getattr__(self, name: str) -> Any:
+        if name in _OTHER_NAMES:
+            raise ModelError("model.other_name", name=name, instead=_OTHER_NAMES[name])
+        raise AttributeError(name)
 
     def __repr__(self) -> str:
         x, y, z = self.size_mm

@@ -63,12 +63,12 @@ def body_hits(model, z: np.ndarray, rot: np.ndarray, a: np.ndarray, e: np.ndarra
     return (keep & near).any(axis=1)
 
 
-def _support(model, n: complex) -> float:
-    """How far the body reaches along the unit direction ``n`` (robot frame)."""
-    best = max(float((c * n.conjugate()).real) for c in model.corners)
-    angle = math.atan2(n.imag, n.real)
-    if abs(angle) <= model.arc_half_angle:
-        best = max(best, model.front_radius_cm)
+def _support(shape: tuple, nx: float, ny: float) -> float:
+    """How far the body reaches along the unit direction (nx, ny) (robot frame)."""
+    front, back, half, radius, cos_arc = shape
+    best = (front * nx if nx > 0.0 else -back * nx) + half * abs(ny)
+    if nx >= cos_arc:  # the direction points into the front arc
+        best = max(best, radius)
     return best
 
 
@@ -76,24 +76,29 @@ def push_out(model, A: complex, E: complex) -> tuple[float, complex] | None:
     """The body (robot frame, axle at 0) and the segment from ``A`` along ``E``: None if they
     do not overlap, else ``(depth, direction)``, the shortest move (a unit direction in the
     robot frame and its length in cm) that takes the body out of the segment."""
-    B = A + E
-    length = abs(E)
-    normal = E * 1j / length
+    shape = model.body_shape
+    ax, ay, ex, ey = A.real, A.imag, E.real, E.imag
+    bx, by = ax + ex, ay + ey
+    length2 = ex * ex + ey * ey
+    length = math.sqrt(length2)
     # the point of the segment nearest the axle: the front arc pushes away from it
-    u = min(1.0, max(0.0, -(A * E.conjugate()).real / (length * length)))
-    nearest = A + u * E
-    axes = [-1 + 0j, 1j, -1j, normal]
-    if abs(nearest) > _EPS:
-        axes.append(nearest / abs(nearest))
+    u = min(1.0, max(0.0, -(ax * ex + ay * ey) / length2))
+    qx, qy = ax + u * ex, ay + u * ey
+    q = math.hypot(qx, qy)
+    if q >= shape[3] - _EPS:  # the whole body lies within the front radius of the axle
+        return None
+    axes = [(-1.0, 0.0), (0.0, 1.0), (0.0, -1.0), (-ey / length, ex / length)]
+    if q > _EPS:
+        axes.append((qx / q, qy / q))
     best: tuple[float, complex] | None = None
-    for n in axes:
-        pa, pb = (A * n.conjugate()).real, (B * n.conjugate()).real
-        smin, smax = min(pa, pb), max(pa, pb)
-        ahead = _support(model, n) - smin  # move back along n by this much …
-        behind = smax + _support(model, -n)  # … or forward along n by this much
-        depth = min(ahead, behind)
+    for nx, ny in axes:
+        pa, pb = ax * nx + ay * ny, bx * nx + by * ny
+        smin, smax = (pa, pb) if pa < pb else (pb, pa)
+        ahead = _support(shape, nx, ny) - smin  # move back along n by this much …
+        behind = smax + _support(shape, -nx, -ny)  # … or forward along n by this much
+        depth = ahead if ahead < behind else behind
         if depth <= _EPS:
             return None  # a gap along this direction: no overlap
         if best is None or depth < best[0]:
-            best = (depth, -n if ahead < behind else n)
+            best = (depth, complex(-nx, -ny) if ahead < behind else complex(nx, ny))
     return best

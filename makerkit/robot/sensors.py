@@ -111,6 +111,8 @@ class WallsNearby:
         self.radius = margin_cm + 12.0
         self.centre = complex(np.inf, np.inf)
         self.a = self.e = np.zeros(0, dtype=complex)
+        self.off = np.zeros(0, dtype=np.intp)
+        self.uniform = True
         self.clear_cm = np.inf
 
     def around(self, z: np.ndarray) -> float:
@@ -126,6 +128,7 @@ class WallsNearby:
             near = segments_near(self.boxes, c.real - rad, c.imag - rad, c.real + rad, c.imag + rad)
             s = self.seg[near]
             self.off = self.offsets[near]
+            self.uniform = bool(self.off.size == 0 or (self.off == self.off[0]).all())
             self.a = s[:, 0] + 1j * s[:, 1]
             self.e = (s[:, 2] - s[:, 0]) + 1j * (s[:, 3] - s[:, 1])
             self.len2 = (self.e * self.e.conjugate()).real
@@ -179,14 +182,16 @@ class WallsNearby:
         # one row per segment, one column per ray: the minimum runs along whole rows
         ut, ot = u.T, o.T
         denom = e_perp @ ut  # cross(u, e)
-        with np.errstate(divide="ignore", invalid="ignore"):
-            t = (cross_ae[:, None] - e_perp @ ot) / denom  # cross(a - o, e) / cross(u, e)
-            # cross(a - o, u) / cross(u, e)
-            s = a_perp @ ut
-            s -= o[:, 0] * u[:, 1] - o[:, 1] * u[:, 0]
-            s /= denom
-        # (written so that a ray parallel to a wall, 0/0, misses it too)
+        denom[denom == 0.0] = 1e-300  # a ray parallel to a wall: it meets it far away, or not
+        inv = 1.0 / denom
+        t = cross_ae[:, None] - e_perp @ ot  # cross(a - o, e) / cross(u, e)
+        t *= inv
+        s = a_perp @ ut  # cross(a - o, u) / cross(u, e)
+        s -= o[:, 0] * u[:, 1] - o[:, 1] * u[:, 0]
+        s *= inv
         t[~((t >= -0.05) & (s >= 0.0) & (s <= 1.0))] = max_cm
+        if self.uniform:  # all walls of one colour: only the distance matters
+            return np.minimum(t.min(axis=0), max_cm), np.full(t.shape[1], off[0] if off.size else 0)
         first = t.argmin(axis=0)
         d = t[first, np.arange(t.shape[1])]
         return np.minimum(d, max_cm), off[first]
@@ -243,7 +248,8 @@ def prox_readings(
     # wall ends and nearest points, in each sensor's own frame (x along its middle ray)
     look = (rc * dirs[0]).conj()[:, :, None]  # (k, 7, 1)
     here = o[0][:, :, None]
-    for starts, vectors, offsets in ((a, e, off), moving) if moving is not None else ((a, e, off),):
+    sets = [(a, e, off)] if moving is None else [(a, e, off), moving]
+    for starts, vectors, offsets in sets:
         if not starts.size:
             continue
         if starts.ndim == 2:  # one set of edges per pose
@@ -251,9 +257,9 @@ def prox_readings(
         start = (starts - here) * look  # (k, 7, m)
         along = vectors * look
         len2 = (along * along.conj()).real
-        u_near = np.clip(-(start * along.conj()).real / len2, 0.0, 1.0)
-        for point in (start, start + along, start + u_near * along):
-            best = np.maximum(best, _cone_values(point, offsets, model))
+        u_near = np.minimum(np.maximum(-(start * along.conj()).real / len2, 0.0), 1.0)
+        points = np.concatenate([start, start + along, start + u_near * along], axis=2)
+        _best_in_cone(best, points, offsets, model)
     return best
 
 
@@ -274,26 +280,32 @@ def _rays_each(o: np.ndarray, u: np.ndarray, moving: tuple, max_cm: float):
     return np.minimum(d, max_cm), off[first]
 
 
-def _cone_values(p: np.ndarray, off: np.ndarray, model) -> np.ndarray:
-    """The reading each point ``p`` (sensor frame, (k, 7, m)) gives, 0 outside the cone;
-    the best over the points of each sensor, (k, 7)."""
-    x, y = p.real, np.abs(p.imag)
-    tan_half, half = _cone_of(model)
-    inside = (x > 0.0) & (y <= x * tan_half)
-    if not inside.any():
-        return np.zeros(p.shape[:2])
-    dist = np.abs(p)
+def _best_in_cone(best: np.ndarray, p: np.ndarray, off: np.ndarray, model) -> None:
+    """Raise ``best`` ((k, 7) readings) to what the points ``p`` (sensor frame, (k, 7, n))
+    inside each sensor's cone read; ``off``: the table offsets of the walls, repeated
+    along the points (n is a multiple of their number)."""
+    n = p.shape[2]
+    flat = p.reshape(-1, n)
+    x, y = flat.real, np.abs(flat.imag)
+    # within the cone, and nearer than the range along its middle
+    inside = (y <= x * _cone_of(model)) & (x < model.prox_range_cm)
+    pose_sensor, which = np.nonzero(inside)
+    if not pose_sensor.size:
+        return
+    xs, ys = x[pose_sensor, which], y[pose_sensor, which]
+    dist = np.sqrt(xs * xs + ys * ys)
     index = np.minimum(dist * model.table_steps_per_cm, model.prox_table_row - 1).astype(np.intp)
-    value = model.prox_table[index + off]
-    side = model.ray_weights[1]
-    with np.errstate(divide="ignore", invalid="ignore"):
-        value *= 1.0 - (1.0 - side) * (np.arctan2(y, x) / half)
-    return np.where(inside, value, 0.0).max(axis=2)
+    value = model.prox_table[index + off[which % off.size]]
+    tan_half = _cone_of(model)
+    # weaker off the middle of the cone, down to side_weight at its edge
+    ratio = np.divide(ys, xs * tan_half, out=np.zeros_like(ys), where=xs > 0.0)
+    value *= 1.0 - (1.0 - model.ray_weights[1]) * ratio
+    np.maximum.at(best.reshape(-1), pose_sensor, value)
 
 
-def _cone_of(model) -> tuple[float, float]:
-    half = float(model.ray_angles[1])
-    return math.tan(half), half
+def _cone_of(model) -> float:
+    """The tangent of a sensor's half aperture."""
+    return math.tan(float(model.ray_angles[1]))
 
 
 def _rays_of(model) -> tuple[np.ndarray, np.ndarray]:

@@ -86,6 +86,18 @@ class ThymioModel:
         return math.asin(self.half_width_cm / self.front_radius_cm)
 
     @cached_property
+    def body_shape(self) -> tuple[float, float, float, float, float]:
+        """The body in five numbers for quick tests: the front corners' x, the back, the
+        half width, the front radius and the cosine of the arc's half angle."""
+        return (
+            float(self.corners[0].real),
+            self.back_cm,
+            self.half_width_cm,
+            self.front_radius_cm,
+            math.cos(self.arc_half_angle),
+        )
+
+    @cached_property
     def reach_cm(self) -> float:
         """The farthest point of the body from the axle centre."""
         return float(max(self.front_radius_cm, np.abs(self.corners).max()))

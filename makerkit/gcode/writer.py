@@ -40,6 +40,7 @@ TYPE_NAMES = {
     "support": "SUPPORT",
     "skirt": "SKIRT",
     "bridge": "BRIDGE",
+    "support_interface": "SUPPORT-INTERFACE",
     "drawing": "DRAWING",
 }
 
@@ -240,6 +241,7 @@ def _body(
         if not relative:
             block.append("G92 E0")
         prefix[i] = block + prefix.get(i, [])
+    _bridge_fan(tp, printer_fan=fan, prefix=prefix)
     if relative:
         e_out = e
     else:  # absolute E counts from 0 again at each layer (G92 E0)
@@ -283,6 +285,27 @@ def _body(
     keep[rows] = True
     keep[list(prefix)] = True
     return text[keep].tolist()
+
+
+def _bridge_fan(tp: Toolpath, printer_fan: list, prefix: dict[int, list[str]]) -> None:
+    """The bridge fan (``meta["bridge_fan_percent"]``) while bridges print, then the layer's."""
+    bridge_fan = tp.meta.get("bridge_fan_percent")
+    if bridge_fan is None or not printer_fan:
+        return
+    printing = np.flatnonzero(tp.feature != FEATURES.index("travel"))
+    is_bridge = tp.feature[printing] == FEATURES.index("bridge")
+    was = np.r_[False, is_bridge[:-1]]
+    changed = False
+    turns = is_bridge != was
+    for i, on in zip(printing[turns].tolist(), is_bridge[turns].tolist(), strict=True):
+        k = min(max(int(tp.layer[i]), 0), len(printer_fan) - 1)
+        percent = bridge_fan if on else printer_fan[k]
+        if on == changed or (on and percent == printer_fan[k]):
+            continue  # the fan already runs as it should
+        changed = on
+        prefix.setdefault(i, []).append(
+            f"M106 S{int(round(percent * 2.55))}" if percent > 0 else "M107"
+        )
 
 
 def write_gcode(

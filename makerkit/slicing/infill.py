@@ -19,7 +19,13 @@ import math
 import numpy as np
 import shapely
 
-__all__ = ["PATTERN_ANGLES", "line_distance_mm", "fill_segments", "connect_segments"]
+__all__ = [
+    "PATTERN_ANGLES",
+    "line_distance_mm",
+    "fill_segments",
+    "fill_at_angles",
+    "connect_segments",
+]
 
 # Directions drawn on even and odd layers, degrees.
 PATTERN_ANGLES = {
@@ -143,9 +149,13 @@ def fill_segments(
             all_keys.append(np.column_stack(keys))
     if not all_segs:
         return np.zeros((0, 2, 2)), np.zeros(0, np.int64)
-    segs = np.concatenate(all_segs)
-    layer = np.concatenate(all_layers)
-    keys = np.concatenate(all_keys)
+    return _zig_zag(np.concatenate(all_segs), np.concatenate(all_layers), np.concatenate(all_keys))
+
+
+def _zig_zag(
+    segs: np.ndarray, layer: np.ndarray, keys: np.ndarray
+) -> tuple[np.ndarray, np.ndarray]:
+    """Order segments for the nozzle; ``keys`` columns: angle, row, position along, piece."""
     # one separate area after the other, so the nozzle does not zig-zag between them
     order = np.lexsort((keys[:, 2], keys[:, 1], keys[:, 0], keys[:, 3], layer))
     segs, layer, keys = segs[order], layer[order], keys[order]
@@ -163,6 +173,37 @@ def fill_segments(
     flip = (row % 2) == 1
     segs[flip] = segs[flip][:, ::-1]
     return segs, layer
+
+
+def fill_at_angles(
+    areas: np.ndarray, angle_deg: np.ndarray, distance_mm: np.ndarray
+) -> tuple[np.ndarray, np.ndarray]:
+    """Parallel lines filling each area at its own angle and line distance (bridges).
+
+    Returns ``(segments (n, 2, 2), area index (n,))``, in zig-zag order area by area.
+
+    >>> square = np.array([shapely.box(0, 0, 10, 4)], dtype=object)
+    >>> segs, which = fill_at_angles(square, np.array([0.0]), np.array([0.5]))
+    >>> len(segs), float(np.ptp(segs[0, :, 0]))     # 8 lines along x, each 10 mm long
+    (8, 10.0)
+    """
+    areas = np.asarray(areas, dtype=object)
+    angle_deg = np.asarray(angle_deg, float)
+    distance_mm = np.broadcast_to(np.asarray(distance_mm, float), (len(areas),))
+    all_segs, all_which, all_keys = [], [], []
+    for angle in np.unique(angle_deg):
+        idx = np.flatnonzero(angle_deg == angle)
+        segs, which, row, _ = _scanlines(areas[idx], float(angle), distance_mm[idx])
+        if len(segs) == 0:
+            continue
+        a = math.radians(float(angle))
+        along = segs.mean(axis=1) @ np.array([math.cos(a), math.sin(a)])
+        all_segs.append(segs)
+        all_which.append(idx[which])
+        all_keys.append(np.column_stack([np.full(len(segs), angle), row, along, idx[which]]))
+    if not all_segs:
+        return np.zeros((0, 2, 2)), np.zeros(0, np.int64)
+    return _zig_zag(np.concatenate(all_segs), np.concatenate(all_which), np.concatenate(all_keys))
 
 
 def connect_segments(

@@ -100,7 +100,8 @@ def build_toolpath(
     last = first + m - 1
     h = thick[layer]
     fil_area = filament_area_mm2(filament_diameter_mm)
-    e_per_mm = line_area_mm2(width, h) / fil_area
+    flow = paths.flow[p_order] if paths.flow is not None else np.ones(n_paths)
+    e_per_mm = flow * line_area_mm2(width, h) / fil_area
 
     # --- speeds per path (first layer slower; flow limited by the hot end)
     names = np.array(["other"] * 16, dtype=object)
@@ -191,7 +192,7 @@ def build_toolpath(
     seg_len = np.zeros(len(pts))
     seg_len[1:] = np.hypot(*(pts[1:] - pts[:-1]).T)
     seg_w = np.r_[pw[:1], (pw[1:] + pw[:-1]) / 2]
-    e_pt = seg_len * line_area_mm2(seg_w, h[path_of]) / fil_area
+    e_pt = seg_len * flow[path_of] * line_area_mm2(seg_w, h[path_of]) / fil_area
     e[pr] = e_pt[on]
     if spiral.any():  # vase: z climbs along each loop from the layer below to this one
         cum = np.cumsum(np.where(local > 0, seg_len, 0.0))

@@ -47,6 +47,8 @@ class PathSet:
     point_width: np.ndarray | None = None
     # per path, a speed that replaces its feature's (NaN: the feature's), or None
     speed_mm_s: np.ndarray | None = None
+    # per path, plastic laid against a line of its width (bridges: the profile's flow), or None
+    flow: np.ndarray | None = None
 
     @property
     def path_count(self) -> int:
@@ -75,6 +77,9 @@ class PathSet:
             speed_mm_s=np.concatenate(
                 [s.speed_mm_s if s.speed_mm_s is not None else np.full(s.path_count, np.nan)
                  for s in sets]
+            ),
+            flow=np.concatenate(
+                [s.flow if s.flow is not None else np.ones(s.path_count) for s in sets]
             ),
         )  # fmt: skip
 

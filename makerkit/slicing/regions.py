@@ -1,8 +1,10 @@
-"""From islands to regions: solid skins, sparse infill, supports, skirt and brim (walls: ``walls``).
+"""From islands to regions: solid skins, sparse infill, skirt and brim.
+
+Walls are planned in :mod:`~makerkit.slicing.walls`, supports in
+:mod:`~makerkit.slicing.supports`, bridges in :mod:`~makerkit.slicing.bridges`.
 
 Every function here works on a numpy array of shapely geometries, one per layer, and
-calls shapely's vectorised operations on the whole array: a layer is never handled
-alone except when supports are carried down from the layers above.
+calls shapely's vectorised operations on the whole array.
 
 >>> import shapely
 >>> inside = np.array([shapely.box(0, 0, 20, 20)] * 3, dtype=object)
@@ -13,7 +15,6 @@ alone except when supports are carried down from the layers above.
 
 from __future__ import annotations
 
-import math
 from typing import Any
 
 import numpy as np
@@ -28,8 +29,6 @@ __all__ = [
     "narrow_to_solid",
     "top_surfaces",
     "pull_in",
-    "overhangs",
-    "supports",
     "skirt",
     "brim",
 ]
@@ -125,36 +124,6 @@ def pull_in(layer: Any, by_mm: float, keep_mm: float) -> Any:
     pulled = shapely.buffer(pieces, -by_mm, **_JOIN)
     fine = ~shapely.is_empty(_opening(pulled, keep_mm / 2))
     return shapely.union_all(np.where(fine, pulled, pieces))
-
-
-def overhangs(islands: np.ndarray, layer_height_mm: float, angle_deg: float) -> np.ndarray:
-    """Per layer, the part of it that hangs over air further than ``angle_deg`` allows.
-
-    The angle is measured from the vertical: 0° is a straight wall, 90° a flat ceiling.
-    """
-    step = layer_height_mm * math.tan(math.radians(angle_deg))
-    below = np.array([_EMPTY] + list(islands[:-1]), dtype=object)
-    hanging = shapely.difference(islands, shapely.buffer(below, step, **_JOIN))
-    hanging[0] = _EMPTY  # the first layer stands on the bed
-    return _opening(hanging, 0.2)
-
-
-def supports(islands: np.ndarray, hanging: np.ndarray, gap_mm: float) -> np.ndarray:
-    """Where support goes on each layer: under every overhang, down to the bed or the part.
-
-    Carried from the top layer down (one layer's support holds up the next one), with a
-    one-layer air gap under the part and ``gap_mm`` beside it so that it breaks away.
-    """
-    n = len(islands)
-    out = np.array([_EMPTY] * n, dtype=object)
-    clearance = shapely.buffer(islands, gap_mm, **_JOIN)
-    carried = _EMPTY
-    for i in range(n - 2, -1, -1):
-        above = hanging[i + 2] if i + 2 < n else _EMPTY
-        carried = shapely.difference(shapely.union(carried, above), clearance[i])
-        carried = shapely.simplify(carried, 0.05)
-        out[i] = carried
-    return out
 
 
 def skirt(first_layer: Any, distance_mm: float, loops: int, spacing_mm: float) -> list[Any]:

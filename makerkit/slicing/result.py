@@ -36,6 +36,8 @@ class Layer:
     skin: Any  # area filled solid
     infill: Any  # area filled sparse
     support: Any  # area of support
+    bridge: Any = shapely.Polygon()  # skin over air, printed along the span
+    support_interface: Any = shapely.Polygon()  # the dense top of the support
 
     @property
     def island_count(self) -> int:
@@ -53,7 +55,9 @@ class Layer:
             what.append("skin")
         if not self.infill.is_empty:
             what.append("infill")
-        if not self.support.is_empty:
+        if not self.bridge.is_empty:
+            what.append("bridge")
+        if not self.support.is_empty or not self.support_interface.is_empty:
             what.append("support")
         n = self.island_count
         walls = sum(1 for w in self.walls if not w.is_empty)
@@ -61,6 +65,10 @@ class Layer:
             f"<Layer {self.index} at z = {self.z_mm:g} mm: {n} island{'s' * (n != 1)}, "
             f"{walls} wall{'s' * (walls != 1)}{', ' if what else ''}{', '.join(what)}>"
         )
+
+
+def _at(areas: np.ndarray | None, i: int) -> Any:
+    return shapely.Polygon() if areas is None else areas[i]
 
 
 @dataclass
@@ -79,6 +87,8 @@ class SliceResult:
     support_areas: np.ndarray
     notes: list[str] = field(default_factory=list)
     mesh: Any = field(default=None, repr=False)
+    interface_areas: np.ndarray | None = None
+    bridge_areas: np.ndarray | None = None
 
     def __repr__(self) -> str:
         return (
@@ -101,6 +111,8 @@ class SliceResult:
                 skin=self.skin_areas[i],
                 infill=self.infill_areas[i],
                 support=self.support_areas[i],
+                bridge=_at(self.bridge_areas, i),
+                support_interface=_at(self.interface_areas, i),
             )
             for i in range(len(tops))
         ]

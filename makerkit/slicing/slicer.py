@@ -27,6 +27,8 @@ from makerkit.slicing.settings import SliceSettings
 __all__ = ["slice"]
 
 _EMPTY = shapely.Polygon()
+# how far bridge lines go on past the air onto what holds them (PrusaSlicer: 3 mm)
+_ANCHOR_MM = 2.0
 
 
 def _fan_by_layer(material: Material, n_layers: int, enabled: bool) -> list[int]:
@@ -49,6 +51,68 @@ def _union_where(a: np.ndarray, b: np.ndarray) -> np.ndarray:
     some = ~shapely.is_empty(b)
     if some.any():
         out[some] = shapely.union(out[some], b[some])
+    return out
+
+
+def _minus(a: np.ndarray, b: np.ndarray) -> np.ndarray:
+    out = np.array(a, dtype=object)
+    some = ~shapely.is_empty(b) & ~shapely.is_empty(a)
+    if some.any():
+        out[some] = shapely.difference(out[some], b[some])
+    return out
+
+
+def _below(islands: np.ndarray, support: np.ndarray, gap_layers: int) -> np.ndarray:
+    """What holds each layer up: the layer under it, and the support a gap below it."""
+    n = len(islands)
+    out = np.array([_EMPTY, *islands[:-1]], dtype=object)[:n]
+    d = gap_layers + 1
+    if d < n:
+        held = np.array([_EMPTY] * d + list(support[:-d]), dtype=object)
+        out = _union_where(out, held)
+    return out
+
+
+def _plan_supports(islands: np.ndarray, printer: Printer, settings: SliceSettings, width: float):
+    from makerkit.slicing import supports
+
+    data = printer.data.get("supports", {})
+    h = settings.layer_height_mm
+    gap = int(round(float(data.get("contact_distance_mm", h)) / h))
+    hanging = supports.overhangs(islands, h, settings.support_angle_deg)
+    return supports.plan_supports(
+        islands, hanging, gap, int(data.get("interface_layers", 2)), xy_gap_mm=1.5 * width
+    )
+
+
+def _support_paths(support, interface, gap_layers, printer, settings, widths, spacing) -> list:
+    """Sparse support lines, and the dense interface lines crossing the part's first skin."""
+    from makerkit.slicing import infill, paths, regions, supports
+
+    area = shapely.buffer(support, -widths / 2, **regions._JOIN)
+    segs, seg_layer = infill.fill_segments(
+        area, "lines", settings.support_percent, float(spacing.mean()), 0.0
+    )
+    out = [paths.segment_paths(segs, seg_layer, "support", widths, rank=20)]
+    top = shapely.buffer(interface, -widths / 2, **regions._JOIN)
+    distance = widths + float(printer.data.get("supports", {}).get("interface_spacing_mm", 0.2))
+    skin = infill.PATTERN_ANGLES["lines"]
+    angles = supports.interface_angles(len(top), gap_layers, (skin[0][0], skin[1][0]))
+    segs, seg_layer = infill.fill_at_angles(top, angles, distance)
+    pts, pid, p_layer = infill.connect_segments(segs, seg_layer, top, 2.5 * distance)
+    out.append(paths.polyline_paths(pts, pid, p_layer, "support_interface", widths, rank=21))
+    return out
+
+
+def _bridge_paths(found, printer: Printer, widths: np.ndarray, spacing: np.ndarray):
+    """Bridge lines along each span, joined at their anchored ends, with the bridge flow."""
+    from makerkit.slicing import infill, paths
+
+    segs, piece = infill.fill_at_angles(found.area, found.angle_deg, spacing[found.layer])
+    link = 1.6 * spacing[found.layer]
+    pts, pid, p_piece = infill.connect_segments(segs, piece, found.area, link)
+    out = paths.polyline_paths(pts, pid, found.layer[p_piece], "bridge", widths, rank=45)
+    out.flow = np.full(out.path_count, float(printer.data.get("bridge", {}).get("flow", 1.0)))
     return out
 
 
@@ -129,7 +193,7 @@ def slice(  # noqa: A001 - the learner's word for it
 def _slice_mesh(
     mesh: Any, notes: list[str], printer: Printer, material: Material, settings: SliceSettings
 ):
-    from makerkit.slicing import infill, moves, paths, regions
+    from makerkit.slicing import bridges, infill, moves, paths, regions
     from makerkit.slicing.layers import slice_mesh
     from makerkit.slicing.result import SliceResult
     from makerkit.slicing.walls import centre_lines, plan_walls
@@ -177,14 +241,22 @@ def _slice_mesh(
     if settings.vase:
         sparse = np.array([_EMPTY] * n, dtype=object)
 
-    support = np.array([_EMPTY] * n, dtype=object)
+    support = interface = np.array([_EMPTY] * n, dtype=object)
+    gap_layers = 0
     if settings.supports:
-        hanging = regions.overhangs(islands, settings.layer_height_mm, settings.support_angle_deg)
-        support = regions.supports(islands, hanging, gap_mm=width * 1.5)
+        plan_sup = _plan_supports(islands, printer, settings, width)
+        support, interface, gap_layers = plan_sup.base, plan_sup.interface, plan_sup.gap_layers
+    held_by = _union_where(support, interface)
+    # skin over air held on two sides is a bridge: lines across the span, anchored
+    found = bridges.find_bridges(
+        _below(islands, held_by, gap_layers), solid, inner, anchor_mm=_ANCHOR_MM, width_mm=width
+    )
+    bridge_area = found.per_layer(n)
+    solid, sparse = _minus(solid, bridge_area), _minus(sparse, bridge_area)
 
     parts = []
     # skirt or brim on the first layer
-    base = shapely.union(islands[0], support[0]) if n else _EMPTY
+    base = shapely.union(islands[0], held_by[0]) if n else _EMPTY
     if settings.adhesion == "skirt":
         rings = regions.skirt(base, settings.skirt_distance_mm, settings.skirt_loops, spacing[0])
     elif settings.adhesion == "brim":
@@ -198,11 +270,7 @@ def _slice_mesh(
             )
         )
     if settings.supports:
-        support_area = shapely.buffer(support, -widths / 2, **regions._JOIN)
-        segs, seg_layer = infill.fill_segments(
-            support_area, "lines", settings.support_percent, float(spacing.mean()), 0.0
-        )
-        parts.append(paths.segment_paths(segs, seg_layer, "support", widths, rank=20))
+        parts += _support_paths(support, interface, gap_layers, printer, settings, widths, spacing)
     seam = settings.seam
     # walls from the inside out: inner loops, the lines in the gaps between loops, then the
     # outer loop and the parts too thin for a loop (one line as wide as the part)
@@ -223,6 +291,8 @@ def _slice_mesh(
     on_top = shapely.intersects(top[p_layer], shapely.points(first_pt)) if len(pts) else []
     skin.speed_mm_s = np.where(on_top, printer.speeds_mm_s.get("top_skin", np.nan), np.nan)
     parts.append(skin)
+    if len(found.area):
+        parts.append(_bridge_paths(found, printer, widths, spacing))
     if 0 < settings.infill_percent < 100:
         # sparse lines reach a little into the inner wall so that they hold on to it
         reach = shapely.buffer(sparse, 0.15 * width, **regions._JOIN)
@@ -243,6 +313,8 @@ def _slice_mesh(
 
     speeds = dict(printer.speeds_mm_s)
     speeds["skin"] = speeds.get("skin", 40.0)
+    speeds["bridge"] = float(printer.data.get("bridge", {}).get("speed_mm_s", 25.0))
+    speeds["support_interface"] = speeds.get("support", speeds.get("infill", 40.0))
     if settings.wall_speed_mm_s:
         speeds["wall_outer"] = speeds["wall_inner"] = settings.wall_speed_mm_s
     if settings.infill_speed_mm_s:
@@ -252,12 +324,13 @@ def _slice_mesh(
         retraction["length_mm"] = material.retraction_length_mm
     cooling = material.cooling
     fan = _fan_by_layer(material, n, settings.cooling)
+    fan_max = max(fan, default=0)
     # travels may cross the part and its supports freely; round holes they keep off the
     # outer wall's outside half
-    allowed = _union_where(islands, support)
+    allowed = _union_where(islands, held_by)
     if rings and settings.adhesion == "brim":
         allowed[0] = shapely.union(allowed[0], rings[0])
-    comb = _union_where(shapely.buffer(islands, -spacing / 4, **regions._JOIN), support)
+    comb = _union_where(shapely.buffer(islands, -spacing / 4, **regions._JOIN), held_by)
     toolpath = moves.build_toolpath(
         pathset,
         tops,
@@ -278,6 +351,11 @@ def _slice_mesh(
             "printer": printer.id,
             "material": material.id,
             "fan_percent_by_layer": fan,
+            **(
+                {"bridge_fan_percent": float(cooling.get("bridge_fan_percent", fan_max))}
+                if settings.cooling and len(found.area)
+                else {}
+            ),
             "layer_height_mm": settings.layer_height_mm,
             "line_width_mm": width,
         },
@@ -293,6 +371,8 @@ def _slice_mesh(
         skin_areas=solid,
         infill_areas=sparse,
         support_areas=support,
+        interface_areas=interface,
+        bridge_areas=bridge_area,
         notes=builtins.list(notes),
         mesh=mesh,
     )

@@ -125,11 +125,20 @@ def _speeds(printer: Printer, s: SliceSettings) -> dict[str, float]:
     return sp
 
 
+def _widths(printer: Printer, s: SliceSettings) -> tuple[float, float]:
+    """Line widths of the layers and of the first layer, as makerkit prints them."""
+    from makerkit.gcode.extrusion import default_line_width_mm
+
+    if s.line_width_mm:
+        return s.line_width_mm, s.line_width_mm
+    nozzle = printer.nozzle_mm
+    return default_line_width_mm(nozzle), default_line_width_mm(nozzle, first_layer=True)
+
+
 def prusaslicer_config(printer: Printer, material: Material, s: SliceSettings) -> dict[str, str]:
     """Our settings as a flat PrusaSlicer profile (key → value)."""
     (x0, x1), (y0, y1) = (0.0, printer.bed_mm[0]), (0.0, printer.bed_mm[1])
-    w = s.line_width_mm or round(1.125 * printer.nozzle_mm, 3)
-    w1 = s.line_width_mm or round(1.05 * printer.nozzle_mm, 3)
+    w, w1 = _widths(printer, s)
     sp = _speeds(printer, s)
     r = printer.retraction
     retract = (
@@ -221,8 +230,7 @@ def curaengine_settings(printer: Printer, material: Material, s: SliceSettings) 
     """Our settings as CuraEngine leaf settings (CuraEngine reads only ``default_value``)."""
     from makerkit.slicing.infill import line_distance_mm
 
-    w = s.line_width_mm or round(1.125 * printer.nozzle_mm, 3)
-    w1 = s.line_width_mm or round(1.05 * printer.nozzle_mm, 3)
+    w, w1 = _widths(printer, s)
     sp = _speeds(printer, s)
     r = printer.retraction
     retract = (

@@ -76,7 +76,10 @@ def run_add(args: argparse.Namespace) -> Outcome:
 
 
 def _row(printer, state: str, extra: str = "") -> str:
-    return f"  {printer.name:<14} {printer.kind:<10} {printer.profile:<20} {state:<10} {printer.url}{extra}"
+    from makerkit.i18n import t
+
+    word = t(f"printing.printer_state_{state}")
+    return f"  {printer.name:<14} {printer.kind:<10} {printer.profile:<20} {word:<14} {printer.url}{extra}"
 
 
 def run_list(args: argparse.Namespace) -> Outcome:
@@ -105,7 +108,7 @@ def run_status(args: argparse.Namespace) -> Outcome:
 
     queue = PrintQueue()
     printers = [get_library_printer(args.name)] if args.name else library_printers()
-    rows, lines = [], []
+    rows, lines = [], [t("printing.cli_status_title")]
     for p in printers:
         try:
             with adapter_for(p) as adapter:
@@ -120,7 +123,7 @@ def run_status(args: argparse.Namespace) -> Outcome:
         if status.message:
             extra += f"  ({status.message})"
         if not bed_clear and not status.busy:
-            extra += "  " + t("printing.cli_bed_not_clear", name=p.name)
+            extra += "\n    " + t("printing.cli_bed_not_clear", name=p.name)
         lines.append(_row(p, status.state, extra))
     if not rows:
         lines = [t("printing.cli_no_printers")]

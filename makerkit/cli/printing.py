@@ -103,16 +103,29 @@ def _duration(seconds: float | None) -> str:
     return fmt(seconds) or "—"
 
 
-def _job_line(job) -> str:
-    from makerkit.i18n import number
+def _job_table(jobs: list) -> list[str]:
+    """The jobs as aligned columns, under a header in the current language."""
+    from makerkit.i18n import number, t
 
-    est = job.estimate or {}
-    grams = f"{number(est['filament_g'], 1)} g" if est.get("filament_g") is not None else "—"
-    who = job.learner or "—"
-    return (
-        f"  {job.id:>4}  {who:<16} {job.printer:<12} {_duration(est.get('time_s')):>10} "
-        f"{grams:>8}  {job.describe()}"
-    )
+    keys = ("col_id", "col_learner", "col_printer", "col_time", "col_grams", "col_state")
+    rows = [[t(f"printing.{k}") for k in keys]]
+    for job in jobs:
+        est = job.estimate or {}
+        grams = f"{number(est['filament_g'], 1)} g" if est.get("filament_g") is not None else "—"
+        time = _duration(est.get("time_s"))
+        rows.append([str(job.id), job.learner or "—", job.printer, time, grams, job.describe()])
+    widths = [max(len(r[k]) for r in rows) for k in range(len(keys) - 1)]
+    right = (True, False, False, True, True)
+    return [
+        "  "
+        + "  ".join(
+            cell.rjust(w) if r else cell.ljust(w)
+            for cell, w, r in zip(row, widths, right, strict=False)
+        )
+        + "  "
+        + row[-1]
+        for row in rows
+    ]
 
 
 def _event_lines(events: list[dict]) -> list[str]:
@@ -129,8 +142,7 @@ def run_queue(args: argparse.Namespace) -> Outcome:
     jobs = queue.jobs(learner=args.learner, printer=args.printer)
     lines = [*_event_lines(events)]
     if jobs:
-        lines.append(t("printing.cli_queue_head"))
-        lines += [_job_line(j) for j in jobs]
+        lines += _job_table(jobs)
     else:
         lines.append(t("printing.cli_queue_empty"))
     return Outcome({"jobs": [j.to_dict() for j in jobs], "events": events}, "\n".join(lines))

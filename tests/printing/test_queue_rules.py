@@ -161,3 +161,39 @@ def test_the_watching_panel_refreshes_until_the_print_is_over(moonraker, queue, 
         time.sleep(0.05)
     assert "Done" in panel.children[0].value
     panel.stop()
+
+
+def test_print_serve_drives_the_queue(moonraker, queue, cli):
+    job = queue.approve(queue.submit(SAFE, "lab", learner="Ada").job.id)
+    assert moonraker.uploads == {}
+    result = cli("print", "serve", "--rounds", "2", "--interval", "0")
+    assert result.status == 0 and "Ctrl+C" in result.out
+    assert list(moonraker.uploads) == [job.filename] and queue.job(job.id).state == "printing"
+
+
+@pytest.mark.slow
+def test_in_a_real_kernel_the_learner_sends_and_follows_in_french(moonraker, home, monkeypatch):
+    import nbformat
+    from nbclient import NotebookClient
+
+    monkeypatch.setenv("MAKERKIT_LEARNER", "Zoé")
+    monkeypatch.setenv("MAKERKIT_LANG", "fr")
+    cells = [
+        "import makerkit as mk\ntag = mk.nametag('Zoé')\nmk.send_to_printer(tag, printer='lab')",
+        "mk.send_to_printer('G28\\nG1 Z5 F600\\nG1 X400 F3000\\n', printer='lab')",
+        "mk.my_prints()",
+        "panel = mk.watch_my_prints()\npanel",
+        "panel.stop()",
+    ]
+    nb = nbformat.v4.new_notebook(cells=[nbformat.v4.new_code_cell(c) for c in cells])
+    NotebookClient(nb, timeout=120, kernel_name="python3").execute()
+    import html as markup
+
+    html = [
+        markup.unescape(o.get("data", {}).get("text/html", "")) for c in nb.cells for o in c.outputs
+    ]
+    assert "Le travail 1 est dans la file de l'imprimante « lab »" in html[0]
+    assert "PAS sûr" in html[1] and "zone d" in html[1]  # out of the printable area, in French
+    assert "Mes impressions" in html[2] and "En attente de l’accord" in html[2]
+    widget = nb.cells[3].outputs[0]["data"]
+    assert "application/vnd.jupyter.widget-view+json" in widget

@@ -24,15 +24,17 @@ MAX_ARC_ROWS = 1_000_000
 MAX_WARNINGS_PER_KIND = 20
 
 
-def expand_arcs(x, y, z, e, speed, line, feature, is_arc, clockwise, absolute, p, rows, notes):
+def expand_arcs(
+    x, y, z, e, speed, line, feature, is_arc, clockwise, absolute, p, rows, notes, start=(0, 0, 0)
+):
     """Replace each G2/G3 row by short straight moves along its arc (as Marlin plans it).
 
     ``clockwise`` and ``absolute`` (centres given as positions: G90.1) are per arc row;
     ``p`` holds the I, J, R values of the position lines, ``rows`` maps rows to them."""
     n = len(x)
-    sx = np.concatenate(([0.0], x[:-1]))
-    sy = np.concatenate(([0.0], y[:-1]))
-    sz = np.concatenate(([0.0], z[:-1]))
+    sx = np.concatenate(([start[0]], x[:-1]))
+    sy = np.concatenate(([start[1]], y[:-1]))
+    sz = np.concatenate(([start[2]], z[:-1]))
     ai = np.flatnonzero(is_arc)
     pl = rows[ai]
     clockwise = np.asarray(clockwise, bool)

@@ -13,9 +13,10 @@ import numpy as np
 
 from makerkit.gcode.flavours import CUTTING, known_commands
 from makerkit.gcode.lexer import EXTENDED, VALUE_BAD, VALUE_MISSING, Words
+from makerkit.gcode.state import distinct
 from makerkit.gcode.toolpath import Toolpath
 
-__all__ = ["Notes", "describe", "command_name", "MAX_WARNINGS_PER_KIND"]
+__all__ = ["Notes", "Collector", "command_name", "MAX_WARNINGS_PER_KIND"]
 
 MAX_WARNINGS_PER_KIND = 20
 # frequent commands that are summed up elsewhere rather than listed one by one in
@@ -88,118 +89,156 @@ class Notes:
         return out
 
 
-def describe(
-    w: Words,
-    tp: Toolpath,
-    working: np.ndarray,
-    notes: Notes,
-    flavour: str,
-    extended_names: list[str],
-) -> dict[str, Any]:
-    """Everything but the moves: temperatures, limits, commands, unknowns, warnings.
+class Collector:
+    """What the reader learns besides the moves, gathered chunk by chunk of the file, then
+    put together (:meth:`finish`) once the moves are known."""
 
-    ``extended_names`` are the names of the extended-command lines (Klipper), in order."""
-    meta: dict[str, Any] = {"lines": int(w.n_lines)}
-    letter, number = w.cmd_letter, w.cmd_number
-    # bad numbers, missing values
-    bad = np.flatnonzero(w.flag == VALUE_BAD)
-    if len(bad):  # version strings (M115 U3.11.0, M862.4 P3.12) are not numbers
-        cmd = letter[w.line[bad]] * 100000.0 + np.floor(number[w.line[bad]])
-        bad = bad[(cmd != ord("M") * 100000.0 + 115) & (cmd != ord("M") * 100000.0 + 862)]
-    for i in bad[: MAX_WARNINGS_PER_KIND + 1]:
-        notes.add(int(w.line[i]), "gcode.warn_bad_number", letter=chr(w.letter[i]))
-    for _ in bad[MAX_WARNINGS_PER_KIND + 1 :]:
-        notes.counts["gcode.warn_bad_number"] += 1
-    motion = (letter == ord("G")) & (number >= 0) & (number <= 3) & (number == np.floor(number))
-    missing = np.flatnonzero((w.flag == VALUE_MISSING) & motion[w.line])
-    missing = missing[w.cmd_word[w.line[missing]] != missing]
-    for i in missing[:MAX_WARNINGS_PER_KIND]:
-        notes.add(int(w.line[i]), "gcode.warn_missing_value", letter=chr(w.letter[i]))
-    notes.counts["gcode.warn_missing_value"] = len(missing) if len(missing) else 0
-    for li in w.long_lines[:MAX_WARNINGS_PER_KIND]:
-        notes.add(int(li), "gcode.warn_long_line")
-    for li in np.unique(w.placeholders)[:MAX_WARNINGS_PER_KIND]:
-        notes.add(int(li), "gcode.warn_placeholder")
-    for li in np.unique(w.stray_numbers)[:MAX_WARNINGS_PER_KIND]:
-        notes.add(int(li), "gcode.warn_stray_number")
-    # lines with words but no command (on a CNC, X10 Y10 alone goes on with the last move)
-    has_words = np.zeros(w.n_lines, bool)
-    has_words[w.line] = True
-    no_cmd = np.flatnonzero(has_words & (letter == 0)) if flavour not in CUTTING else []
-    for li in no_cmd[:MAX_WARNINGS_PER_KIND]:
-        notes.add(int(li), "gcode.warn_no_command")
-    bad_cmd = np.flatnonzero(
-        (letter != 0) & (letter != EXTENDED) & (letter != ord("T")) & np.isnan(number)
-    )
-    for li in bad_cmd[:MAX_WARNINGS_PER_KIND]:
-        notes.add(int(li), "gcode.warn_bad_command", letter=chr(letter[li]))
+    def __init__(self, flavour: str) -> None:
+        self.flavour = flavour
+        self.notes = Notes()
+        self.n_lines = 0
+        self.commands: list[dict[str, Any]] = []
+        self.unknown: list[dict[str, Any]] = []
+        self.limit_events: dict[str, tuple[list[np.ndarray], list[np.ndarray]]] = {}
+        self.known = known_commands(flavour)
 
-    # commands other than moves: every G and M word (G21 G90 on one line are two), T, names
-    is_cmd = ((w.letter == ord("G")) | (w.letter == ord("M"))) & (w.flag == 0)
-    is_cmd[w.cmd_word[w.cmd_word >= 0]] = True
-    cmd_w = np.flatnonzero(is_cmd)
-    cmd_w = cmd_w[~_is_motion(w.letter[cmd_w], w.value[cmd_w])]
-    keys = w.letter[cmd_w].astype(np.int64) * 10_000_000 + np.round(
-        np.nan_to_num(w.value[cmd_w], nan=-1.0) * 1000
-    ).astype(np.int64)
+    def add(self, w: Words, line0: int, extended_names: list[str]) -> None:
+        """The words of one chunk, whose first line is ``line0`` (0-based) of the file."""
+        self.n_lines += int(w.n_lines)
+        self._warnings(w, line0)
+        self._commands(w, line0, extended_names)
+
+    def _warnings(self, w: Words, line0: int) -> None:
+        notes = self.notes
+        letter, number = w.cmd_letter, w.cmd_number
+        bad = np.flatnonzero(w.flag == VALUE_BAD)
+        if len(bad):  # version strings (M115 U3.11.0, M862.4 P3.12) are not numbers
+            cmd = letter[w.line[bad]] * 100000.0 + np.floor(number[w.line[bad]])
+            bad = bad[(cmd != ord("M") * 100000.0 + 115) & (cmd != ord("M") * 100000.0 + 862)]
+        _note_many(notes, "gcode.warn_bad_number", w.line[bad] + line0, letters=w.letter[bad])
+        motion = (letter == ord("G")) & np.isin(number, (0.0, 1.0, 2.0, 3.0))
+        missing = np.flatnonzero((w.flag == VALUE_MISSING) & motion[w.line])
+        missing = missing[w.cmd_word[w.line[missing]] != missing]
+        _note_many(
+            notes, "gcode.warn_missing_value", w.line[missing] + line0, letters=w.letter[missing]
+        )
+        _note_many(notes, "gcode.warn_long_line", w.long_lines + line0)
+        _note_many(notes, "gcode.warn_placeholder", distinct(w.placeholders) + line0)
+        _note_many(notes, "gcode.warn_stray_number", distinct(w.stray_numbers) + line0)
+        if self.flavour not in CUTTING:  # on a CNC, X10 Y10 alone goes on with the last move
+            has_words = np.zeros(w.n_lines, bool)
+            has_words[w.line] = True
+            no_cmd = np.flatnonzero(has_words & (letter == 0))
+            _note_many(notes, "gcode.warn_no_command", no_cmd + line0)
+        bad_cmd = np.flatnonzero(
+            (letter != 0) & (letter != EXTENDED) & (letter != ord("T")) & np.isnan(number)
+        )
+        _note_many(notes, "gcode.warn_bad_command", bad_cmd + line0, letters=letter[bad_cmd])
+
+    def _commands(self, w: Words, line0: int, extended_names: list[str]) -> None:
+        """Every G and M word that is not a move (G21 G90 on one line are two), T, names."""
+        is_cmd = ((w.letter == ord("G")) | (w.letter == ord("M"))) & (w.flag == 0)
+        is_cmd[w.cmd_word[w.cmd_word >= 0]] = True
+        cmd_w = np.flatnonzero(is_cmd)
+        cmd_w = cmd_w[~_is_motion(w.letter[cmd_w], w.value[cmd_w])]
+        keys = w.letter[cmd_w].astype(np.int64) * 10_000_000 + np.round(
+            np.nan_to_num(w.value[cmd_w], nan=-1.0) * 1000
+        ).astype(np.int64)
+        uniq, first, inverse = _unique(keys)
+        names = [command_name(int(w.letter[cmd_w[i]]), float(w.value[cmd_w[i]])) for i in first]
+        ext = np.flatnonzero(w.cmd_letter == EXTENDED)
+        ext_names = sorted(set(extended_names))
+        names_all = names + ext_names
+        code = np.concatenate([inverse, len(names) + np.searchsorted(ext_names, extended_names)])
+        code = code.astype(np.int64)
+        lines = np.concatenate([w.line[cmd_w].astype(np.int64), ext])
+        if len(ext):  # Klipper's START_PRINT …: named by the reader, listed with the others
+            order = np.argsort(lines, kind="stable")
+            lines, code = lines[order], code[order]
+        if len(code) == 0:
+            return
+        name_arr = np.array(names_all, dtype=object)[code]
+        unknown = np.array([n not in self.known and n != "T" for n in names_all], bool)[code]
+        room = MAX_LISTED - len(self.unknown)
+        if room > 0 and unknown.any():
+            self.unknown += [
+                {"line": int(li) + line0 + 1, "code": str(n)}
+                for li, n in zip(
+                    lines[unknown][:room].tolist(), name_arr[unknown][:room], strict=True
+                )
+            ]
+        frequent = np.array([n in FREQUENT_COMMANDS for n in names_all], bool)[code]
+        self.commands += _command_table(w, lines[~frequent], name_arr[~frequent], line0)
+        limit_sel = np.array([n in _LIMIT_LETTERS for n in names_all], bool)[code]
+        if limit_sel.any():
+            _limit_events(w, lines[limit_sel], name_arr[limit_sel], line0, self.limit_events)
+
+    def finish(self, tp: Toolpath, working: np.ndarray) -> dict[str, Any]:
+        """Everything but the moves: temperatures, limits, commands, unknowns, warnings."""
+        meta: dict[str, Any] = {"lines": self.n_lines}
+        meta["unknown_commands"] = self.unknown
+        meta["commands"] = self.commands
+        limits, changes = _limits(self.limit_events, tp, working)
+        meta["machine_limits"] = limits
+        meta["limit_changes"] = changes
+        rrf = self.flavour == "reprapfirmware"
+        heaters = dict(_HEATERS, **(_RRF_HEATERS if rrf else {}))
+        meta["temperatures"] = [
+            {
+                "line": c["line"],
+                "code": c["code"],
+                "target_c": c["params"].get("S", c["params"].get("R")),
+                "heater": heaters[c["code"]][0],
+                "wait": heaters[c["code"]][1],
+                "tool": c["params"].get("T", c["params"].get("P") if c["code"] == "G10" else None),
+            }
+            for c in self.commands
+            if c["code"] in heaters and (c["code"] != "G10" or "S" in c["params"])
+        ]
+        layer_z = []
+        if working.any():
+            lay = tp.layer[working]
+            zs = tp.z[working]
+            firsts = np.flatnonzero(np.concatenate(([True], lay[1:] != lay[:-1])))
+            seen: dict[int, float] = {}
+            for i in firsts.tolist():
+                seen.setdefault(int(lay[i]), round(float(zs[i]), 4))
+            layer_z = [seen[k] for k in sorted(seen)]
+        meta["layer_z"] = layer_z
+        meta["warnings"] = self.notes.render()
+        return meta
+
+
+def _note_many(notes: Notes, key: str, lines: np.ndarray, letters: Any = None) -> None:
+    """A warning on each of ``lines`` (0-based, of the file); only a few are kept."""
+    lines = np.asarray(lines)
+    if len(lines) == 0:
+        return
+    room = max(0, MAX_WARNINGS_PER_KIND - notes.counts.get(key, 0))
+    for k, li in enumerate(lines[:room].tolist()):
+        if letters is None:
+            notes.add(int(li), key)
+        else:
+            notes.add(int(li), key, letter=chr(int(letters[k])))
+    notes.counts[key] = notes.counts.get(key, 0) + len(lines) - min(room, len(lines))
+
+
+def _unique(keys: np.ndarray):
+    """``(distinct keys, index of each one's first, inverse)`` through one stable sort."""
+    if len(keys) == 0:
+        empty = np.zeros(0, np.int64)
+        return empty, empty, empty
     order = np.argsort(keys, kind="stable")
     sorted_keys = keys[order]
-    new = np.concatenate(([True], sorted_keys[1:] != sorted_keys[:-1])) if len(keys) else []
-    first = order[np.flatnonzero(new)] if len(keys) else np.zeros(0, np.int64)
+    new = np.concatenate(([True], sorted_keys[1:] != sorted_keys[:-1]))
+    first = order[np.flatnonzero(new)]
     inverse = np.empty(len(keys), np.int64)
-    inverse[order] = np.cumsum(new) - 1 if len(keys) else []
-    names = [command_name(int(w.letter[cmd_w[i]]), float(w.value[cmd_w[i]])) for i in first]
-    ext = np.flatnonzero(w.cmd_letter == EXTENDED)
-    ext_names = sorted(set(extended_names))
-    names_all = names + ext_names
-    code = np.concatenate([inverse, len(names) + np.searchsorted(ext_names, extended_names)])
-    code = code.astype(np.int64)
-    lines = np.concatenate([w.line[cmd_w].astype(np.int64), ext])
-    if len(ext):  # Klipper's START_PRINT …: named by the reader, listed with the others
-        order = np.argsort(lines, kind="stable")
-        lines, code = lines[order], code[order]
-    name_of = np.array(names_all + [""], dtype=object)
-    name_arr = name_of[code] if len(code) else np.zeros(0, object)
-    known = known_commands(flavour)
-    unknown = np.array([n not in known and n != "T" for n in names_all] + [False], bool)[code]
-    meta["unknown_commands"] = [
-        {"line": int(li) + 1, "code": str(n)}
-        for li, n in zip(
-            lines[unknown][:MAX_LISTED].tolist(), name_arr[unknown][:MAX_LISTED], strict=True
-        )
-    ]
-    frequent = np.array([n in FREQUENT_COMMANDS for n in names_all] + [False], bool)[code]
-    meta["commands"] = _command_table(w, lines[~frequent], name_arr[~frequent])
-    limit_sel = np.array([n in _LIMIT_LETTERS for n in names_all] + [False], bool)[code]
-    limits, changes = _limit_changes(w, lines[limit_sel], name_arr[limit_sel], tp, working)
-    meta["machine_limits"] = limits
-    meta["limit_changes"] = changes
-    heaters = dict(_HEATERS, **(_RRF_HEATERS if flavour == "reprapfirmware" else {}))
-    meta["temperatures"] = [
-        {
-            "line": c["line"],
-            "code": c["code"],
-            "target_c": c["params"].get("S", c["params"].get("R")),
-            "heater": heaters[c["code"]][0],
-            "wait": heaters[c["code"]][1],
-            "tool": c["params"].get("T", c["params"].get("P") if c["code"] == "G10" else None),
-        }
-        for c in meta["commands"]
-        if c["code"] in heaters and (c["code"] != "G10" or "S" in c["params"])
-    ]
-    layer_z = []
-    if working.any():
-        lay = tp.layer[working]
-        zs = tp.z[working]
-        order = np.unique(lay, return_index=True)[1]
-        layer_z = [round(float(v), 4) for v in zs[order]]
-    meta["layer_z"] = layer_z
-    meta["warnings"] = notes.render()
-    return meta
+    inverse[order] = np.cumsum(new) - 1
+    return sorted_keys[new], first, inverse
 
 
-def _command_table(w: Words, lines: np.ndarray, names) -> list[dict[str, Any]]:
-    """``[{line, code, params}]`` for ``lines`` (0-based, sorted): plain values."""
+def _command_table(w: Words, lines: np.ndarray, names, line0: int) -> list[dict[str, Any]]:
+    """``[{line, code, params}]`` for ``lines`` (0-based in the chunk, sorted): plain values."""
     params: dict[int, dict[str, float | None]] = {int(li): {} for li in lines.tolist()}
     if len(lines):
         listed = np.zeros(w.n_lines, bool)
@@ -211,7 +250,7 @@ def _command_table(w: Words, lines: np.ndarray, names) -> list[dict[str, Any]]:
         ):
             params[li][chr(c)] = None if v != v else v
     return [
-        {"line": li + 1, "code": str(n), "params": params[li]}
+        {"line": li + line0 + 1, "code": str(n), "params": params[li]}
         for li, n in zip(lines.tolist(), names, strict=True)
     ]
 
@@ -236,18 +275,11 @@ _LIMIT_LETTERS = {
 }
 
 
-def _limit_changes(w: Words, lines: np.ndarray, names, tp: Toolpath, working: np.ndarray):
-    """Machine limits set before printing starts, and every change, per limit name.
-
-    Changes are ``{name: {"rows": [...], "lines": [...], "values": [...]}}``: the value holds
-    from move ``rows[i]`` on (moves are rows of the toolpath).
-    """
-    first_print = np.flatnonzero(working)
-    first_line = int(tp.line[first_print[0]]) if len(first_print) else 1 << 30
-    events: dict[str, tuple[list[np.ndarray], list[np.ndarray]]] = {}
-    every = w.params("XYZEPRSTJ", lines) if len(lines) else {}
+def _limit_events(w: Words, lines: np.ndarray, names, line0: int, events) -> None:
+    """Add each limit set by M201/M203/M204/M205 on ``lines`` to ``events`` (1-based lines)."""
+    every = w.params("XYZEPRSTJ", lines)
     for code, pairs in _LIMIT_LETTERS.items():
-        mask = np.asarray(names == code, bool) if len(lines) else np.zeros(0, bool)
+        mask = np.asarray(names == code, bool)
         sel = lines[mask]
         if len(sel) == 0:
             continue
@@ -261,8 +293,18 @@ def _limit_changes(w: Words, lines: np.ndarray, names, tp: Toolpath, working: np
             ok = ~np.isnan(v)
             if ok.any():
                 ls, vs = events.setdefault(key, ([], []))
-                ls.append(sel[ok] + 1)
+                ls.append(sel[ok] + line0 + 1)
                 vs.append(v[ok])
+
+
+def _limits(events, tp: Toolpath, working: np.ndarray):
+    """Machine limits set before printing starts, and every change, per limit name.
+
+    Changes are ``{name: {"rows": [...], "lines": [...], "values": [...]}}``: the value holds
+    from move ``rows[i]`` on (moves are rows of the toolpath).
+    """
+    first_print = np.flatnonzero(working)
+    first_line = int(tp.line[first_print[0]]) if len(first_print) else 1 << 30
     limits: dict[str, float] = {}
     changes: dict[str, dict[str, list]] = {}
     for key, (ls, vs) in events.items():

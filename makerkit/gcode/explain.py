@@ -358,18 +358,20 @@ def explain_gcode(
     from makerkit.gcode.reader import _extended_name, read_lines
 
     reading = read_lines(gcode, flavour)
-    w, tp, flav = reading.words, reading.toolpath, reading.flavour
+    tp, flav = reading.toolpath, reading.flavour
     first = max(1, int(start or 1))
-    last = min(int(end) if end is not None else w.n_lines, w.n_lines)
+    last = min(int(end) if end is not None else reading.n_lines, reading.n_lines)
     out = Explanation()
     if last > first - 1 + MAX_LINES:
         last, out.truncated = first - 1 + MAX_LINES, True
     lines0 = np.arange(first - 1, max(first - 1, last))
+    w, chunk = reading.words(first - 1, max(first - 1, last))  # line i of w: line first + i
     relative = reading.modes.at("relative", lines0)
     inch = reading.modes.at("inch", lines0)
     arc_abs = reading.modes.at("arc_absolute", lines0)
-    lo = np.searchsorted(w.line, lines0, side="left")
-    hi = np.searchsorted(w.line, lines0, side="right")
+    local = lines0 - (first - 1)
+    lo = np.searchsorted(w.line, local, side="left")
+    hi = np.searchsorted(w.line, local, side="right")
     r_lo = np.searchsorted(tp.line, lines0 + 1, side="left")
     r_hi = np.searchsorted(tp.line, lines0 + 1, side="right")
     known = known_commands(flav)
@@ -385,19 +387,20 @@ def explain_gcode(
                         ExplainedLine(number, raw.strip(), t("gcode.say.comment", text=comment))
                     )
                 continue
-            letter = int(w.cmd_letter[li])
+            here = li - (first - 1)  # the line in w
+            letter = int(w.cmd_letter[here])
             if letter == EXTENDED:
-                command = _extended_name(reading.data, w, li)
+                command = _extended_name(chunk, w, here)
             elif letter == 0 and not (cutting and r_hi[k] > r_lo[k]):
                 out.append(ExplainedLine(number, code, t("gcode.say.no_command"), "", False))
                 continue
             elif letter == 0:  # a CNC's bare coordinates: the last motion goes on
                 command = "G1"
             else:
-                command = command_name(letter, float(w.cmd_number[li]))
-            params = _params_of(w, int(lo[k]), int(hi[k]), int(w.cmd_word[li]), bool(inch[k]))
+                command = command_name(letter, float(w.cmd_number[here]))
+            params = _params_of(w, int(lo[k]), int(hi[k]), int(w.cmd_word[here]), bool(inch[k]))
             if letter == ord("T"):
-                params["T"] = float(w.cmd_number[li])
+                params["T"] = float(w.cmd_number[here])
             machine = _Machine(bool(relative[k]), bool(inch[k]), flav, bool(arc_abs[k]))
             rows = slice(int(r_lo[k]), int(r_hi[k]))
             pushed = float(tp.e[rows].sum()) if "E" in params else None
@@ -412,7 +415,7 @@ def explain_gcode(
                 continue
             extra = [
                 _command_text(command_name(ord("G"), v), flav) or command_name(ord("G"), v)
-                for key, v in _extra_g(w, int(lo[k]), int(hi[k]), int(w.cmd_word[li]))
+                for key, v in _extra_g(w, int(lo[k]), int(hi[k]), int(w.cmd_word[here]))
             ]
             if extra:
                 sentence += " " + t("gcode.say.also", what="; ".join(extra))

@@ -28,7 +28,7 @@ import numpy as np
 
 from makerkit.errors import GcodeError
 from makerkit.gcode.arcs import expand_arcs
-from makerkit.gcode.describe import Notes, command_name, describe
+from makerkit.gcode.describe import Collector, Notes, command_name
 from makerkit.gcode.flavours import CUTTING, detect_flavour, known_commands, normalise_flavour
 from makerkit.gcode.lexer import EXTENDED, Words, lex
 from makerkit.gcode.slicer_notes import features, layers, slicer_info
@@ -98,20 +98,34 @@ def _looks_like_path(text: str) -> bool:
 
 @dataclass
 class Reading:
-    """A file as read: its bytes, its words, its modes, its flavour and its toolpath."""
+    """A file as read: its bytes, where its lines end, its modes, flavour and toolpath."""
 
     data: bytes
-    words: Words
+    line_end: np.ndarray  # byte offset of each line's newline
     modes: Modes
     flavour: str
     toolpath: Toolpath
 
+    @property
+    def n_lines(self) -> int:
+        return len(self.line_end)
+
+    def _start_of(self, line0: int) -> int:
+        return 0 if line0 <= 0 else int(self.line_end[line0 - 1]) + 1
+
     def line_text(self, line: int) -> str:
         """The text of line ``line`` (1-based), without its end of line."""
-        w = self.words
-        start = 0 if line <= 1 else int(w.line_end[line - 2]) + 1
-        end = int(w.line_end[line - 1]) if line - 1 < len(w.line_end) else len(self.data)
+        start = self._start_of(line - 1)
+        end = int(self.line_end[line - 1]) if line - 1 < self.n_lines else len(self.data)
         return self.data[start:end].decode("utf-8", "replace").rstrip("\r")
+
+    def words(self, first0: int, last0: int) -> tuple[Words, bytes]:
+        """The words of lines ``first0`` to ``last0`` (0-based, ``last0`` excluded), counted
+        from ``first0``, and the bytes they come from."""
+        start = self._start_of(first0)
+        end = self._start_of(last0) if last0 < self.n_lines else len(self.data)
+        chunk = self.data[start:end]
+        return lex(chunk), chunk
 
 
 def read_lines(source: str | bytes | os.PathLike, flavour: str | None = None) -> Reading:
@@ -131,7 +145,9 @@ def _line_numbers(w: Words, letter: int, numbers) -> np.ndarray:
     return distinct(w.line[sel].astype(np.int64), is_sorted=True)
 
 
-def _motion_of_lines(w: Words, cutting: bool) -> tuple[np.ndarray, np.ndarray]:
+def _motion_of_lines(
+    w: Words, cutting: bool, before: float = np.nan
+) -> tuple[np.ndarray, np.ndarray]:
     """Lines that move (0-based) and their motion number (0 to 3).
 
     The motion word may stand anywhere on its line (``G17 G90 G0 X1``); on a CNC or a laser
@@ -147,82 +163,82 @@ def _motion_of_lines(w: Words, cutting: bool) -> tuple[np.ndarray, np.ndarray]:
     bare = distinct(w.line[coords & (w.cmd_letter[w.line] == 0)].astype(np.int64), True)
     if len(bare) == 0:
         return lines, numbers
-    mode = modal(lines, numbers, np.nan, bare)
+    mode = modal(lines, numbers, before, bare)
     ok = ~np.isnan(mode)
     all_lines = np.concatenate([lines, bare[ok]])
     order = np.argsort(all_lines, kind="stable")
     return all_lines[order], np.concatenate([numbers, mode[ok]])[order]
 
 
+READ_CHUNK_BYTES = 1 << 22  # the file is read in parts of about 4 MB: memory stays small
+FLAVOUR_BYTES = 1 << 20  # the firmware is told by the header and the first megabyte's commands
+
+
+class _Carry:
+    """What one part of the file hands to the next: modes, feedrate, positions."""
+
+    def __init__(self) -> None:
+        self.modes = {"relative": False, "relative_e": False, "inch": False}
+        self.modes["arc_absolute"] = False
+        self.motion = np.nan  # the last motion (G0-G3), for a CNC's bare coordinates
+        self.feed = DEFAULT_FEEDRATE_MM_S * 60.0
+        self.logical = dict.fromkeys("XYZE", 0.0)
+        self.offset = dict.fromkeys("XYZE", 0.0)
+        self.last = (0.0, 0.0, 0.0, 0.0)  # x, y, z, e of the last line
+
+
 def _read(data: bytes, flavour: str | None) -> Reading:
-    w = lex(data)
-    notes = Notes()
-    flavour = flavour or detect_flavour(data, w)
-    cutting = flavour in CUTTING
-    modes = Modes(w)
     info = slicer_info(data)
-
-    motion_lines, motion_number = _motion_of_lines(w, cutting)
-    g92_lines = _line_numbers(w, _G, [92.0])
-    g28_lines = _line_numbers(w, _G, [28.0])
-    move_mask = lines_mask(w.n_lines, motion_lines)
-    pos_lines = np.flatnonzero(lines_mask(w.n_lines, motion_lines, g92_lines, g28_lines))
-    number = modal(motion_lines, motion_number, np.nan, pos_lines)
-    is_move = move_mask[pos_lines]
-    number = np.where(is_move, number, np.nan)
-    g92 = lines_mask(w.n_lines, g92_lines)[pos_lines] & ~is_move
-    g28 = lines_mask(w.n_lines, g28_lines)[pos_lines] & ~is_move
-
-    rel_xyz = modes.at("relative", pos_lines)
-    rel_e = modes.at("relative_e", pos_lines)
-    inch = modes.at("inch", pos_lines)
-    p, has = w.take("XYZEFIJR", pos_lines)
-    if inch.any():
-        for k in "XYZEFIJR":
-            p[k] = np.where(inch, p[k] * 25.4, p[k])
-    named = has["X"] | has["Y"] | has["Z"]
-    homed_any = g28 & ~named
-
-    pos = {}
-    for axis in "XYZ":
-        homed = g28 & (homed_any | has[axis])
-        pos[axis] = axis_positions(p[axis], rel_xyz, is_move, g92, homed)
-    e_pos = axis_positions(p["E"], rel_e, is_move, g92, np.zeros(len(pos_lines), bool))
-    e_delta = np.diff(e_pos, prepend=0.0)
-    feed = ffill(np.where(is_move, p["F"], np.nan), DEFAULT_FEEDRATE_MM_S * 60.0) / 60.0
-
-    # rows: moves that name an axis, arcs, and homing
-    arcs = is_move & (number >= 2)
-    moving = is_move & ~(np.isnan(p["X"]) & np.isnan(p["Y"]) & np.isnan(p["Z"]) & np.isnan(p["E"]))
-    rows = np.flatnonzero(moving | g28 | arcs)
-    x, y, z = pos["X"][rows], pos["Y"][rows], pos["Z"][rows]
-    e = e_delta[rows]
-    speed = np.where(g28[rows], HOMING_SPEED_MM_S, feed[rows])
-    line = pos_lines[rows]
-    kind = number[rows]  # 0 to 3 for moves, NaN for homing
-    if arcs.any():
-        ai = arcs[rows]
-        clockwise = kind[ai] == 2
-        absolute = modes.at("arc_absolute", line[ai])
-        row_index = np.arange(len(rows))
-        x, y, z, e, speed, line, row_index = expand_arcs(
-            x, y, z, e, speed, line, row_index, ai, clockwise, absolute, p, rows, notes
-        )
-        kind = kind[row_index]
-
+    notes = Notes()
+    carry = _Carry()
+    parts: dict[str, list[np.ndarray]] = {k: [] for k in ("x", "y", "z", "e", "v", "line", "kind")}
+    line_ends, mode_parts, laser_lines = [], [], ([], [])
+    collector: Collector | None = None
+    line0 = 0
+    for start, stop in _byte_chunks(data):
+        chunk = data[start:stop]
+        w = lex(chunk)
+        if collector is None:  # the flavour, from the header and the first lines' commands
+            if not flavour:
+                head = data[: data.find(b"\n", FLAVOUR_BYTES) + 1 or len(data)]
+                flavour = detect_flavour(data, w if stop >= len(head) else lex(head))
+            collector = Collector(flavour)
+            collector.notes = notes
+        modes = Modes.of_words(w, line0)
+        mode_parts.append(modes)
+        line_ends.append(w.line_end + start)
+        ext_lines = np.flatnonzero(w.cmd_letter == EXTENDED)
+        names = [_extended_name(chunk, w, int(li)) for li in ext_lines]
+        collector.add(w, line0, names)
+        if flavour == "laser":
+            laser_lines[0].append(_line_numbers(w, _M, [3.0, 4.0]) + line0)
+            laser_lines[1].append(_line_numbers(w, _M, [5.0]) + line0)
+        rows = _moves(w, line0, modes, carry, flavour in CUTTING, notes)
+        for k, v in rows.items():
+            parts[k].append(v)
+        for name in carry.modes:
+            carry.modes[name] = modes.last(name, carry.modes[name])
+        line0 += w.n_lines
+        del w
+    assert collector is not None
+    x, y, z, e, speed, line, kind = (
+        _cat(parts[k]) for k in ("x", "y", "z", "e", "v", "line", "kind")
+    )
+    del parts
+    line_end = _cat(line_ends, np.int64)
+    cutting = flavour in CUTTING
     if cutting:
-        feature, working = _cuts(w, flavour, line, kind, x, y, z)
+        feature, working = _cuts(flavour, laser_lines, line, kind, x, y, z)
         e = np.zeros(len(x))
     else:
         other = np.full(len(x), FEATURE_CODES["other"], np.int8)
-        feature = features(data, w, line, other)
-        working = (e > 0) & (
-            (np.diff(x, prepend=0.0) != 0)
-            | (np.diff(y, prepend=0.0) != 0)
-            | (np.diff(z, prepend=0.0) != 0)
-        )
+        feature = features(data, line_end, line, other)
+        moved = np.diff(x, prepend=0.0) != 0
+        moved |= np.diff(y, prepend=0.0) != 0
+        moved |= np.diff(z, prepend=0.0) != 0
+        working = (e > 0) & moved
         feature = np.where(e > 0, feature, FEATURE_CODES["travel"]).astype(np.int8)
-    layer, markers = layers(data, w, line, z, working, info["layer_height_mm"])
+    layer, markers = layers(data, line_end, line, z, working, info["layer_height_mm"])
     tp = Toolpath(
         x=x,
         y=y,
@@ -234,31 +250,116 @@ def _read(data: bytes, flavour: str | None) -> Reading:
         line=line + 1,
         start=(0.0, 0.0, 0.0),
     )
-    ext_lines = np.flatnonzero(w.cmd_letter == EXTENDED)
-    names = [_extended_name(data, w, int(li)) for li in ext_lines]
-    tp.meta.update(describe(w, tp, working, notes, flavour, names))
+    tp.meta.update(collector.finish(tp, working))
     tp.meta.update(info)
     tp.meta["flavour"] = flavour
     tp.meta["machine"] = "printer" if not cutting else flavour
+    modes = Modes.joined(mode_parts)
     if modes.any("inch"):
         tp.meta["units"] = "inch"
     tp.meta["layer_markers"] = markers
-    return Reading(data, w, modes, flavour, tp)
+    return Reading(data, line_end, modes, flavour, tp)
+
+
+def _cat(arrays: list[np.ndarray], dtype=None) -> np.ndarray:
+    if not arrays:
+        return np.zeros(0, dtype or float)
+    return np.concatenate(arrays) if len(arrays) > 1 else arrays[0]
+
+
+def _byte_chunks(data: bytes):
+    """Parts of about :data:`READ_CHUNK_BYTES` of ``data``, cut at line ends."""
+    start, n = 0, len(data)
+    while start < n:
+        stop = min(start + READ_CHUNK_BYTES, n)
+        if stop < n:
+            nl = data.find(b"\n", stop)
+            stop = n if nl < 0 else nl + 1
+        yield start, stop
+        start = stop
+    if n == 0:
+        yield 0, 0
+
+
+def _moves(
+    w: Words, line0: int, modes: Modes, carry: _Carry, cutting: bool, notes: Notes
+) -> dict[str, np.ndarray]:
+    """The rows of one part of the file (lines ``line0`` on), following ``carry``'s state."""
+    motion_lines, motion_number = _motion_of_lines(w, cutting, carry.motion)
+    if len(motion_number):
+        carry.motion = float(motion_number[-1])
+    g92_lines = _line_numbers(w, _G, [92.0])
+    g28_lines = _line_numbers(w, _G, [28.0])
+    move_mask = lines_mask(w.n_lines, motion_lines)
+    pos_lines = np.flatnonzero(lines_mask(w.n_lines, motion_lines, g92_lines, g28_lines))
+    number = modal(motion_lines, motion_number, np.nan, pos_lines)
+    is_move = move_mask[pos_lines]
+    number = np.where(is_move, number, np.nan)
+    g92 = lines_mask(w.n_lines, g92_lines)[pos_lines] & ~is_move
+    g28 = lines_mask(w.n_lines, g28_lines)[pos_lines] & ~is_move
+    file_lines = pos_lines + line0
+    rel_xyz = modes.at("relative", file_lines, carry.modes)
+    rel_e = modes.at("relative_e", file_lines, carry.modes)
+    inch = modes.at("inch", file_lines, carry.modes)
+    arcs = is_move & (number >= 2)
+    p, has = w.take("XYZEFIJR" if arcs.any() else "XYZEF", pos_lines)
+    if inch.any():
+        for k in p:
+            p[k] = np.where(inch, p[k] * 25.4, p[k])
+    homed_any = g28 & ~(has["X"] | has["Y"] | has["Z"])
+    pos = {}
+    for axis in "XYZ":
+        homed = g28 & (homed_any | has[axis])
+        pos[axis], carry.logical[axis], carry.offset[axis] = axis_positions(
+            p[axis], rel_xyz, is_move, g92, homed, carry.logical[axis], carry.offset[axis]
+        )
+    e_pos, carry.logical["E"], carry.offset["E"] = axis_positions(
+        p["E"], rel_e, is_move, g92, np.zeros(len(pos_lines), bool), carry.logical["E"],
+        carry.offset["E"],
+    )  # fmt: skip
+    feed = ffill(np.where(is_move, p["F"], np.nan), carry.feed)
+    if len(feed):
+        carry.feed = float(feed[-1])
+
+    # rows: moves that name an axis, arcs, and homing
+    moving = is_move & ~(np.isnan(p["X"]) & np.isnan(p["Y"]) & np.isnan(p["Z"]) & np.isnan(p["E"]))
+    rows = np.flatnonzero(moving | g28 | arcs)
+    x, y, z = pos["X"][rows], pos["Y"][rows], pos["Z"][rows]
+    e_rows = e_pos[rows]
+    e = np.diff(e_rows, prepend=carry.last[3])
+    speed = np.where(g28[rows], HOMING_SPEED_MM_S, feed[rows] / 60.0)
+    line = file_lines[rows]
+    kind = number[rows]  # 0 to 3 for moves, NaN for homing
+    start = carry.last  # where this part begins; then where it ends, for the next part
+    if len(pos_lines):
+        xyz = (float(x[-1]), float(y[-1]), float(z[-1])) if len(rows) else carry.last[:3]
+        carry.last = (*xyz, float(e_pos[-1]))
+    if arcs.any():
+        ai = arcs[rows]
+        clockwise = kind[ai] == 2
+        absolute = modes.at("arc_absolute", line[ai], carry.modes)
+        row_index = np.arange(len(rows))
+        x, y, z, e, speed, line, row_index = expand_arcs(
+            x, y, z, e, speed, line, row_index, ai, clockwise, absolute, p, rows, notes,
+            start=start[:3],
+        )  # fmt: skip
+        kind = kind[row_index]
+    return {"x": x, "y": y, "z": z, "e": e, "v": speed, "line": line, "kind": kind}
 
 
 def _extended_name(data: bytes, w: Words, line: int) -> str:
+    """The name of an extended command (START_PRINT) on ``line`` of the words of ``data``."""
     start = 0 if line == 0 else int(w.line_end[line - 1]) + 1
     m = _EXTENDED_NAME.match(data, start)
     return m.group(1).decode("ascii", "replace").upper() if m else "?"
 
 
-def _cuts(w: Words, flavour: str, line, kind, x, y, z) -> tuple[np.ndarray, np.ndarray]:
-    """Features of a laser or CNC file: G1/G2/G3 cut (a laser only while it is on), G0
-    travels. Returns the features and which rows cut."""
+def _cuts(flavour: str, laser_lines, line, kind, x, y, z) -> tuple[np.ndarray, np.ndarray]:
+    """Features of a laser or CNC file: G1/G2/G3 cut (a laser only while it is on, between
+    M3/M4 and M5), G0 travels. Returns the features and which rows cut."""
     feed_move = kind >= 1
     if flavour == "laser":
-        on = _line_numbers(w, _M, [3.0, 4.0])
-        off = _line_numbers(w, _M, [5.0])
+        on, off = _cat(laser_lines[0], np.int64), _cat(laser_lines[1], np.int64)
         ev = np.concatenate([on, off])
         val = np.concatenate([np.ones(len(on), bool), np.zeros(len(off), bool)])
         order = np.argsort(ev, kind="stable")

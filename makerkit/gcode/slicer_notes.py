@@ -22,7 +22,6 @@ from typing import Any
 
 import numpy as np
 
-from makerkit.gcode.lexer import Words
 from makerkit.gcode.state import distinct, ffill, modal
 from makerkit.gcode.toolpath import FEATURE_CODES
 
@@ -42,11 +41,13 @@ def _feature_names() -> dict[str, int]:
 _FEATURE_COMMENT = re.compile(rb";[ ]?(?:TYPE|FEATURE|feature)[: ][ \t]*([^\r\n]*)")
 
 
-def _line_of(w: Words, positions: list[int]) -> np.ndarray:
-    return np.searchsorted(w.line_end, np.asarray(positions, np.int64))
+def _line_of(line_end: np.ndarray, positions: list[int]) -> np.ndarray:
+    return np.searchsorted(line_end, np.asarray(positions, np.int64))
 
 
-def features(data: bytes, w: Words, row_line: np.ndarray, default: np.ndarray) -> np.ndarray:
+def features(
+    data: bytes, line_end: np.ndarray, row_line: np.ndarray, default: np.ndarray
+) -> np.ndarray:
     """The feature of each row, from the last feature comment before it."""
     names = _feature_names()
     code_of: dict[bytes, int] = {}
@@ -62,7 +63,7 @@ def features(data: bytes, w: Words, row_line: np.ndarray, default: np.ndarray) -
         codes.append(code)
     if not positions:
         return default
-    lines = _line_of(w, positions)
+    lines = _line_of(line_end, positions)
     return modal(lines, np.array(codes, np.int8), FEATURE_CODES["other"], row_line).astype(np.int8)
 
 
@@ -79,7 +80,7 @@ def _find_all(data: bytes, needle: bytes) -> list[int]:
 
 def layers(
     data: bytes,
-    w: Words,
+    line_end: np.ndarray,
     row_line: np.ndarray,
     z: np.ndarray,
     working: np.ndarray,
@@ -89,7 +90,7 @@ def layers(
     for marker in _LAYER_MARKERS:
         found = _find_all(data, marker)
         if found:
-            lines = _line_of(w, found)
+            lines = _line_of(line_end, found)
             layer = np.searchsorted(lines, row_line, side="right") - 1
             return layer.astype(np.int32), marker.decode()
     layer = np.full(len(z), -1, np.int32)

@@ -64,25 +64,41 @@ def modal(event_lines: np.ndarray, event_values: np.ndarray, default, at_lines: 
 
 
 def axis_positions(
-    v: np.ndarray, rel: np.ndarray, is_move: np.ndarray, is_g92: np.ndarray, homed: np.ndarray
-) -> np.ndarray:
-    """Physical position of one axis after each line (moves, G92 shifts and homing)."""
+    v: np.ndarray,
+    rel: np.ndarray,
+    is_move: np.ndarray,
+    is_g92: np.ndarray,
+    homed: np.ndarray,
+    logical0: float = 0.0,
+    offset0: float = 0.0,
+) -> tuple[np.ndarray, float, float]:
+    """Physical position of one axis after each line (moves, G92 shifts and homing).
+
+    ``logical0`` and ``offset0`` are the position the file believes in and the G92 shift
+    before the first line; returns the positions and both after the last line.
+
+    >>> pos, logical, offset = axis_positions(np.array([10.0, 0.0, 5.0]), np.zeros(3, bool),
+    ...     np.array([True, False, True]), np.array([False, True, False]), np.zeros(3, bool))
+    >>> pos.tolist(), logical, offset
+    ([10.0, 10.0, 15.0], 5.0, -10.0)
+    """
     has = ~np.isnan(v)
     shifted = is_g92 & has
     anchor = (is_move & has & ~rel) | shifted | homed
     target = np.where(homed, 0.0, v)
     relative = is_move & has & rel
     if not relative.any():  # absolute moves only: the last position given
-        logical = ffill(np.where(anchor, target, np.nan), 0.0)
+        logical = ffill(np.where(anchor, target, np.nan), logical0)
     else:
         cs = np.cumsum(np.where(relative, v, 0.0))
-        logical = ffill(np.where(anchor, target - cs, np.nan), 0.0) + cs
-    if not shifted.any():  # no G92 on this axis: the file's positions are the printer's
-        return logical
-    before = np.concatenate(([0.0], logical[:-1]))
-    cj = np.cumsum(np.where(is_g92 & has, v - before, 0.0))
-    offset = ffill(np.where(homed, -cj, np.nan), 0.0) + cj
-    return logical - offset
+        logical = ffill(np.where(anchor, target - cs, np.nan), logical0) + cs
+    last_logical = float(logical[-1]) if len(logical) else logical0
+    if not shifted.any() and not (homed.any() and offset0):
+        return logical - offset0, last_logical, offset0
+    before = np.concatenate(([logical0], logical[:-1]))
+    cj = np.cumsum(np.where(shifted, v - before, 0.0))
+    offset = ffill(np.where(homed, -cj, np.nan), offset0) + cj
+    return logical - offset, last_logical, float(offset[-1])
 
 
 def word_lines(w: Words, letter: str, numbers) -> tuple[np.ndarray, np.ndarray]:
@@ -104,20 +120,49 @@ class Modes:
         "arc_absolute": ("G", 90.1, 91.1),
     }
 
-    def __init__(self, w: Words) -> None:
-        self.events: dict[str, tuple[np.ndarray, np.ndarray]] = {}
-        for name, (letter, on, off) in self._PAIRS.items():
-            lines, nums = word_lines(w, letter, [on, off])
-            self.events[name] = (lines, np.isclose(nums, on))
+    def __init__(self, events: dict[str, tuple[np.ndarray, np.ndarray]] | None = None) -> None:
+        self.events: dict[str, tuple[np.ndarray, np.ndarray]] = {
+            name: (np.zeros(0, np.int64), np.zeros(0, bool)) for name in self._PAIRS
+        }
+        self.events.update(events or {})
 
-    def at(self, name: str, lines: np.ndarray) -> np.ndarray:
-        """The state ``name`` on each of ``lines`` (after that line's own words).
+    @classmethod
+    def of_words(cls, w: Words, line0: int = 0) -> Modes:
+        """The mode changes in words ``w`` (whose first line is ``line0`` of the file)."""
+        events = {}
+        for name, (letter, on, off) in cls._PAIRS.items():
+            lines, nums = word_lines(w, letter, [on, off])
+            events[name] = (lines + line0, np.isclose(nums, on))
+        return cls(events)
+
+    @classmethod
+    def joined(cls, parts: list[Modes]) -> Modes:
+        """The modes of a file read in parts, one after the other."""
+        events = {}
+        for name in cls._PAIRS:
+            lines = [p.events[name][0] for p in parts]
+            values = [p.events[name][1] for p in parts]
+            events[name] = (
+                np.concatenate(lines) if lines else np.zeros(0, np.int64),
+                np.concatenate(values) if values else np.zeros(0, bool),
+            )
+        return cls(events)
+
+    def last(self, name: str, default: bool) -> bool:
+        """The state after the last change (``default`` when it never changes)."""
+        values = self.events[name][1]
+        return bool(values[-1]) if len(values) else default
+
+    def at(self, name: str, lines: np.ndarray, before: dict[str, bool] | None = None) -> np.ndarray:
+        """The state ``name`` on each of ``lines`` (after that line's own words); ``before``
+        gives each state before the first change here (a file read in parts).
 
         E is relative after M83, and also while G91 makes every axis relative."""
         ev_lines, ev_values = self.events[name]
-        out = modal(ev_lines, ev_values, False, lines).astype(bool)
+        default = (before or {}).get(name, False)
+        out = modal(ev_lines, ev_values, default, lines).astype(bool)
         if name == "relative_e":
-            out |= self.at("relative", lines)
+            out |= self.at("relative", lines, before)
         return out
 
     def any(self, name: str) -> bool:

@@ -81,3 +81,19 @@ def test_what_each_file_is_known_to_hold(read):
     lo, hi = plasma.bounds()
     assert 20 < hi[0] - lo[0] < 200  # a few inches, in millimetres
     assert plasma.feature_name(int(np.flatnonzero(plasma.is_working)[0])) == "cut"
+
+
+@pytest.mark.parametrize(
+    "name", ["prusaslicer-2.4-arcwelder-m486.gcode", "cura-2.3-reprap-puzzle.gcode"]
+)
+def test_reading_in_parts_gives_the_same_toolpath(name, read, monkeypatch):
+    import makerkit.gcode.reader as reader
+
+    whole = read(name)
+    monkeypatch.setattr(reader, "READ_CHUNK_BYTES", 20_000)  # many parts, cut anywhere
+    parts = read_gcode(CORPUS / name)
+    for column in ("x", "y", "z", "e", "speed_mm_s", "feature", "layer", "line"):
+        # relative moves are summed part by part: the same to the last few digits
+        assert np.allclose(getattr(parts, column), getattr(whole, column), atol=1e-9), column
+    for key in ("commands", "temperatures", "unknown_commands", "machine_limits", "layer_z"):
+        assert parts.meta[key] == whole.meta[key], key

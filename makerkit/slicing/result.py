@@ -89,6 +89,7 @@ class SliceResult:
     mesh: Any = field(default=None, repr=False)
     interface_areas: np.ndarray | None = None
     bridge_areas: np.ndarray | None = None
+    plate: Any = None  # makerkit.slicing.plate.Plate: where each object of a plate went
 
     def __repr__(self) -> str:
         return (

@@ -176,8 +176,19 @@ def slice(  # noqa: A001 - the learner's word for it
     Settings come from ``settings`` (a :class:`SliceSettings`) with ``overrides`` on top:
     ``slice(tag, "prusa-mk4", infill_percent=30, walls=3)``. Returns a ``SliceResult``
     with the layers, the toolpath, the G-code and the previews.
+
+    ``model`` may also be a list of models, or a :class:`~makerkit.slicing.plate.Plate`:
+    they are packed side by side on the bed and sliced as one print, and the result's
+    ``plate`` says where each one went.
+
+    >>> import trimesh
+    >>> r = slice([trimesh.creation.box((20, 10, 2))] * 2, "prusa-mini")
+    >>> a, b = r.plate.placements
+    >>> round(abs(a.x_mm - b.x_mm) - a.width_mm, 1)    # side by side, 5 mm apart
+    5.0
     """
     from makerkit.slicing.model_input import prepare_mesh
+    from makerkit.slicing.plate import Plate, arrange
 
     printer = get_printer(printer)
     material = get_material(material)
@@ -185,9 +196,17 @@ def slice(  # noqa: A001 - the learner's word for it
     settings.check(printer.nozzle_mm)
     if settings.vase:
         settings = settings.with_overrides(walls=1, top_layers=0, infill_percent=0, supports=False)
-    mesh, notes = prepare_mesh(model, printer)
+    plate = arrange(model, printer) if isinstance(model, list | tuple) else None
+    if isinstance(model, Plate):
+        plate = model
+    mesh, notes = prepare_mesh(plate.mesh if plate is not None else model, printer)
+    if plate is not None:  # the print was centred on the bed: so were its objects
+        shift = mesh.used_vertices.min(axis=0) - plate.mesh.used_vertices.min(axis=0)
+        plate = plate.moved(float(shift[0]), float(shift[1]))
     with np.errstate(divide="ignore", invalid="ignore"):  # GEOS on slivers: harmless
-        return _slice_mesh(mesh, notes, printer, material, settings)
+        result = _slice_mesh(mesh, notes, printer, material, settings)
+    result.plate = plate
+    return result
 
 
 def _slice_mesh(

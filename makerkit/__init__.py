@@ -86,7 +86,7 @@ __getattr__, __dir__ = lazy_names(__name__, _LAZY, __all__)
 
 
 def _install_notebook_errors() -> None:
-    """In IPython, show a MakerkitError as its plain message instead of a traceback."""
+    """In IPython, explain a learner's mistakes in plain words instead of tracebacks."""
     import sys
 
     ipython_mod = sys.modules.get("IPython")
@@ -98,17 +98,9 @@ def _install_notebook_errors() -> None:
         return
     if shell is None:
         return
+    from makerkit.notebook.errors import install
 
-    def _show(shell, etype, evalue, tb, tb_offset=None):
-        from IPython.display import HTML, display
-
-        display(HTML(evalue._repr_html_()))
-        # Still an error output (nbgrader counts it as a failed test), one line long.
-        stb = [f"{etype.__name__}: {evalue}"]
-        shell._showtraceback(etype, evalue, stb)
-        return stb
-
-    shell.set_custom_exc((MakerkitError,), _show)
+    install(shell)
 
 
 _install_notebook_errors()

@@ -67,9 +67,16 @@ _large: bool | None = None
 
 
 def large_print(on: bool = True) -> None:
-    """Turn large print on (or off) for every picture and table from now on."""
+    """Turn large print on (or off) for every picture, table and message from now on.
+
+    In a notebook, the notebook's own texts get larger too.
+    """
     global _large
     _large = bool(on)
+    if _large:
+        from makerkit.notebook.messages import enlarge_notebook_text
+
+        enlarge_notebook_text()
 
 
 def is_large_print() -> bool:

@@ -11,16 +11,35 @@ def fields(text: str) -> set[str]:
     return {f for _, f, _, _ in string.Formatter().parse(text) if f}
 
 
+def base(key: str) -> str:
+    return key.split("#")[0]
+
+
 def test_every_key_exists_in_every_language():
-    keys = {lang: set(catalogue(lang)) for lang in LANGUAGES}
+    keys = {lang: {base(k) for k in catalogue(lang)} for lang in LANGUAGES}
     assert keys["en"] - keys["fr"] == set(), "keys missing in French"
     assert keys["fr"] - keys["en"] == set(), "keys missing in English"
 
 
-def test_placeholders_match_between_languages():
-    en, fr = catalogue("en"), catalogue("fr")
-    different = {k for k in en if k in fr and fields(en[k]) != fields(fr[k])}
-    assert different == set()
+def test_placeholders_match_between_languages_and_voices():
+    """Every form of a key (each language, tu/vous, singular/plural) fills the same fields."""
+    forms: dict[str, set[frozenset[str]]] = {}
+    for lang in LANGUAGES:
+        for key, text in catalogue(lang).items():
+            if "#simple" in key:
+                continue  # simpler words may leave a detail out
+            forms.setdefault(base(key), set()).add(frozenset(fields(text)))
+    different = {k: v for k, v in forms.items() if len(v) > 1}
+    assert different == {}
+
+
+def test_french_texts_that_address_the_reader_have_both_voices():
+    fr = catalogue("fr")
+    for key in fr:
+        if "#tu" in key:
+            assert key.replace("#tu", "#vous") in fr, key
+        if "#vous" in key:
+            assert key.replace("#vous", "#tu") in fr, key
 
 
 def test_no_text_is_empty_or_untranslated_placeholder():
@@ -62,3 +81,12 @@ def test_values_are_formatted_for_people():
 def test_french_numbers_use_a_decimal_comma():
     assert "12,5" in t("core.file_unreadable", lang="fr", path="a", reason=12.5)
     assert "12.5" in t("core.file_unreadable", lang="en", path="a", reason=12.5)
+
+
+def test_no_placeholder_takes_the_name_of_a_parameter_of_t():
+    """``t(key, lang, voice, **values)``: a field called ``lang`` could never be filled."""
+    for lang in LANGUAGES:
+        clashing = {
+            k for k, text in catalogue(lang).items() if fields(text) & {"key", "lang", "voice"}
+        }
+        assert clashing == set(), lang

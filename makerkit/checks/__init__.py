@@ -52,12 +52,20 @@ __all__ = [
     "saved",
     "reached_end",
     "gcode_safe",
+    "that",
     "bravo",
 ]
 
 
 def _fail(key: str, **values: object) -> None:
     raise CheckFailed(f"checks.{key}", **values)
+
+
+def _kind(value: Any) -> str:
+    """What kind of thing ``value`` is, in words: "a number", "a text"…"""
+    name = type(value).__name__
+    text = t(f"checks.kind.{name}")
+    return t("checks.kind.other", kind=name) if text == f"checks.kind.{name}" else text
 
 
 def defined(name: str, namespace: dict[str, Any] | None = None) -> Any:
@@ -72,6 +80,10 @@ def defined(name: str, namespace: dict[str, Any] | None = None) -> Any:
     if namespace is None:
         namespace = sys._getframe(1).f_globals
     if name not in namespace:
+        from makerkit.notebook.errors import failed_cell_for
+
+        if failed_cell_for(name) is not None:
+            _fail("cell_failed", name=name)
         _fail("not_defined", name=name)
     return namespace[name]
 
@@ -118,7 +130,7 @@ def has_text(value: Any, name: str = "text") -> str:
     'Léa'
     """
     if not isinstance(value, str):
-        _fail("not_text", name=name, kind=type(value).__name__)
+        _fail("not_text", name=name, kind=_kind(value))
     if not any(ch.isalnum() for ch in value):
         _fail("empty_text", name=name)
     return value.strip()
@@ -127,7 +139,7 @@ def has_text(value: Any, name: str = "text") -> str:
 def is_solid(value: Any, name: str = "model") -> None:
     """``value`` must be a 3D shape (a :class:`makerkit.Solid`)."""
     if not (hasattr(value, "to_trimesh") and hasattr(value, "size_mm")):
-        _fail("not_solid", name=name, kind=type(value).__name__)
+        _fail("not_solid", name=name, kind=_kind(value))
 
 
 def _mesh(solid: Any, name: str = "model"):
@@ -236,7 +248,7 @@ def has_hole(solid: Any, count: int = 1) -> None:
 def printable(report: Any) -> None:
     """A printability report (``mk.check(model, printer=...)``) must have no error left."""
     if not (hasattr(report, "ok") and hasattr(report, "problems")):
-        _fail("not_printability", kind=type(report).__name__)
+        _fail("not_printability", kind=_kind(report))
     if not report.ok:
         errors = [p for p in report.problems if getattr(p, "severity", "error") == "error"]
         first = errors[0] if errors else report.problems[0]
@@ -255,7 +267,7 @@ def saved(path: Any) -> None:
     from pathlib import Path
 
     if not isinstance(path, (str, Path)) or not str(path).strip():
-        _fail("not_path", kind=type(path).__name__)
+        _fail("not_path", kind=_kind(path))
     file = Path(path)
     if not file.is_file() or file.stat().st_size == 0:
         _fail("not_saved", path=str(path))
@@ -264,7 +276,7 @@ def saved(path: Any) -> None:
 def reached_end(result: Any) -> None:
     """A robot challenge result must say the robot got to the end (``result.passed``)."""
     if not hasattr(result, "passed"):
-        _fail("not_result", kind=type(result).__name__)
+        _fail("not_result", kind=_kind(result))
     if not result.passed:
         hint = getattr(result, "hint", "") or ""
         _fail("robot_not_there", hint=hint)
@@ -273,7 +285,7 @@ def reached_end(result: Any) -> None:
 def gcode_safe(report: Any) -> None:
     """A G-code safety report (``mk.check_gcode(...)``) must have no problem left."""
     if not hasattr(report, "ok"):
-        _fail("not_report", kind=type(report).__name__)
+        _fail("not_report", kind=_kind(report))
     if not report.ok:
         problems = list(getattr(report, "problems", []))
         first = problems[0] if problems else None
@@ -281,6 +293,20 @@ def gcode_safe(report: Any) -> None:
         _fail("gcode_unsafe", count=len(problems), first=text)
 
 
+def that(condition: object, tip: str) -> None:
+    """``condition`` must hold; else the learner reads ``tip``, written in the test cell.
+
+    For a workshop's own advice, in its own words (a catalogue check says it better when
+    one fits).
+
+    >>> that(2 + 2 == 4, "Count again.")
+    """
+    if not condition:
+        _fail("tip", tip=tip)
+
+
 def bravo() -> None:
     """Say well done (a test cell's last line, when every check before it passed)."""
-    print(t("checks.bravo"))
+    from makerkit.notebook.messages import say
+
+    say(t("checks.bravo"), "ok")

@@ -1,4 +1,4 @@
-"""`makerkit workshop list | new SLUG | check [SLUG]`: write and check workshops."""
+"""`makerkit workshop list | new SLUG | check [SLUG] | assets SLUG`: write and check workshops."""
 
 from __future__ import annotations
 
@@ -30,6 +30,14 @@ def register(sub, common) -> None:
         help="also run the notebooks: answers pass every test, a blank copy passes none",
     )
     p_check.set_defaults(func=run_check)
+    p_assets = group.add_parser(
+        "assets",
+        parents=[common, where],
+        help="draw the pictures the guides show, from the notebooks ([[assets]] in workshop.toml)",
+    )
+    p_assets.add_argument("slug", help="a workshop")
+    p_assets.add_argument("--only", default=None, choices=["fr", "en"], help="one language only")
+    p_assets.set_defaults(func=run_assets)
 
 
 def run_list(args: argparse.Namespace) -> Outcome:
@@ -71,19 +79,35 @@ def run_check(args: argparse.Namespace) -> Outcome:
     report, lines, status = [], [], 0
     for ws in workshops:
         problems = check_workshop(ws)
-        if args.run and not problems:
-            problems = run_workshop(ws)
+        errors = [p for p in problems if p.severity == "error"]
+        if args.run and not errors:
+            problems += run_workshop(ws)
+            errors = [p for p in problems if p.severity == "error"]
         report.append(
-            {"slug": ws.slug, "ok": not problems, "problems": [p.as_dict() for p in problems]}
+            {"slug": ws.slug, "ok": not errors, "problems": [p.as_dict() for p in problems]}
         )
-        if problems:
+        if errors:
             status = 1
+        if problems:
             lines.append(t("kits.check_problems", slug=ws.slug, count=len(problems)))
             lines += [f"  - [{p.where}] {p.message}" for p in problems]
-        else:
+        if not errors:
             points = total_points(read_notebook(ws.notebook(ws.languages[0])))
             lines.append(
                 t("kits.check_ok", slug=ws.slug, languages="/".join(ws.languages), points=points)
             )
     data = {"ok": status == 0, "workshops": report}
     return Outcome(data, "\n".join(lines), status)
+
+
+def run_assets(args: argparse.Namespace) -> Outcome:
+    from makerkit.i18n import t
+    from makerkit.kits.assets import make_assets
+    from makerkit.kits.workshop import get_workshop
+
+    ws = get_workshop(args.slug, args.dir)
+    made = make_assets(ws, args.only)
+    data = {"slug": ws.slug, "files": [str(p) for p in made]}
+    lines = [t("kits.assets_done", count=len(made), slug=ws.slug)]
+    lines += [f"  {p.relative_to(ws.folder)}" for p in made]
+    return Outcome(data, "\n".join(lines))

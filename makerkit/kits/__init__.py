@@ -2,7 +2,8 @@
 
 The pipeline reads like nbgrader's own (small steps, each with one job)::
 
-    workshop folder ──check──▶ problems
+    workshop folder ──check──▶ problems (a list of small rules)
+                    ──assets──▶ the guide's pictures, drawn by the notebooks
                     ──build──▶ kit zip (learner/, handout.html, facilitator/)
     kit + class submissions ──grade──▶ scores, feedback pages, class CSV and chart
 
@@ -37,6 +38,7 @@ _LAZY = {
     "check_workshop": "makerkit.kits.check",
     "run_workshop": "makerkit.kits.check",
     "new_workshop": "makerkit.kits.authoring",
+    "make_assets": "makerkit.kits.assets",
     "build_kit": "makerkit.kits.build",
     "build_kits": "makerkit.kits.build",
     "grade_class": "makerkit.kits.grade",

@@ -63,13 +63,27 @@ def build_kits(
                 if workshop == "all":
                     continue
                 raise KitError(
-                    "kits.no_language", slug=ws.slug, lang=lang, languages=", ".join(languages)
+                    "kits.no_language", slug=ws.slug, language=lang, languages=", ".join(languages)
                 )
             languages = [lang]
         for code in languages:
             zip_path = build_kit(ws, code, out_dir, pdf=pdf)
             built.append({"workshop": ws.slug, "lang": code, "zip": str(zip_path)})
     return built
+
+
+def _assets_for(ws: Workshop, lang: str, tmp: Path) -> Path:
+    """A copy of the workshop's ``assets/`` without the other languages' files
+    (``expected.en.png`` and its ``.txt`` stay out of a French kit)."""
+    others = [f".{code}." for code in ("fr", "en") if code != lang]
+    target = tmp / f"assets-{lang}" / "assets"
+    if ws.assets.is_dir():
+        shutil.copytree(
+            ws.assets,
+            target,
+            ignore=lambda _, names: [n for n in names if any(o in n for o in others)],
+        )
+    return target
 
 
 def build_kit(ws: Workshop, lang: str, out_dir: str | os.PathLike, pdf: bool = False) -> Path:
@@ -82,14 +96,14 @@ def build_kit(ws: Workshop, lang: str, out_dir: str | os.PathLike, pdf: bool = F
     source = ws.notebook(lang)
     if not source.is_file():
         raise KitError(
-            "kits.no_language", slug=ws.slug, lang=lang, languages=", ".join(ws.languages)
+            "kits.no_language", slug=ws.slug, language=lang, languages=", ".join(ws.languages)
         )
     name = source.name
     out = Path(out_dir)
     out.mkdir(parents=True, exist_ok=True)
     with tempfile.TemporaryDirectory(prefix="makerkit-kit-") as tmp:
         course = Course(Path(tmp) / "course", ws.slug, lang, address=ws.address)
-        course.add_source(source, name, (ws.assets,))
+        course.add_source(source, name, (_assets_for(ws, lang, Path(tmp)),))
         released = course.release()
         kit = Path(tmp) / "kit"
         shutil.copytree(released, kit / "learner")

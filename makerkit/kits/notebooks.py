@@ -90,11 +90,19 @@ def cells_of(nb: nbformat.NotebookNode) -> list[Cell]:
                 cell_type=cell.cell_type,
                 kind=_kind(meta),
                 grade_id=str(meta.get("grade_id", "")),
-                points=float(meta.get("points", 0) or 0),
+                points=_points(meta.get("points")),
                 source=cell.source if isinstance(cell.source, str) else "".join(cell.source),
             )
         )
     return out
+
+
+def _points(value: object) -> float:
+    # A broken notebook may say anything here; nbgrader's validator names the problem.
+    try:
+        return float(value or 0)
+    except (TypeError, ValueError):
+        return 0.0
 
 
 def total_points(nb: nbformat.NotebookNode) -> float:

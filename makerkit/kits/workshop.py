@@ -76,6 +76,28 @@ class Workshop:
         return self.meta.get("address") or ("vous" if ages and ages[0] >= 16 else "tu")
 
     @property
+    def simple(self) -> bool:
+        """Whether its texts use simple words and names (``robot.sees_line()`` rather than
+        ``prox_ground_delta``): when its youngest learners are 8 to 11."""
+        ages = self.ages
+        return bool(ages) and ages[0] <= 11
+
+    def voice_call(self, lang: str) -> str:
+        """The call that sets the notebook's language and voice, in its first code cell.
+
+        >>> Workshop(Path("kite"), {"ages": [8, 11]}).voice_call("fr")
+        'mk.set_language("fr", address="tu", simple=True)'
+        >>> Workshop(Path("kite"), {"ages": [60, 99]}).voice_call("en")
+        'mk.set_language("en")'
+        """
+        words = [f'"{lang}"']
+        if lang == "fr":
+            words.append(f'address="{self.address}"')
+        if self.simple:
+            words.append("simple=True")
+        return f"mk.set_language({', '.join(words)})"
+
+    @property
     def minutes(self) -> int:
         """How long a session lasts, set-up and tidying included."""
         return int(self.meta.get("minutes", 0))

@@ -59,6 +59,8 @@ def test_answers_get_full_marks_and_a_blank_copy_zero(ws, lang, tmp_path):
         pytest.skip(f"{ws.notebook(lang).name} is not written yet (the check test says so)")
     kit = build_kit(ws, lang, tmp_path / "kit")
     with zipfile.ZipFile(kit) as zf:
+        other = {"fr": ".en.", "en": ".fr."}[lang]
+        assert [n for n in zf.namelist() if other in n] == []  # no other language's pictures
         name = json.loads(zf.read("kit.json"))["notebook"]
         released = nbformat.reads(zf.read(f"learner/{name}").decode(), as_version=4)
         source = nbformat.reads(zf.read(f"facilitator/solutions/{name}").decode(), as_version=4)

@@ -152,9 +152,9 @@ def _mesh(solid: Any, name: str = "model"):
         v = np.array(vertices, dtype=np.float64).reshape(-1, 3)
         f = np.array(faces, dtype=np.int64).reshape(-1, 3)
     except Exception:  # whatever the object does, the learner gets a hint
-        _fail("not_solid", name=name, kind=type(solid).__name__)
+        _fail("not_solid", name=name, kind=_kind(solid))
     if not np.isfinite(v).all() or (f.size and (f.min() < 0 or f.max() >= len(v))):
-        _fail("not_solid", name=name, kind=type(solid).__name__)
+        _fail("not_solid", name=name, kind=_kind(solid))
     return v, f
 
 

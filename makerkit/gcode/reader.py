@@ -85,7 +85,7 @@ def load_gcode_bytes(source: str | bytes | os.PathLike) -> bytes:
         control = ((head < 9) | ((head > 13) & (head < 32))).sum()
         if control > max(8, 0.01 * len(head)):
             raise GcodeError("gcode.not_text")
-    if not data.strip():
+    if not data or data.isspace():  # (strip() would copy a large file)
         raise GcodeError("gcode.empty")
     return data
 
@@ -170,7 +170,7 @@ def _motion_of_lines(
     return all_lines[order], np.concatenate([numbers, mode[ok]])[order]
 
 
-READ_CHUNK_BYTES = 1 << 22  # the file is read in parts of about 4 MB: memory stays small
+READ_CHUNK_BYTES = 1 << 21  # the file is read in parts of about 4 MB: memory stays small
 FLAVOUR_BYTES = 1 << 20  # the firmware is told by the header and the first megabyte's commands
 
 
@@ -221,8 +221,9 @@ def _read(data: bytes, flavour: str | None) -> Reading:
         line0 += w.n_lines
         del w
     assert collector is not None
+    # one column at a time, each part let go once joined: memory holds one copy
     x, y, z, e, speed, line, kind = (
-        _cat(parts[k]) for k in ("x", "y", "z", "e", "v", "line", "kind")
+        _cat(parts.pop(k)) for k in ("x", "y", "z", "e", "v", "line", "kind")
     )
     del parts
     line_end = _cat(line_ends, np.int64)
@@ -247,7 +248,7 @@ def _read(data: bytes, flavour: str | None) -> Reading:
         speed_mm_s=speed,
         feature=feature,
         layer=layer,
-        line=line + 1,
+        line=line + np.int32(1),
         start=(0.0, 0.0, 0.0),
     )
     tp.meta.update(collector.finish(tp, working))
@@ -344,6 +345,8 @@ def _moves(
             start=start[:3],
         )  # fmt: skip
         kind = kind[row_index]
+    kind = np.where(np.isnan(kind), -1, kind).astype(np.int8)  # -1: homing
+    line = line.astype(np.int32)
     return {"x": x, "y": y, "z": z, "e": e, "v": speed, "line": line, "kind": kind}
 
 

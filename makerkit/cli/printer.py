@@ -69,7 +69,7 @@ def run_add(args: argparse.Namespace) -> Outcome:
         password=_secret(args.password),
         replace=args.replace,
     )
-    data = {"printer": printer.to_dict()}
+    data = {"printer": printer.to_dict(), "printers": _listing()}
     return Outcome(
         data, t("printing.cli_added", name=printer.name, kind=printer.kind, url=printer.url)
     )
@@ -82,18 +82,27 @@ def _row(printer, state: str, extra: str = "") -> str:
     return f"  {printer.name:<14} {printer.kind:<10} {printer.profile:<20} {word:<14} {printer.url}{extra}"
 
 
-def run_list(args: argparse.Namespace) -> Outcome:
-    from makerkit.i18n import t
+def _listing() -> list[dict]:
+    """The printers with their last known state (no printer is asked)."""
     from makerkit.printing.queue import PrintQueue
     from makerkit.printing.registry import library_printers
 
     queue = PrintQueue()
-    rows, lines = [], [t("printing.cli_list_title")]
+    rows = []
     for p in library_printers():
         known = queue.printer_state(p.name)
         state = (known.get("status") or {}).get("state", "unknown")
         rows.append({**p.to_dict(), "state": state, "bed_clear": known.get("bed_clear", True)})
-        lines.append(_row(p, state))
+    return rows
+
+
+def run_list(args: argparse.Namespace) -> Outcome:
+    from makerkit.i18n import t
+    from makerkit.printing.registry import library_printers
+
+    rows = _listing()
+    printers = {p.name: p for p in library_printers()}
+    lines = [t("printing.cli_list_title")] + [_row(printers[r["name"]], r["state"]) for r in rows]
     if not rows:
         lines = [t("printing.cli_no_printers")]
     return Outcome({"printers": rows}, "\n".join(lines))
@@ -135,7 +144,8 @@ def run_remove(args: argparse.Namespace) -> Outcome:
     from makerkit.printing.registry import remove_printer
 
     remove_printer(args.name)
-    return Outcome({"removed": args.name}, t("printing.cli_removed", name=args.name))
+    data = {"removed": args.name, "printers": _listing()}
+    return Outcome(data, t("printing.cli_removed", name=args.name))
 
 
 def run_ready(args: argparse.Namespace) -> Outcome:
@@ -146,7 +156,7 @@ def run_ready(args: argparse.Namespace) -> Outcome:
     queue.mark_ready(args.name)
     events = queue.advance()
     return Outcome(
-        {"printer": args.name, "bed_clear": True, "events": events},
+        {"printer": args.name, "bed_clear": True, "events": events, "printers": _listing()},
         "\n".join([t("printing.cli_ready", name=args.name), *_event_lines(events)]),
     )
 

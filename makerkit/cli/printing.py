@@ -43,6 +43,7 @@ def _parsers() -> dict[str, argparse.ArgumentParser]:
     queue.add_argument(
         "--no-advance", action="store_true", help="only show, do not ask the printers"
     )
+    queue.add_argument("--all", action="store_true", help="also jobs ended over 12 h ago")
 
     approve = _Parser(prog="makerkit print approve", parents=[common])
     approve.add_argument("ids", nargs="+", type=int, metavar="ID")
@@ -140,6 +141,8 @@ def run_queue(args: argparse.Namespace) -> Outcome:
     queue = _queue()
     events = [] if args.no_advance else queue.advance()
     jobs = queue.jobs(learner=args.learner, printer=args.printer)
+    if not args.all:
+        jobs = [j for j in jobs if j.recent()]
     lines = [*_event_lines(events)]
     if jobs:
         lines += _job_table(jobs)

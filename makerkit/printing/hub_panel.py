@@ -38,7 +38,6 @@ received, which are the bytes that will be uploaded.
 
 from __future__ import annotations
 
-import time
 from pathlib import Path
 from typing import Any
 
@@ -55,8 +54,6 @@ __all__ = [
     "printer_names",
 ]
 
-RECENT_S = 12 * 3600.0
-
 
 def _queue():
     from makerkit.printing.queue import PrintQueue
@@ -72,17 +69,7 @@ def _job_dict(job: Any, lang: str | None = None) -> dict[str, Any]:
 
 def jobs(session_dir: str | Path, lang: str | None = None) -> list[dict[str, Any]]:
     """Jobs to show: waiting, approved and printing ones, and those that ended lately."""
-    now = time.time()
-    shown = [
-        j
-        for j in _queue().jobs()
-        if j.state in ("waiting", "approved", "printing") or now - _last_change(j) < RECENT_S
-    ]
-    return [_job_dict(j, lang) for j in shown]
-
-
-def _last_change(job: Any) -> float:
-    return float(job.history[-1]["at"]) if job.history else job.created_at
+    return [_job_dict(j, lang) for j in _queue().jobs() if j.recent()]
 
 
 def approve(session_dir: str | Path, job_id: Any, lang: str | None = None) -> dict[str, Any]:

@@ -24,7 +24,8 @@ from typing import Any
 __all__ = ["JOB_STATES", "ACTIVE_STATES", "Job"]
 
 JOB_STATES = ("waiting", "approved", "printing", "done", "stopped", "refused", "on_plate")
-ACTIVE_STATES = ("waiting", "approved", "printing")
+ACTIVE_STATES = ("waiting", "approved", "printing", "on_plate")
+RECENT_S = 12 * 3600.0
 
 
 @dataclass
@@ -123,6 +124,14 @@ class Job:
         data["reason_text"] = self.reason_text(lang) or None
         data["problems"] = self.report.get("problems", [])
         return data
+
+    def last_change(self) -> float:
+        """When the job last changed state (seconds since the epoch)."""
+        return float(self.history[-1]["at"]) if self.history else self.created_at
+
+    def recent(self, within_s: float = RECENT_S) -> bool:
+        """Whether to show it by default: still going, or ended less than 12 hours ago."""
+        return self.state in ACTIVE_STATES or time.time() - self.last_change() < within_s
 
     def to_storage(self) -> dict[str, Any]:
         """The fields as saved in the queue's file."""

@@ -107,7 +107,9 @@ class PrintList:
     @property
     def active(self) -> bool:
         """Whether a job is still waiting, approved or printing."""
-        return any(j["state"] in ("waiting", "approved", "printing") for j in self.jobs)
+        from makerkit.printing.jobs import ACTIVE_STATES
+
+        return any(j["state"] in ACTIVE_STATES for j in self.jobs)
 
     def __str__(self) -> str:
         from makerkit.i18n import t

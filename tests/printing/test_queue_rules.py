@@ -197,3 +197,19 @@ def test_in_a_real_kernel_the_learner_sends_and_follows_in_french(moonraker, hom
     assert "Mes impressions" in html[2] and "En attente de l’accord" in html[2]
     widget = nb.cells[3].outputs[0]["data"]
     assert "application/vnd.jupyter.widget-view+json" in widget
+
+
+def test_old_jobs_are_shown_on_demand(moonraker, queue, home, cli):
+    import json
+
+    old = queue.refuse(queue.submit(SAFE, "lab", learner="Ada").job.id, "hier").id
+    new = queue.submit(SAFE, "lab", learner="Lin").job.id
+    path = home / "printing" / "queue.json"
+    state = json.loads(path.read_text())
+    for entry in state["jobs"][str(old)]["history"]:
+        entry["at"] -= 2 * 86400  # refused two days ago
+    path.write_text(json.dumps(state))
+    shown = cli("print", "queue", "--no-advance", "--json").json["jobs"]
+    assert [j["id"] for j in shown] == [new]
+    everything = cli("print", "queue", "--no-advance", "--all", "--json").json["jobs"]
+    assert [j["id"] for j in everything] == [old, new]

@@ -22,13 +22,22 @@ from makerkit.errors import MakerkitError
 from makerkit.printing.adapters import PrinterStatus, adapter_for
 from makerkit.printing.jobs import Job
 
-__all__ = ["advance_printer"]
+__all__ = ["advance_printer", "send", "finish_send"]
 
 COMPLETE_PERCENT = 99.9
+SEND_LOST_S = 300.0  # longer than any upload may take (adapters' upload timeout: 120 s)
 
 
-def advance_printer(queue: Any, state: dict[str, Any], name: str) -> list[dict[str, Any]]:
-    """Advance the jobs of printer ``name``; returns the events (started, done, refused …)."""
+def advance_printer(
+    queue: Any, state: dict[str, Any], name: str, sends: list[tuple] | None = None
+) -> list[dict[str, Any]]:
+    """Advance the jobs of printer ``name``; returns the events (done, refused …).
+
+    A job ready to go is marked ``sending`` and added to ``sends`` as ``(printer, job id,
+    file name, bytes)``: the caller uploads it after letting go of the lock (an upload
+    can take a while) and then calls :func:`finish_send`.
+    """
+    sends = [] if sends is None else sends
     from makerkit.printing.registry import get_library_printer
 
     events: list[dict[str, Any]] = []
@@ -40,11 +49,11 @@ def advance_printer(queue: Any, state: dict[str, Any], name: str) -> list[dict[s
         entry["last_error"] = str(err)
         return events
     with adapter_for(lp) as adapter:
-        return _advance_with(queue, state, entry, lp, adapter)
+        return _advance_with(queue, state, entry, lp, adapter, sends)
 
 
 def _advance_with(
-    queue: Any, state: dict[str, Any], entry: dict[str, Any], lp: Any, adapter: Any
+    queue: Any, state: dict[str, Any], entry: dict[str, Any], lp: Any, adapter: Any, sends: list
 ) -> list[dict[str, Any]]:
     events: list[dict[str, Any]] = []
     name = lp.name
@@ -56,10 +65,13 @@ def _advance_with(
     entry["seen_at"] = round(time.time(), 3)
     jobs = {k: Job.from_dict(d) for k, d in state["jobs"].items() if d.get("printer") == name}
 
-    for job in jobs.values():  # started by a round that could not save (a crash): adopt it
-        if job.state == "approved" and status.busy and status.file == job.filename:
-            job.started_at = time.time()
+    for job in jobs.values():
+        if job.state in ("approved", "sending") and status.busy and status.file == job.filename:
+            job.started_at = time.time()  # sent by a round that could not save (a crash)
             job.move("printing", note="adopted")
+        elif job.state == "sending" and time.time() - job.last_change() > SEND_LOST_S:
+            job.move("approved", note="send_lost")  # its sender died before the printer took it
+        state["jobs"][str(job.id)] = job.to_storage()
     printing = [j for j in jobs.values() if j.state == "printing"]
     for job in printing:
         events += _follow(job, status)
@@ -69,19 +81,19 @@ def _advance_with(
         entry["bed_clear"] = False
     if status.state in ("offline", "error") or status.busy or not status.accepts_job:
         return events
-    if any(j.state == "printing" for j in jobs.values()) or not entry["bed_clear"]:
+    if any(j.state in ("printing", "sending") for j in jobs.values()) or not entry["bed_clear"]:
         return events
 
     for job in sorted(
         (j for j in jobs.values() if j.state == "approved"),
         key=lambda j: (j.approved_at or 0, j.id),
     ):
-        more = _start(queue, lp, adapter, job, entry)
+        more = _start(queue, lp, job, sends)
         events += more
         state["jobs"][str(job.id)] = job.to_storage()
         _mirror_parts(state, job)
-        if any(e["event"] in ("started", "send_failed") for e in more):
-            break  # one job per printer; after a refusal by the printer, wait for the next round
+        if job.state == "sending":
+            break  # one job per printer
     return events
 
 
@@ -133,10 +145,8 @@ def _end(job: Job, state: str) -> list[dict[str, Any]]:
     return [{"job": job.id, "event": state, "printer": job.printer}]
 
 
-def _start(
-    queue: Any, lp: Any, adapter: Any, job: Job, entry: dict[str, Any]
-) -> list[dict[str, Any]]:
-    """Check the job once more if needed, then upload and start it; returns the events."""
+def _start(queue: Any, lp: Any, job: Job, sends: list) -> list[dict[str, Any]]:
+    """Check the job once more if needed, then mark it for sending; returns the events."""
     from makerkit.printing.gate import inspect, target_fingerprint
     from makerkit.printing.queue import check_unchanged
 
@@ -159,14 +169,39 @@ def _start(
             return [{"job": job.id, "event": "needs_approval", "why": "changed_file"}]
         job.profile, job.target = lp.profile, target_fingerprint(lp.profile, job.material)
         job.history.append({"at": round(time.time(), 3), "state": job.state, "note": "rechecked"})
+    job.move("sending")
+    sends.append((lp, job.id, job.filename, data))
+    return []
+
+
+def send(lp: Any, filename: str, data: bytes) -> str | None:
+    """Upload and start one file (no lock held); ``None`` when it went, else why not."""
     try:
-        adapter.upload_and_print(job.filename, data)
+        with adapter_for(lp) as adapter:
+            adapter.upload_and_print(filename, data)
     except MakerkitError as err:
-        entry["last_error"] = str(err)
-        return [{"job": job.id, "event": "send_failed", "error": str(err)}]
-    entry["bed_clear"] = False
-    entry.pop("last_error", None)
-    job.started_at = time.time()
-    job.progress_percent = 0.0
-    job.move("printing")
-    return [{"job": job.id, "event": "started", "printer": lp.name}]
+        return str(err)
+    return None
+
+
+def finish_send(
+    state: dict[str, Any], lp: Any, job_id: int, error: str | None
+) -> list[dict[str, Any]]:
+    """Record how a send went (the lock held again): printing, or back to approved."""
+    entry = state["printers"].setdefault(lp.name, {"bed_clear": True})
+    job = Job.from_dict(state["jobs"][str(job_id)])
+    if error is not None:
+        entry["last_error"] = error
+        if job.state == "sending":
+            job.move("approved", note="send_failed")
+        events = [{"job": job.id, "event": "send_failed", "error": error}]
+    else:
+        entry["bed_clear"] = False
+        entry.pop("last_error", None)
+        job.started_at = time.time()
+        job.progress_percent = 0.0
+        job.move("printing")
+        events = [{"job": job.id, "event": "started", "printer": lp.name}]
+    state["jobs"][str(job.id)] = job.to_storage()
+    _mirror_parts(state, job)
+    return events

@@ -2,7 +2,7 @@
 
 A job's ``state`` walks one way::
 
-    waiting ──approve──▶ approved ──printer free──▶ printing ──▶ done
+    waiting ──approve──▶ approved ──printer free──▶ sending ──▶ printing ──▶ done
        │                    │                          └──────▶ stopped (cancelled at the printer)
        └──refuse──▶ refused ◀┘ (or: changed since its check, and no longer safe)
     approved jobs put on a class plate become ``on_plate`` (the plate is a job of its own)
@@ -23,8 +23,17 @@ from typing import Any
 
 __all__ = ["JOB_STATES", "ACTIVE_STATES", "Job"]
 
-JOB_STATES = ("waiting", "approved", "printing", "done", "stopped", "refused", "on_plate")
-ACTIVE_STATES = ("waiting", "approved", "printing", "on_plate")
+JOB_STATES = (
+    "waiting",
+    "approved",
+    "sending",
+    "printing",
+    "done",
+    "stopped",
+    "refused",
+    "on_plate",
+)
+ACTIVE_STATES = ("waiting", "approved", "sending", "printing", "on_plate")
 RECENT_S = 12 * 3600.0
 
 

@@ -294,19 +294,26 @@ class PrintQueue:
         Returns what happened, as plain events (``{"job": 3, "event": "started", …}``).
         Safe to call from several processes at once: one at a time holds the lock.
         """
-        from makerkit.printing.driver import advance_printer
+        from makerkit.printing.driver import advance_printer, finish_send, send
 
         events: list[dict[str, Any]] = []
+        sends: list[tuple] = []
         with self._changing() as state:
             names = sorted(
                 {
                     d["printer"]
                     for d in state["jobs"].values()
-                    if d.get("state") in ("approved", "printing")
+                    if d.get("state") in ("approved", "sending", "printing")
                 }
             )
             for name in names:
-                events += advance_printer(self, state, name)
+                events += advance_printer(self, state, name, sends)
+        # uploads happen without the lock: learners can send meanwhile; the job's
+        # "sending" state keeps other processes from starting anything on that printer
+        for lp, job_id, filename, data in sends:
+            error = send(lp, filename, data)
+            with self._changing() as state:
+                events += finish_send(state, lp, job_id, error)
         return events
 
     # --- one loop for the command line ---------------------------------------------------------

@@ -158,3 +158,31 @@ def test_a_printer_switched_off_keeps_its_jobs(home, queue):
     assert queue.advance() == []
     assert queue.job(job.id).state == "approved"
     assert queue.printer_state("lab")["status"]["state"] == "offline"
+
+
+def test_a_printer_that_refuses_the_upload_keeps_the_job_approved(printer, queue):
+    job = _approved(queue)
+    if isinstance(printer, PrusaLinkStandIn):
+        printer.uploads[job.filename] = b"already there"  # PUT without Overwrite: 409
+    else:
+        printer.klippy = "shutdown"  # Klipper stopped: Moonraker answers, the printer is not ready
+    events = queue.advance()
+    if isinstance(printer, PrusaLinkStandIn):
+        assert events[0]["event"] == "send_failed" and "409" in events[0]["error"]
+        assert "409" in queue.printer_state("lab")["last_error"]
+    else:
+        assert events == [] and queue.printer_state("lab")["status"]["state"] == "error"
+    assert queue.job(job.id).state == "approved"
+
+
+def test_a_send_whose_sender_died_is_tried_again(printer, queue, home):
+    import json
+
+    job = _approved(queue)
+    path = home / "printing" / "queue.json"
+    state = json.loads(path.read_text())
+    state["jobs"][str(job.id)]["state"] = "sending"  # as if a process died while uploading
+    state["jobs"][str(job.id)]["history"].append({"at": 0.0, "state": "sending"})
+    path.write_text(json.dumps(state))
+    assert queue.advance() == [{"job": job.id, "event": "started", "printer": "lab"}]
+    assert queue.job(job.id).state == "printing" and list(printer.uploads) == [job.filename]

@@ -171,21 +171,40 @@ def _shared_corners(vertices: np.ndarray, faces: np.ndarray) -> tuple[np.ndarray
 
 
 def _apply_unit(solid: Solid, unit: str, path: str) -> Solid:
+    """The solid in millimetres; what was done (or what looks wrong) said in a warning."""
     from makerkit.i18n import t
-    from makerkit.model.units import guess_unit
+    from makerkit.model.units import absurd_size, guess_unit
+
+    def note(key: str, **values) -> None:
+        warnings.warn(t(key, path=path, **values), UserWarning, stacklevel=4)
 
     if unit == "auto":
         guess = guess_unit(solid)
-        return solid.scale(guess.scale) if guess else solid
+        if guess is None:
+            return solid  # plausible in millimetres: never changed
+        scaled = solid.scale(guess.scale)
+        why = t(guess.reason, **guess.values)
+        note("model.units_auto_done", unit_name=t(f"model.unit_name_{guess.unit}"),
+             scale=f"{guess.scale:g}", why=why, **_size_words(scaled))  # fmt: skip
+        return scaled
     if unit not in UNITS:
         raise ModelError("model.unknown_unit", unit=unit, valid=", ".join(UNITS))
     if UNITS[unit] != 1.0:
-        return solid.scale(UNITS[unit])
+        scaled = solid.scale(UNITS[unit])
+        if absurd_size(scaled):
+            note("model.units_forced_absurd", unit_name=t(f"model.unit_name_{unit}"),
+                 **_size_words(scaled))  # fmt: skip
+        return scaled
     guess = guess_unit(solid)
     if guess is not None:
-        hint = t(guess.key, **guess.values)
-        warnings.warn(t("model.units_warning", path=path, hint=hint), UserWarning, stacklevel=3)
+        note("model.units_warning", hint=t(guess.key, **guess.values))
     return solid
+
+
+def _size_words(solid: Solid) -> dict[str, str]:
+    from makerkit.model.words import number
+
+    return dict(zip("xyz", (number(v, 1 if v >= 10 else 3) for v in solid.size_mm), strict=True))
 
 
 def _read_other(data: bytes, suffix: str, path: str):

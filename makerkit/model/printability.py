@@ -1,7 +1,7 @@
 """Will it print? A printability report in plain words, with fixes and the faces involved.
 
 Each finding has a code (``not_closed``, ``too_big``, ``too_small``, ``thin_wall``,
-``overhang``, ``floating_part``, ``tiny_feature``, ``empty``), a severity (``error``: it
+``overhang``, ``floating_part``, ``tiny_feature``, ``cavity``, ``empty``), a severity (``error``: it
 will not print well as it is; ``warning``: it may print, look at it), a message and a fix
 in the learner's language, and the numbers of the faces involved, which the report's
 picture shows in orange.
@@ -204,7 +204,10 @@ def check(
     else:
         width_mm = round(2 * _line_width_mm(profile.nozzle_mm), 2)
         labels = _body_labels(faces, len(vertices))
-        problems += _floating_and_tiny(triangles, labels, width_mm)
+        hollow = _hollow_bodies(triangles, labels)
+        if len(hollow):
+            problems.append(_cavity(hollow, labels))
+        problems += _floating_and_tiny(triangles, labels, width_mm, hollow)
         thin = _thin_wall(solid, triangles, width_mm)
         if thin is not None:
             problems.append(thin)
@@ -283,14 +286,29 @@ def _body_labels(faces: np.ndarray, n_vertices: int) -> np.ndarray:
     return labels.ravel()
 
 
-def _floating_and_tiny(triangles: np.ndarray, labels: np.ndarray, width_mm: float) -> list[Problem]:
+def _hollow_bodies(triangles: np.ndarray, labels: np.ndarray) -> np.ndarray:
+    """The bodies whose surface turns inwards: the skins of closed hollows inside."""
+    signed = np.einsum("ij,ij->i", triangles[:, 0], np.cross(triangles[:, 1], triangles[:, 2]))
+    volume = np.bincount(labels, signed / 6.0)
+    return np.flatnonzero(volume < 0)
+
+
+def _cavity(hollow: np.ndarray, labels: np.ndarray) -> Problem:
+    faces = np.flatnonzero(np.isin(labels, hollow))
+    key = "model.problem_cavity" if len(hollow) == 1 else "model.problem_cavities"
+    return Problem("cavity", "warning", faces, {"count": len(hollow)}, message_key=key)
+
+
+def _floating_and_tiny(
+    triangles: np.ndarray, labels: np.ndarray, width_mm: float, hollow: np.ndarray
+) -> list[Problem]:
     out: list[Problem] = []
     n = labels.max() + 1
-    if n == 1:
+    if n - len(hollow) <= 1:
         return out
     z_floor = triangles[:, :, 2].min()
     floating, tiny = [], []
-    for body in range(n):
+    for body in np.setdiff1d(np.arange(n), hollow):
         mask = labels == body
         pts = triangles[mask].reshape(-1, 3)
         lo, hi = pts.min(axis=0), pts.max(axis=0)
@@ -363,23 +381,15 @@ def _bridges(
 
 
 def _tiny_holes(solid: Solid, triangles: np.ndarray, width_mm: float) -> Problem | None:
-    """Holes (seen in horizontal slices) narrower than two printed lines: they close up."""
-    (_, _, z0), (_, _, z1) = solid.bounds_mm
+    """Holes narrower than two printed lines that stay narrow: the plastic closes them up."""
+    from makerkit.model.inside import narrow_holes
+
     found: dict[tuple[float, float], np.ndarray] = {}
     centres = triangles.mean(axis=1)
-    for z in np.linspace(z0, z1, 12)[1:-1]:
-        for ring in solid._manifold.slice(float(z)).to_polygons():
-            x, y = ring[:, 0], ring[:, 1]
-            area = 0.5 * float(np.sum(x * np.roll(y, -1) - np.roll(x, -1) * y))
-            if area >= 0:  # an outline, not a hole
-                continue
-            diameter = 2 * np.sqrt(-area / np.pi)
-            if diameter >= width_mm:
-                continue
-            lo, hi = ring.min(axis=0) - 0.05, ring.max(axis=0) + 0.05
-            key = (round(float(lo[0]), 1), round(float(lo[1]), 1))
-            inside = np.all((centres[:, :2] >= lo) & (centres[:, :2] <= hi), axis=1)
-            found[key] = np.flatnonzero(inside)
+    for x0, y0, x1, y1, _ in narrow_holes(solid._manifold, width_mm):
+        lo, hi = np.array([x0, y0]) - 0.05, np.array([x1, y1]) + 0.05
+        inside = np.all((centres[:, :2] >= lo) & (centres[:, :2] <= hi), axis=1)
+        found[(round(x0, 1), round(y0, 1))] = np.flatnonzero(inside)
     if not found:
         return None
     faces = np.unique(np.concatenate(list(found.values())))

@@ -168,8 +168,18 @@ class Solid(Operations):
 
     @property
     def parts(self) -> list[Solid]:
-        """The separate pieces of this solid (one for a solid made of one piece)."""
-        return [self._with(m) for m in self._closed("parts").decompose()]
+        """The separate pieces of this solid (one for a solid made of one piece).
+
+        A closed hollow inside a piece belongs to that piece.
+
+        >>> from makerkit.model import box
+        >>> hollow = box(20, 20, 20) - box(10, 10, 10).move(z=5)
+        >>> [p.volume_mm3 for p in hollow.parts]
+        [7000.0]
+        """
+        from makerkit.model.inside import pieces
+
+        return [self._with(m) for m in pieces(self._closed("parts"))]
 
     @property
     def about(self) -> str:

@@ -40,20 +40,45 @@ def describe(about: Any, size_mm: tuple[float, float, float], manifold: Any) -> 
 
 
 def _shape_words(manifold: Any) -> str:
-    """What the geometry says beyond its size: pieces, holes through it, an open surface."""
+    """What the geometry says beyond its size: pieces, hollows, holes through it, an open
+    surface. Holes are counted from their openings (two crossing tunnels: holes that meet
+    inside, with four openings), not from the genus alone."""
     from makerkit.i18n import t
+    from makerkit.model.inside import cavities, holes_through, pieces
 
     if manifold is None:
         return " " + t("model.alt_open")
     if manifold.is_empty():
         return ""
     out = ""
-    # Counting pieces splits the mesh: done for meshes of a modest size only.
-    pieces = len(manifold.decompose()) if manifold.num_tri() <= 50_000 else 1
-    if pieces > 1:
-        out += " " + t("model.alt_pieces", count=pieces)
-    # manifold's genus comes from the Euler characteristic: right for one piece.
-    holes = int(manifold.genus()) if pieces == 1 else 0
-    if holes > 0:
-        out += " " + (t("model.alt_hole") if holes == 1 else t("model.alt_holes", count=holes))
+    # Splitting the mesh costs time: done for meshes of a modest size only.
+    if manifold.num_tri() > 50_000:
+        return out
+    parts = pieces(manifold)
+    if len(parts) > 1:
+        out += " " + t("model.alt_pieces", count=len(parts))
+    hollows = len(cavities(manifold))
+    if hollows:
+        out += " " + (
+            t("model.alt_hollow") if hollows == 1 else t("model.alt_hollows", count=hollows)
+        )
+    genus = sum(max(0, p.genus()) for p in _outer(parts))
+    if genus == 0:
+        return out
+    if genus == 1 or manifold.num_tri() > 20_000:
+        return (
+            out + " " + (t("model.alt_hole") if genus == 1 else t("model.alt_holes", count=genus))
+        )
+    found = holes_through(manifold)
+    if found.holes:
+        out += " " + (
+            t("model.alt_hole") if found.holes == 1 else t("model.alt_holes", count=found.holes)
+        )
+    for openings in found.meeting:
+        out += " " + t("model.alt_holes_meeting", openings=openings)
     return out
+
+
+def _outer(parts: list) -> list:
+    """Each piece without its hollows (a hollow is no hole through)."""
+    return [max(p.decompose(), key=lambda m: m.volume()) for p in parts]

@@ -44,3 +44,48 @@ def test_numbers_in_both_languages():
         assert number(4.5) == "4,5" and number(20.0) == "20"
     with language("en"):
         assert number(4.5) == "4.5" and number(0.125, 3) == "0.125"
+
+
+def test_auto_says_what_it_did_and_why(tmp_path, lang):
+    import warnings
+
+    from makerkit.model import load
+
+    dice_in_cm = box(16, 16, 16, rounded_mm=2).scale(0.1)  # saved in centimetres
+    path = dice_in_cm.save(tmp_path / "dice.stl")
+    with pytest.warns(UserWarning) as caught:
+        dice = load(path, unit="auto")
+    assert dice.size_mm == pytest.approx((16, 16, 16), abs=1e-3)
+    said = str(caught[0].message)
+    assert ("centimetres" in said or "centimètres" in said) and "16" in said
+    assert "10" in said  # the scale applied
+    plausible = box(30, 20, 10).save(tmp_path / "ok.stl")
+    with warnings.catch_warnings():
+        warnings.simplefilter("error")  # a plausible millimetre model: no change, no note
+        assert load(plausible, unit="auto").size_mm == (30.0, 20.0, 10.0)
+
+
+def test_a_forced_unit_that_makes_the_model_absurd_says_so(tmp_path, lang):
+    from makerkit.model import load
+
+    path = box(90, 60, 20).save(tmp_path / "mm.stl")
+    with pytest.warns(UserWarning) as caught:
+        huge = load(path, unit="inch")
+    assert huge.size_mm[0] == pytest.approx(2286)
+    said = str(caught[0].message)
+    assert "2286" in said and "unit='mm'" in said
+
+
+def test_singular_and_plural_units_in_both_languages():
+    from makerkit.i18n import language
+    from makerkit.model.units import units_phrase
+
+    assert units_phrase(1.6, "fr") == "1,6 unité" and units_phrase(2, "fr") == "2 unités"
+    assert units_phrase(1, "en") == "1 unit" and units_phrase(1.6, "en") == "1.6 units"
+    guess = guess_unit(box(1.6, 1.6, 1.6).move(x=0.05))
+    from makerkit.i18n import t
+
+    with language("fr"):
+        assert "1,6 unité :" in t(guess.key, **guess.values)
+    with language("en"):
+        assert "1.6 units across" in t(guess.key, **guess.values)

@@ -61,6 +61,7 @@ FEATURE_COLOURS = {
     "ironing": "#88CCEE",
     "support_interface": "#882255",
     "cut": PALETTE["vermillion"],
+    "pen": PALETTE["blue"],
 }
 
 _large: bool | None = None

@@ -150,6 +150,21 @@ def _axes_text(params: dict[str, str | None], letters: str, unit: str = "mm") ->
     return ", ".join(parts)
 
 
+def _pen_move(params, machine: _Machine, down: bool) -> str:
+    """A move of a pen drawing: a line drawn with the pen down, or a move with it up."""
+    axes = _axes_text(params, "XY")
+    if not axes:
+        return ""
+    feed = _f(params, "F")
+    speed = (
+        t("gcode.say.part_speed", speed=_num(feed / 60.0, 1))
+        if feed is not None and feed > 0
+        else ""
+    )
+    where = t("gcode.say.part_by" if machine.relative else "gcode.say.part_to", axes=axes)
+    return t("gcode.say.pen_down" if down else "gcode.say.pen_up", where=where, speed=speed)
+
+
 def _move(command, params, machine: _Machine, pushed, cutting: bool = False, cut: bool = False):
     axes = _axes_text(params, "XYZ")
     feed = _f(params, "F")
@@ -376,6 +391,7 @@ def explain_gcode(
     r_hi = np.searchsorted(tp.line, lines0 + 1, side="right")
     known = known_commands(flav)
     cutting = tp.meta.get("machine") in ("laser", "cnc")
+    drawing = bool((tp.feature == FEATURE_CODES["pen"]).any())  # a pen plotter's file
     with language(lang or current_language()):
         for k, li in enumerate(lines0.tolist()):
             number = li + 1
@@ -407,6 +423,9 @@ def explain_gcode(
             if command in ("G0", "G1", "G2", "G3"):
                 cut = cutting and bool((tp.feature[rows] == FEATURE_CODES["cut"]).any())
                 sentence = _move(command, params, machine, pushed, cutting, cut)
+                if drawing and command in ("G0", "G1"):
+                    down = bool((tp.feature[rows] == FEATURE_CODES["pen"]).any())
+                    sentence = _pen_move(params, machine, down) or sentence
             elif command in known:
                 rest = code.split(None, 1)[1] if " " in code else ""
                 sentence = _sentence(command, params, rest, machine)

@@ -108,8 +108,11 @@ def plot_toolpath(
     if layer is not None and extruding.any():
         z_text = _fmt(float(np.median(tp.z[extruding])))
     number = int(layer) + 1 if layer is not None else 0
+    strokes = _pen_strokes(tp, extruding)
     if title is None:
-        if layer is not None:
+        if strokes and layer is None:  # a pen drawing has strokes, not layers
+            title = t("gcode.plot_title_pen" + ("_one" if strokes == 1 else ""), strokes=strokes)
+        elif layer is not None:
             title = t("gcode.plot_title_layer", layer=number, count=max(count, 1), z=z_text or "0")
         else:
             title = t("gcode.plot_title_all", count=count)
@@ -186,6 +189,14 @@ def _draw(ax, segs, tp, idx, extruding, color_by, view) -> dict[str, Any]:
     return info
 
 
+def _pen_strokes(tp: Toolpath, working: np.ndarray) -> int:
+    """How many strokes a pen drawing has (runs of pen-down moves); 0 for anything else."""
+    pen = tp.feature == FEATURES.index("pen")
+    if not working.any() or not (pen | ~working).all():
+        return 0
+    return int(np.count_nonzero(np.diff(np.r_[0, (pen & working).astype(np.int8)]) == 1))
+
+
 def _shape_like_the_part(fig, ax, segs: np.ndarray) -> None:
     """A figure shaped like what it shows (a long name tag gets a wide picture, not empty
     space), the view framed on the printed lines."""
@@ -248,7 +259,11 @@ def _alt(tp, extruding, travel, one_layer, number, count, z_text, view, info) ->
     )
     printed_m = float(tp.lengths_mm[extruding].sum())
     travel_m = float(tp.lengths_mm[travel].sum())
-    what = t("gcode.plot_alt_lengths", printed=_fmt(printed_m), travel=_fmt(travel_m))
+    strokes = _pen_strokes(tp, extruding)
+    if strokes:
+        what = t("gcode.plot_alt_pen_lengths", drawn=_fmt(printed_m), travel=_fmt(travel_m))
+    else:
+        what = t("gcode.plot_alt_lengths", printed=_fmt(printed_m), travel=_fmt(travel_m))
     if info["color_by"] == "feature":
         lengths = np.bincount(
             tp.feature[extruding], weights=tp.lengths_mm[extruding], minlength=len(FEATURES)
@@ -272,7 +287,9 @@ def _alt(tp, extruding, travel, one_layer, number, count, z_text, view, info) ->
         )
     else:
         colours = t("gcode.plot_alt_by_travel")
-    if one_layer:
+    if strokes and not one_layer:
+        head = t("gcode.plot_alt_pen" + ("_one" if strokes == 1 else ""), strokes=strokes)
+    elif one_layer:
         head = t("gcode.plot_alt_layer", layer=number, count=count, z=z_text)
     elif view == "3d":
         head = t("gcode.plot_alt_3d", count=count)

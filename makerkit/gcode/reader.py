@@ -237,8 +237,10 @@ def _read(data: bytes, flavour: str | None) -> Reading:
         moved = np.diff(x, prepend=0.0) != 0
         moved |= np.diff(y, prepend=0.0) != 0
         moved |= np.diff(z, prepend=0.0) != 0
-        working = (e > 0) & moved
-        feature = np.where(e > 0, feature, FEATURE_CODES["travel"]).astype(np.int8)
+        # a pen plotter's G1 under ";TYPE:PEN" draws with nothing pushed (kind -1: homing)
+        drawn = (e > 0) | ((feature == FEATURE_CODES["pen"]) & (kind >= 1))
+        working = drawn & moved
+        feature = np.where(drawn, feature, FEATURE_CODES["travel"]).astype(np.int8)
     layer, markers = layers(data, line_end, line, z, working, info["layer_height_mm"])
     tp = Toolpath(
         x=x,

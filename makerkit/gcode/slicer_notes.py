@@ -171,6 +171,8 @@ def slicer_info(data: bytes) -> dict[str, Any]:
         "slicer_estimate_s": None,
         "slicer_filament_mm": None,
         "layer_height_mm": None,
+        # makerkit's pen drawing for a printer that heats, asked for with pen=True
+        "pen_fitted": b"; makerkit: pen fitted on this printer" in head,
     }
     for needle, name in _SLICERS:
         if needle in head:

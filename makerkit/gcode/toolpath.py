@@ -50,6 +50,7 @@ FEATURES: tuple[str, ...] = (
     "ironing",  # the nozzle smoothing a top surface with a trickle of plastic
     "support_interface",  # dense support layers touching the part
     "cut",  # a laser or a cutter working (no plastic)
+    "pen",  # a pen plotter's pen down on the paper, drawing (no plastic)
 )
 FEATURE_CODES: dict[str, int] = {name: i for i, name in enumerate(FEATURES)}
 
@@ -141,6 +142,11 @@ class Toolpath:
         return len(self.x)
 
     def __repr__(self) -> str:
+        pen = self.feature == FEATURE_CODES["pen"]
+        if pen.any() and not self.is_extruding.any():  # a drawing has strokes, not layers
+            strokes = int(np.count_nonzero(np.diff(np.r_[0, pen.astype(np.int8)]) == 1))
+            drawn = float(self.lengths_mm[pen].sum())
+            return f"<Toolpath: {len(self)} moves, {strokes} pen strokes, {drawn:.0f} mm drawn>"
         layers = self.layer_count
         return (
             f"<Toolpath: {len(self)} moves, {layers} layers, {self.filament_mm:.0f} mm of filament>"
@@ -171,9 +177,10 @@ class Toolpath:
 
     @property
     def is_working(self) -> np.ndarray:
-        """Moves that make something: push filament, or cut (a laser's or a cutter's moves)."""
-        cut = (self.feature == FEATURE_CODES["cut"]) & (self.lengths_mm > 0)
-        return self.is_extruding | cut
+        """Moves that make something: push filament, cut (a laser's or a cutter's moves) or
+        draw (a pen plotter's pen down)."""
+        tool = (self.feature == FEATURE_CODES["cut"]) | (self.feature == FEATURE_CODES["pen"])
+        return self.is_extruding | (tool & (self.lengths_mm > 0))
 
     @property
     def extrusion_mm(self) -> float:

@@ -42,6 +42,7 @@ TYPE_NAMES = {
     "bridge": "BRIDGE",
     "support_interface": "SUPPORT-INTERFACE",
     "drawing": "DRAWING",
+    "pen": "PEN",
 }
 
 
@@ -316,18 +317,30 @@ def write_gcode(
     settings: Any = None,
     title: str = "makerkit",
     estimate: Any = None,
+    pen: bool = False,
 ) -> str:
     """Marlin G-code for ``printer`` that prints ``toolpath`` with ``material``.
 
     ``settings`` (a :class:`~makerkit.slicing.SliceSettings` or a dict) go into the header;
     ``estimate`` (from :func:`makerkit.gcode.simulate.estimate`) gives the time and the
-    per-layer progress written as ``M73``.
+    per-layer progress written as ``M73``. A pen drawing (moves of the feature ``pen``)
+    is written for a pen plotter (``"pen-plotter"``): nothing heated, the pen lifted and
+    lowered as its profile says. For a 3D printer fitted with a pen, say so with
+    ``pen=True``; without it a drawing is refused for a printer that heats.
     """
     from makerkit import __version__
 
     printer = get_printer(printer)
-    material = get_material(material)
     tp = toolpath
+    if printer.kind == "pen_plotter" or pen:
+        from makerkit.gcode.pen import pen_gcode
+
+        check_toolpath(tp, printer)
+        _check_area(tp, printer)
+        return pen_gcode(tp, printer, title, fitted=printer.kind != "pen_plotter")
+    if (tp.feature == FEATURES.index("pen")).any():
+        raise GcodeError("writer.pen_on_printer", printer=printer.name)
+    material = get_material(material)
     check_toolpath(tp, printer)
     _check_area(tp, printer)
     temps = _temperatures(tp, printer, material)

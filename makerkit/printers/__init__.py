@@ -90,6 +90,23 @@ class Printer:
         return _floats(self.data.get("speeds"), _SPEEDS)
 
     @property
+    def kind(self) -> str:
+        """What the machine does: ``"fdm"`` (prints plastic) or ``"pen_plotter"`` (draws).
+
+        >>> get_printer("pen-plotter").kind, get_printer("prusa-mk4").kind
+        ('pen_plotter', 'fdm')
+        """
+        return str(self.data.get("kind", "fdm"))
+
+    @property
+    def pen(self) -> dict[str, Any]:
+        """How a pen plotter lifts its pen: ``mode`` (``"servo"`` or ``"z"``), the ``up`` and
+        ``down`` commands, ``wait_ms``, ``up_mm`` and ``down_mm``."""
+        pen = {"mode": "z", "up": "", "down": "", "wait_ms": 0, "up_mm": 5.0, "down_mm": 0.0}
+        pen.update(self.data.get("pen", {}))
+        return pen
+
+    @property
     def start_gcode(self) -> str:
         """The start sequence, with ``{placeholders}`` filled by the G-code writer."""
         return str(self.data.get("gcode", {}).get("start", "")).strip()

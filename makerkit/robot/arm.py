@@ -30,14 +30,27 @@ __all__ = ["Arm", "ArmDrawing"]
 
 @dataclass(frozen=True)
 class Arm:
-    """A planar arm with two links, lengths in mm."""
+    """A planar arm with two links, lengths in mm.
+
+    ``shoulder_limits_deg`` and ``elbow_limits_deg``: how far each joint can turn (as
+    ``(lowest, highest)``, degrees), for an arm whose servos turn less than a full turn;
+    a pose beyond them is refused with a message that says which joint and by how much.
+    """
 
     l1_mm: float = 100.0
     l2_mm: float = 80.0
+    shoulder_limits_deg: tuple[float, float] = (-180.0, 180.0)
+    elbow_limits_deg: tuple[float, float] = (-180.0, 180.0)
 
     def __post_init__(self) -> None:
         if not (self.l1_mm > 0 and self.l2_mm > 0):
             raise RobotError("robot.arm.bad_links", l1_mm=self.l1_mm, l2_mm=self.l2_mm)
+        for name, (low, high) in (
+            ("shoulder", self.shoulder_limits_deg),
+            ("elbow", self.elbow_limits_deg),
+        ):
+            if not -360.0 <= low < high <= 360.0:
+                raise RobotError(f"robot.arm.bad_{name}_limits", low=low, high=high)
 
     @property
     def reach_mm(self) -> float:
@@ -83,26 +96,68 @@ class Arm:
     def solutions(self, x_mm: float, y_mm: float) -> list[tuple[float, float]]:
         """Both ways to reach the point: ``[elbow up, elbow down]`` as (shoulder, elbow) degrees.
 
-        At the edge of the reach both are the same.
+        "Up" is the pose whose elbow is above the line from the shoulder to the pen (to its
+        left when the pen is straight above or below the shoulder), in every quadrant; at
+        the edge of the reach both are the same.
+
+        >>> arm = Arm(100, 80)
+        >>> for x, y in ((120, 50), (-120, 50), (-120, -50), (120, -50)):
+        ...     ex, ey = arm.elbow_position(arm.inverse(x, y, "up")[0])
+        ...     print(ey > y / x * ex)
+        True
+        True
+        True
+        True
         """
         self.check_reach(x_mm, y_mm)
         l1, l2 = self.l1_mm, self.l2_mm
         cos_elbow = (x_mm * x_mm + y_mm * y_mm - l1 * l1 - l2 * l2) / (2 * l1 * l2)
         elbow = math.acos(max(-1.0, min(1.0, cos_elbow)))
         out = []
-        for b in (-elbow, elbow):  # up: the elbow bends to the left of the pen's direction
+        for b in (-elbow, elbow):
             a = math.atan2(y_mm, x_mm) - math.atan2(l2 * math.sin(b), l1 + l2 * math.cos(b))
             out.append((_wrap_deg(math.degrees(a)), math.degrees(b)))
+        # with b < 0 the elbow is to the left of the way from the shoulder to the pen: that
+        # is above the line only when the pen is on the right
+        if x_mm < 0:
+            out.reverse()
         return out
 
     def inverse(self, x_mm: float, y_mm: float, elbow: str = "up") -> tuple[float, float]:
         """Joint angles (shoulder, elbow) in degrees that put the pen at (x, y) mm.
 
-        ``elbow``: ``"up"`` or ``"down"``, the two ways to bend the arm.
+        ``elbow``: ``"up"`` or ``"down"``, the two ways to bend the arm (see :meth:`solutions`).
+        A pose beyond the joint limits is refused, saying which joint and what to try.
         """
         if elbow not in ("up", "down"):
             raise RobotError("robot.arm.elbow_unknown", elbow=elbow)
-        return self.solutions(x_mm, y_mm)[0 if elbow == "up" else 1]
+        up, down = self.solutions(x_mm, y_mm)
+        chosen, other = (up, down) if elbow == "up" else (down, up)
+        problem = self._beyond_limits(chosen)
+        if problem is not None:
+            joint, angle, (low, high) = problem
+            fits = self._beyond_limits(other) is None
+            raise RobotError(
+                f"robot.arm.{joint}_limit" + ("_other" if fits else ""),
+                x_mm=f"{x_mm:g}",
+                y_mm=f"{y_mm:g}",
+                angle_deg=round(angle, 1),
+                low_deg=f"{low:g}",
+                high_deg=f"{high:g}",
+                other="down" if elbow == "up" else "up",
+            )
+        return chosen
+
+    def _beyond_limits(self, pose: tuple[float, float]):
+        """``(joint, angle, limits)`` of the first joint of ``pose`` beyond its limits, or None."""
+        for joint, angle, (low, high) in (
+            ("shoulder", pose[0], self.shoulder_limits_deg),
+            ("elbow", pose[1], self.elbow_limits_deg),
+        ):
+            # the same direction may be written 360° apart: use the one within the limits
+            if not any(low - 1e-9 <= angle + k * 360.0 <= high + 1e-9 for k in (-1, 0, 1)):
+                return joint, angle, (low, high)
+        return None
 
     def reach_picture(self, shoulder_deg: float = 30.0, elbow_deg: float = 60.0):
         """The ring of points the pen can reach, with the arm drawn in one pose."""
@@ -159,7 +214,9 @@ class Arm:
         ]
         if bad:
             raise RobotError(
-                "robot.arm.shape_unreachable",
+                "robot.arm.shape_unreachable"
+                if len(bad) > 1
+                else "robot.arm.shape_unreachable_one",
                 count=len(bad),
                 x_mm=f"{bad[0][0]:g}",
                 y_mm=f"{bad[0][1]:g}",
@@ -168,10 +225,17 @@ class Arm:
         joints = [np.array([self.inverse(x, y, elbow) for x, y in s]) for s in dense]
         return ArmDrawing(self, dense, joints)
 
+    def _repr_html_(self) -> str:
+        return self.reach_picture()._repr_html_()
+
 
 @dataclass
 class ArmDrawing:
-    """What the arm draws: the pen's strokes (mm) and the joint angles along them (degrees)."""
+    """What the arm draws: the pen's strokes (mm) and the joint angles along them (degrees).
+
+    In a notebook it shows as its picture. A stroke is a line drawn with the pen down;
+    between two strokes the pen is lifted.
+    """
 
     arm: Arm
     strokes: list[np.ndarray]
@@ -182,6 +246,23 @@ class ArmDrawing:
         """Length of pen line drawn."""
         return float(sum(np.hypot(*np.diff(s, axis=0).T).sum() for s in self.strokes))
 
+    def describe(self) -> str:
+        """One sentence: how many strokes, how long the pen line is."""
+        from makerkit.i18n import t
+
+        count = len(self.strokes)
+        return t(
+            "robot.arm.drawing_text_one" if count == 1 else "robot.arm.drawing_text",
+            strokes=count,
+            length_mm=round(self.length_mm),
+        )
+
+    def __repr__(self) -> str:
+        return f"<ArmDrawing: {self.describe()}>"
+
+    def _repr_html_(self) -> str:
+        return self.picture()._repr_html_()
+
     def toolpath(
         self,
         pen_up_mm: float = 5.0,
@@ -190,7 +271,7 @@ class ArmDrawing:
         offset_mm: Sequence[float] = (0.0, 0.0),
     ):
         """The drawing as a :class:`~makerkit.gcode.toolpath.Toolpath` for a pen plotter:
-        pen down (z = 0) moves are the feature ``drawing``, pen-up moves (z = ``pen_up_mm``)
+        pen-down moves (z = 0) are the feature ``pen``, pen-up moves (z = ``pen_up_mm``)
         are ``travel``; nothing is extruded. ``offset_mm`` moves the shoulder on the bed.
         """
         from makerkit.gcode.toolpath import Toolpath
@@ -202,30 +283,40 @@ class ArmDrawing:
             x0, y0 = stroke[0]
             rows.append((x0 + ox, y0 + oy, z_up, 0.0, travel_speed_mm_s, "travel"))
             rows.append((x0 + ox, y0 + oy, 0.0, 0.0, travel_speed_mm_s, "travel"))
-            rows += [(x + ox, y + oy, 0.0, 0.0, speed_mm_s, "drawing") for x, y in stroke[1:]]
+            rows += [(x + ox, y + oy, 0.0, 0.0, speed_mm_s, "pen") for x, y in stroke[1:]]
             rows.append(
                 (stroke[-1][0] + ox, stroke[-1][1] + oy, z_up, 0.0, travel_speed_mm_s, "travel")
             )
         start = (ox + self.arm.reach_mm, oy, z_up)
-        return Toolpath.from_moves(rows, start=start, meta={"machine": "pen plotter (2-link arm)"})
+        meta = {"machine": "pen plotter (2-link arm)", "pen_up_mm": z_up}
+        return Toolpath.from_moves(rows, start=start, meta=meta)
+
+    def gcode(self, machine: str = "pen-plotter", offset_mm: Sequence[float] = (0.0, 0.0)) -> str:
+        """The G-code that draws this on ``machine`` (a pen plotter profile: no heating,
+        the pen lifted and lowered as the profile says)."""
+        from makerkit.gcode.writer import write_gcode
+
+        return write_gcode(self.toolpath(offset_mm=offset_mm), machine, title="arm drawing")
 
     def picture(self):
-        """The reachable area, the drawing (blue) and the arm at the end of it."""
+        """The reachable area, the strokes drawn with the pen down (blue), the pen's
+        moves in the air between them (dotted) and the arm at the end."""
         from makerkit.display import PALETTE, new_figure, to_picture
-        from makerkit.i18n import t
 
         fig = new_figure(5, 5)
         ax = fig.add_subplot()
         self.arm._draw_reach(ax)
+        for a, b in zip(self.strokes[:-1], self.strokes[1:], strict=False):
+            ax.plot([a[-1, 0], b[0, 0]], [a[-1, 1], b[0, 1]], color=PALETTE["grey"], lw=1, ls=":")
         for stroke in self.strokes:
             ax.plot(stroke[:, 0], stroke[:, 1], color=PALETTE["blue"], lw=2)
         self.arm._draw_arm(ax, *self.joints[-1][-1])
-        alt = t(
-            "robot.arm.drawing_alt",
-            points=sum(len(s) for s in self.strokes),
-            length_mm=round(float(self.length_mm)),
-        )
-        return to_picture(fig, alt)
+        return to_picture(fig, self._alt())
+
+    def _alt(self) -> str:
+        from makerkit.i18n import t
+
+        return self.describe() + " " + t("robot.arm.drawing_alt")
 
 
 def _wrap_deg(a: float) -> float:

@@ -17,7 +17,13 @@ from __future__ import annotations
 import os
 from typing import Any
 
-from makerkit.gcode.safety import rules_commands, rules_heat, rules_motion, rules_position
+from makerkit.gcode.safety import (
+    rules_commands,
+    rules_heat,
+    rules_motion,
+    rules_plotter,
+    rules_position,
+)
 from makerkit.gcode.safety.facts import Facts
 from makerkit.gcode.safety.registry import HAZARDS, RULES, Found, Rule, hit, rule
 from makerkit.gcode.safety.report import ERROR, WARNING, Problem, SafetyReport
@@ -38,7 +44,7 @@ __all__ = [
     "WARNING",
 ]
 
-_RULE_MODULES = (rules_position, rules_heat, rules_motion, rules_commands)
+_RULE_MODULES = (rules_position, rules_heat, rules_motion, rules_commands, rules_plotter)
 
 
 def _could_not_check(what: str, exc: BaseException) -> Problem:

@@ -8,6 +8,8 @@ command -v prusa-slicer >/dev/null || need+=(prusa-slicer)
 # bubblewrap: the sandbox each learner's notebook is graded in (makerkit/kits/sandbox.py)
 command -v bwrap >/dev/null || need+=(bubblewrap)
 [ -e /usr/share/fonts/truetype/dejavu/DejaVuSans.ttf ] || need+=(fonts-dejavu-core)
+# liblouis: the reference braille translator the braille tests compare with (tests only)
+command -v lou_translate >/dev/null || need+=(liblouis-bin liblouis-data)
 if [ ${#need[@]} -gt 0 ]; then
 if [ "$(id -u)" = 0 ] && command -v apt-get >/dev/null; then
   echo "makerkit: installing ${need[*]} with apt-get"

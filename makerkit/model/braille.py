@@ -14,6 +14,7 @@ published source.
 
 from __future__ import annotations
 
+import re
 import tomllib
 from functools import cache
 from pathlib import Path
@@ -66,26 +67,104 @@ def _language(lang: str | None) -> str:
 def braille_cells(text: str, lang: str | None = None) -> list[str]:
     """The braille cells of ``text``, each written as its dot numbers (``""``: a blank cell).
 
+    Capitals, words in capitals, numbers and letters after numbers follow the language's
+    code (French: CBFU 2008; English: UEB grade 1), as the table data file says.
+
     >>> braille_cells("Zoé 12", "en")
     ['6', '1356', '135', '45', '34', '15', '', '3456', '1', '12']
+    >>> braille_cells("12ab", "en")
+    ['3456', '1', '12', '56', '1', '12']
+    >>> braille_cells("ZOE", "fr")
+    ['46', '46', '1356', '135', '15']
     """
     table = _table(_language(lang))
+    words = text.split(" ")
+    capitals = [_in_capitals(w, 1) for w in words]
+    passage = _passages(capitals) if "capital_passage" in table else [None] * len(words)
+    out: list[str] = []
+    for i, word in enumerate(words):
+        if i:
+            out.append("")  # the space between words
+        if passage[i] == "start":
+            out += table["capital_passage"].split(" ")
+        out += _word_cells(word, table, lang, in_passage=passage[i] is not None)
+        if passage[i] == "end":
+            out += table["capital_passage_end"].split(" ")
+    return out
+
+
+def _in_capitals(text: str, least: int = 2) -> bool:
+    letters = [c for c in text if c.isalpha()]
+    return len(letters) >= least and all(c.isupper() for c in letters)
+
+
+def _passages(capitals: list[bool]) -> list[str | None]:
+    """'start', 'in', 'end' for the words of a run of three or more words in capitals."""
+    marks: list[str | None] = [None] * len(capitals)
+    i = 0
+    while i < len(capitals):
+        j = i
+        while j < len(capitals) and capitals[j]:
+            j += 1
+        if j - i >= 3:
+            marks[i:j] = ["in"] * (j - i)
+            marks[i], marks[j - 1] = "start", "end"
+        i = max(j, i + 1)
+    return marks
+
+
+def _capital_words(word: str, table: dict) -> tuple[set[int], set[int]]:
+    """Where a capitalised-word indicator goes, and the letters it covers.
+
+    French covers a word up to a number (``JEAN-LUC``: one indicator); English covers a run
+    of letters (``JEAN-LUC``: two). A run needs two letters or more; one is a capital letter.
+    """
+    pattern = r"[^\W\d_]+" if table.get("capital_word_scope") == "letters" else r"[^\d]+"
+    starts, covered = set(), set()
+    for run in re.finditer(pattern, word):
+        if _in_capitals(run.group()):
+            first = next(k for k, c in enumerate(run.group()) if c.isalpha())
+            starts.add(run.start() + first)
+            covered.update(range(run.start(), run.end()))
+    return starts, covered
+
+
+def _word_cells(word: str, table: dict, lang: str | None, in_passage: bool) -> list[str]:
     cells, digits = table["cells"], table["digits"]
+    starts, covered = _capital_words(word, table) if not in_passage else (set(), set())
     out: list[str] = []
     in_number = False
-    for char in text:
+    after_number = False
+    for k, char in enumerate(word):
         if char in digits:
             if not in_number:
                 out.append(table["number_sign"])
                 in_number = True
             out.append(digits[char])
             continue
-        in_number = False
+        following = word[k + 1 : k + 2]
+        if in_number and char in table.get("number_continues", "") and following in digits:
+            out += cells[char].split(" ")  # a decimal point or comma inside the number
+            continue
+        after_number, in_number = in_number, False
         lower = char.lower()
         if lower not in cells:
             raise ModelError("model.braille_unknown", char=char, table=_language(lang))
-        if lower != char:
+        if k in starts:
+            out += table["capital_word"].split(" ")
+        if lower != char and k not in covered and not in_passage:
+            special = table.get("capitals", {}).get(char)
+            if special:
+                out += special.split(" ")
+                continue
             out.append(table["capital_sign"])
+        elif (
+            after_number
+            and lower == char
+            and "letter_after_number" in table
+            and lower in "abcdefghij"
+        ):
+            out.append(table["letter_after_number"])
         out += cells[lower].split(" ") if cells[lower] else [""]
     return out
 

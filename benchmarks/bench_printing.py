@@ -162,7 +162,10 @@ def class_plate() -> list[list[object]]:
 def main() -> None:
     rows, info = approve_to_printing()
     plate_rows = class_plate()
+    load = os.getloadavg()[0]
     body = (
+        f"Machine load (1 min average) at the end: {load:.1f} on {os.cpu_count()} cores (other programs "
+        "were running): read the ratios.\n\n"
         'From the facilitator\'s approval to OctoPrint 1.11 saying "Printing" (its bundled virtual '
         f"printer on 127.0.0.1, a makerkit name tag of {info['bytes'] // 1024} KB for an Ender-3 V2, "
         f"median of {RUNS} runs; OctoPrint started in {info['startup_s']:.1f} s). The anchor is the "

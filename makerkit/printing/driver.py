@@ -29,13 +29,18 @@ SEND_LOST_S = 300.0  # longer than any upload may take (adapters' upload timeout
 
 
 def advance_printer(
-    queue: Any, state: dict[str, Any], name: str, sends: list[tuple] | None = None
+    queue: Any,
+    state: dict[str, Any],
+    name: str,
+    sends: list[tuple] | None = None,
+    adapters: dict[str, Any] | None = None,
 ) -> list[dict[str, Any]]:
     """Advance the jobs of printer ``name``; returns the events (done, refused …).
 
     A job ready to go is marked ``sending`` and added to ``sends`` as ``(printer, job id,
     file name, bytes)``: the caller uploads it after letting go of the lock (an upload
-    can take a while) and then calls :func:`finish_send`.
+    can take a while) and then calls :func:`finish_send`. ``adapters`` keeps each printer's
+    connection for that upload (the caller closes them).
     """
     sends = [] if sends is None else sends
     from makerkit.printing.registry import get_library_printer
@@ -48,8 +53,11 @@ def advance_printer(
     except MakerkitError as err:
         entry["last_error"] = str(err)
         return events
-    with adapter_for(lp) as adapter:
-        return _advance_with(queue, state, entry, lp, adapter, sends)
+    if adapters is None:
+        with adapter_for(lp) as adapter:
+            return _advance_with(queue, state, entry, lp, adapter, sends)
+    adapter = adapters.setdefault(name, adapter_for(lp))
+    return _advance_with(queue, state, entry, lp, adapter, sends)
 
 
 def _advance_with(
@@ -174,11 +182,10 @@ def _start(queue: Any, lp: Any, job: Job, sends: list) -> list[dict[str, Any]]:
     return []
 
 
-def send(lp: Any, filename: str, data: bytes) -> str | None:
+def send(adapter: Any, filename: str, data: bytes) -> str | None:
     """Upload and start one file (no lock held); ``None`` when it went, else why not."""
     try:
-        with adapter_for(lp) as adapter:
-            adapter.upload_and_print(filename, data)
+        adapter.upload_and_print(filename, data)
     except MakerkitError as err:
         return str(err)
     return None

@@ -294,10 +294,19 @@ class PrintQueue:
         Returns what happened, as plain events (``{"job": 3, "event": "started", …}``).
         Safe to call from several processes at once: one at a time holds the lock.
         """
-        from makerkit.printing.driver import advance_printer, finish_send, send
-
         events: list[dict[str, Any]] = []
         sends: list[tuple] = []
+        adapters: dict[str, Any] = {}
+        try:
+            self._advance(events, sends, adapters)
+        finally:
+            for adapter in adapters.values():
+                adapter.close()
+        return events
+
+    def _advance(self, events: list, sends: list, adapters: dict) -> None:
+        from makerkit.printing.driver import advance_printer, finish_send, send
+
         with self._changing() as state:
             names = sorted(
                 {
@@ -307,14 +316,13 @@ class PrintQueue:
                 }
             )
             for name in names:
-                events += advance_printer(self, state, name, sends)
+                events += advance_printer(self, state, name, sends, adapters)
         # uploads happen without the lock: learners can send meanwhile; the job's
         # "sending" state keeps other processes from starting anything on that printer
         for lp, job_id, filename, data in sends:
-            error = send(lp, filename, data)
+            error = send(adapters[lp.name], filename, data)
             with self._changing() as state:
                 events += finish_send(state, lp, job_id, error)
-        return events
 
     # --- one loop for the command line ---------------------------------------------------------
     def serve(self, interval_s: float = 5.0, rounds: int | None = None) -> None:

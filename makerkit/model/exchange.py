@@ -234,6 +234,8 @@ def save(solid: Solid, path: str | os.PathLike, *, ascii: bool = False) -> Path:
     suffix = _format(p)
     if solid.is_empty:
         raise ModelError("model.save_empty", path=str(path))
+    if ascii and suffix != ".stl":
+        raise ModelError("model.ascii_stl_only", path=str(path))
     if suffix == ".stl":
         from makerkit.model.stl import write_stl
 

@@ -95,6 +95,23 @@ def _view_axes(
     return right, up, towards
 
 
+def _face_heights(tri: np.ndarray, normals: np.ndarray) -> np.ndarray:
+    """The height of each triangle's flat face: the mean height of all the triangles lying
+    in the same plane (the two halves of a roof side get the same shade).
+
+    >>> roof = np.array([[[0, 0, 0], [10, 0, 5], [0, 10, 0]], [[10, 0, 5], [10, 10, 5], [0, 10, 0]]])
+    >>> n = np.array([[-0.447, 0, 0.894], [-0.447, 0, 0.894]])
+    >>> _face_heights(roof.astype(float), n).tolist()
+    [2.5, 2.5]
+    """
+    offsets = np.einsum("ij,ij->i", normals, tri[:, 0])
+    planes = np.c_[np.round(normals * 1000), np.round(offsets * 100)]
+    _, plane = np.unique(planes, axis=0, return_inverse=True)
+    plane = plane.ravel()
+    heights = tri[:, :, 2].mean(axis=1)
+    return (np.bincount(plane, heights) / np.bincount(plane))[plane]
+
+
 def _shade(
     normals: np.ndarray, base: np.ndarray, light: np.ndarray, marked: np.ndarray
 ) -> np.ndarray:
@@ -136,8 +153,9 @@ def preview(
         depth = tri[idx].mean(axis=1) @ towards
         idx = idx[np.argsort(depth)]  # far ones first, near ones painted over them
         flat = np.stack([tri[idx] @ right, tri[idx] @ up], axis=-1)
-        # Higher parts are paler, so raised letters stand out from the plate they sit on.
-        heights = tri[idx, :, 2].mean(axis=1)
+        # Higher parts are paler, so raised letters stand out from the plate they sit on;
+        # each flat face (one plane) gets one tint, so it shows as one flat face.
+        heights = _face_heights(tri[idx], normals[idx])
         z_low, z_high = vertices[:, 2].min(), vertices[:, 2].max()
         tint = ((heights - z_low) / max(z_high - z_low, 1e-9)) ** 2
         body = _BODY + (1.0 - _BODY) * (0.55 * tint)[:, None]

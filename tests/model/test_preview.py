@@ -6,6 +6,7 @@ import io
 import re
 
 import numpy as np
+import pytest
 import trimesh
 from PIL import Image
 
@@ -96,3 +97,45 @@ def test_alt_text_tells_pieces_holes_and_open_surfaces(lang, models):
     assert words[0] in holed and words[1] in two and words[2] in teapot
     assert "teapot.stl" in teapot
     assert words[2] not in load(models / "20mm-xyz-cube.stl").about
+
+
+def test_each_flat_face_has_one_shade_so_a_gable_roof_looks_like_one():
+    import numpy as np
+
+    from makerkit.model import box, hull
+    from makerkit.model.preview import _face_heights
+
+    ridge = box(20, 0.01, 0.01).move(z=10)
+    house = box(20, 20, 10) + hull(box(20, 20, 0.01).move(z=10), ridge.move(z=6))
+    vertices, faces = house.triangles()
+    tri = vertices[faces]
+    cross = np.cross(tri[:, 1] - tri[:, 0], tri[:, 2] - tri[:, 0])
+    normals = cross / np.linalg.norm(cross, axis=1, keepdims=True)
+    heights = _face_heights(tri, normals)
+    roof = np.flatnonzero((normals[:, 2] > 0.1) & (normals[:, 2] < 0.99))
+    for side in (normals[roof, 1] > 0, normals[roof, 1] < 0):
+        assert np.ptp(heights[roof[side]]) < 1e-9  # one roof side: one shade
+    assert np.ptp(tri[roof][:, :, 2].mean(axis=1)) > 1  # its triangles' own heights differ
+
+
+def test_the_3d_view_page_speaks_the_learners_language(tmp_path):
+    from makerkit.i18n import language
+    from makerkit.model import box
+
+    with language("fr"):
+        view = box(20, 10, 5).view3d()
+    page = view.html
+    assert '<html lang="fr">' in page and "trimesh" not in page.split("</title>")[0]
+    assert "<title>Vue 3D : Un solide de 20 × 10 × 5 mm.</title>" in page
+    assert 'aria-describedby="makerkit-about"' in page and "souris" in page
+    saved = view.save(tmp_path / "vue.html")
+    assert saved.read_text(encoding="utf-8") == page
+
+
+def test_ascii_is_for_stl_only(tmp_path, lang):
+    from makerkit.errors import MakerkitError
+    from makerkit.model import box
+
+    with pytest.raises(MakerkitError) as caught:
+        box(10, 10, 10).save(tmp_path / "b.3mf", ascii=True)
+    assert caught.value.key == "model.ascii_stl_only"

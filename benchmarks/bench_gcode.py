@@ -7,11 +7,19 @@ reads the same files in the same run; the whole read (file to toolpath, file to 
 lines) is timed in CPU seconds of this process (so that other programs sharing the
 machine weigh less on the figures), best of a few runs.
 
-Run alone: ``python benchmarks/bench_gcode.py``.
+A second table reads one CuraEngine file of about a million lines (the teapot, finely
+sliced) in fresh processes, start-up and imports included: the whole process's CPU time
+and its peak memory (maximum resident set), makerkit beside gcodeparser. A third section is
+a long fuzz run of the reader and the safety check (random lines of real and broken
+G-code): crashes, slow cases and the largest memory used.
+
+Run alone: ``python benchmarks/bench_gcode.py`` (``--no-fuzz`` to skip the fuzz run).
 """
 
 from __future__ import annotations
 
+import json
+import subprocess
 import sys
 import tempfile
 import time
@@ -37,6 +45,27 @@ JOBS = [
     ("cura", "creality-ender3-v2", "idler_riser.stl", 25.4),
 ]
 BIG_LINES = 1_000_000
+# CuraEngine settings that make about a million lines of the teapot (Ender-3 V2 bed)
+CURA_BIG = {"scale": 3.3, "infill_sparse_density": 100, "layer_height": 0.045}
+FUZZ_CASES = 10_000
+
+# one whole process that reads a file; prints its CPU seconds and peak memory as JSON
+_PROCESS = """
+import json, resource, sys, time
+path, who = sys.argv[1], sys.argv[2]
+if who == "makerkit":
+    from makerkit.gcode.reader import read_gcode
+    moves = len(read_gcode(path))
+else:
+    from gcodeparser import parse_gcode_lines
+    with open(path, encoding="utf-8", errors="replace") as f:
+        moves = sum(1 for _ in parse_gcode_lines(f.read()))
+usage = resource.getrusage(resource.RUSAGE_SELF)
+# VmHWM, not ru_maxrss: a process started by a large one inherits its ru_maxrss on Linux
+with open("/proc/self/status") as status:
+    hwm_kb = next(int(l.split()[1]) for l in status if l.startswith("VmHWM:"))
+print(json.dumps({"cpu_s": usage.ru_utime + usage.ru_stime, "rss_mb": hwm_kb / 1024}))
+"""
 
 
 def make_gcode(folder: Path) -> list[tuple[str, str, str, Path]]:
@@ -86,6 +115,152 @@ def time_gcodeparser(path: Path, repeat: int) -> float:
     return best
 
 
+def whole_process(path: Path, who: str, repeat: int = 3) -> dict[str, float]:
+    """Best CPU time and peak memory of a fresh Python process reading ``path``."""
+    best: dict[str, float] = {}
+    for _ in range(repeat):
+        out = subprocess.run(
+            [sys.executable, "-c", _PROCESS, str(path), who],
+            capture_output=True,
+            text=True,
+            check=True,
+            timeout=900,
+        )
+        got = json.loads(out.stdout.strip().splitlines()[-1])
+        if not best or got["cpu_s"] < best["cpu_s"]:
+            best = got
+    return best
+
+
+def big_cura_file(folder: Path) -> Path | None:
+    out = folder / "cura-teapot-million.gcode"
+    try:
+        settings = dict(CURA_BIG)
+        scale = settings.pop("scale")
+        real_slicers.cura_slice(MODELS / "teapot.stl", out, "creality-ender3-v2", scale, **settings)
+    except (FileNotFoundError, OSError, subprocess.CalledProcessError) as exc:
+        print(f"skipped the large Cura file: {exc}")
+        return None
+    return out
+
+
+def fuzz(cases: int) -> str:
+    """A long fuzz run of the reader and the checker: crashes, slow cases, largest memory."""
+    import random
+    import tracemalloc
+
+    from makerkit.errors import MakerkitError
+    from makerkit.gcode.reader import read_gcode
+    from makerkit.gcode.safety import check_gcode
+
+    words = [
+        "G0",
+        "G1",
+        "G2",
+        "G3",
+        "G4",
+        "G10",
+        "G17",
+        "G20",
+        "G21",
+        "G28",
+        "G29",
+        "G80",
+        "G90",
+        "G91",
+        "G92",
+        "G90.1",
+        "M3",
+        "M5",
+        "M82",
+        "M83",
+        "M84",
+        "M104",
+        "M106",
+        "M107",
+        "M109",
+        "M140",
+        "M190",
+        "M201",
+        "M203",
+        "M204",
+        "M205",
+        "M211",
+        "M220",
+        "M221",
+        "M302",
+        "M500",
+        "M502",
+        "M997",
+        "T0",
+        "X",
+        "Y",
+        "Z",
+        "E",
+        "F",
+        "I",
+        "J",
+        "R",
+        "S",
+        "P",
+        "START_PRINT",
+        "(",
+        ")",
+        ";",
+        "*",
+        "N",
+        "-",
+        "{",
+        "}",
+    ]
+    numbers = ["", "0", "-1", "1e400", "nan", "--1", "1.2.3", "99999999", "0.5", "-0.2", "210"]
+    rng = random.Random(20261202)
+    crashes = {"read": 0, "check": 0}
+    slow = {"read": 0, "check": 0}
+    worst_s = {"read": 0.0, "check": 0.0}
+    peak_mb = 0.0
+    for _ in range(cases):
+        lines = []
+        for _ in range(rng.randint(1, 60)):
+            n = rng.randint(0, 8)
+            parts = [rng.choice(words) + rng.choice(numbers + [f"{rng.uniform(-500, 500):.3f}"])]
+            parts += [rng.choice(words) + rng.choice(numbers) for _ in range(n)]
+            lines.append((" " if rng.random() < 0.8 else "").join(parts))
+        text = "\n".join(lines)
+        tracemalloc.start()
+        for kind in ("read", "check"):
+            t0 = time.perf_counter()
+            try:
+                if kind == "read":
+                    result = read_gcode(text)
+                else:
+                    result = check_gcode(text, "prusa-mk3s", "pla")
+                if kind == "check" and any(p.code == "could_not_check" for p in result.problems):
+                    crashes[kind] += 1
+            except MakerkitError:
+                pass
+            except Exception:
+                crashes[kind] += 1
+            took = time.perf_counter() - t0
+            worst_s[kind] = max(worst_s[kind], took)
+            slow[kind] += took > 10.0
+        peak_mb = max(peak_mb, tracemalloc.get_traced_memory()[1] / 1e6)
+        tracemalloc.stop()
+    rows = [
+        [kind, f"{cases:,}", crashes[kind], slow[kind], f"{worst_s[kind]:.2f} s"]
+        for kind in ("read", "check")
+    ]
+    return (
+        "Random files of 1 to 60 lines made of real and broken words (bad numbers, huge "
+        "values, missing values, unclosed comments and placeholders), each read and checked "
+        "(prusa-mk3s, PLA). A crash is an exception other than makerkit's own clear error, or a "
+        "check that could not finish. Target: no crash, nothing over 10 s, nothing over "
+        "500 MB.\n\n"
+        + table(["what", "cases", "crashes", "over 10 s", "slowest"], rows)
+        + f"\n\nLargest memory used by one case (traced): {peak_mb:.1f} MB."
+    )
+
+
 def main() -> None:
     from makerkit.gcode.reader import read_gcode
     from makerkit.gcode.simulate import estimate
@@ -127,6 +302,27 @@ def main() -> None:
             )
             print(speed_rows[-1], flush=True)
 
+        process_rows = []
+        ratio_big = None
+        cura_big = big_cura_file(folder)
+        if cura_big is not None:
+            n = count_lines(cura_big)
+            ours = whole_process(cura_big, "makerkit")
+            theirs = whole_process(cura_big, "gcodeparser", repeat=1)
+            ratio_big = theirs["cpu_s"] / ours["cpu_s"]
+            in_process = time_makerkit(cura_big, 3)
+            process_rows = [
+                [
+                    f"CuraEngine, {n:,} lines, {cura_big.stat().st_size / 1e6:.0f} MB",
+                    f"{n / ours['cpu_s'] / 1e6:.2f} M ({n / in_process / 1e6:.2f} M reading only)",
+                    f"{ours['rss_mb']:.0f} MB",
+                    f"{n / theirs['cpu_s'] / 1e3:.0f} k",
+                    f"{theirs['rss_mb']:.0f} MB",
+                    f"{ratio_big:.1f}×",
+                ]
+            ]
+            print(process_rows[-1], flush=True)
+
         estimate_rows = []
         errors = []
         for slicer, printer, model, path in made:
@@ -160,13 +356,36 @@ def main() -> None:
             speed_rows,
         )
         + f"\n\nSmallest ratio: {min(ratios):.1f}×; on the large file: {ratios[-1]:.1f}×.\n\n"
-        "Print time: makerkit's estimate of PrusaSlicer's own G-code (machine limits emitted to "
+        + (
+            "One file of about a million lines, each reader in a fresh process (start-up, "
+            "imports and reading the file: the whole process's CPU time; memory: its maximum "
+            "resident set). Targets: 2 M lines/s or more, under 200 MB.\n\n"
+            + table(
+                [
+                    "file",
+                    "makerkit lines/s",
+                    "makerkit memory",
+                    "gcodeparser lines/s",
+                    "gcodeparser memory",
+                    "ratio",
+                ],
+                process_rows,
+            )
+            + "\n\n"
+            if process_rows
+            else ""
+        )
+        + "Print time: makerkit's estimate of PrusaSlicer's own G-code (machine limits emitted to "
         "the G-code) beside PrusaSlicer's `; estimated printing time (normal mode)`. "
         "Target: within 3 %.\n\n"
         + table(["printer, model", "PrusaSlicer", "makerkit", "difference"], estimate_rows)
         + (f"\n\nLargest difference: {100 * max(errors):.2f} %." if errors else "")
     )
     write_section("gcode", "G-code: reading speed and print-time estimates", body)
+    if "--no-fuzz" not in sys.argv:
+        write_section(
+            "gcode-fuzz", "G-code: long fuzz run of the reader and the checker", fuzz(FUZZ_CASES)
+        )
 
 
 def _hms(seconds: float) -> str:

@@ -195,6 +195,14 @@ class Collector:
             for c in self.commands
             if c["code"] in heaters and (c["code"] != "G10" or "S" in c["params"])
         ]
+        for c in self.commands:  # Klipper's own command turns every heater off
+            if c["code"] == "TURN_OFF_HEATERS":
+                meta["temperatures"] += [
+                    {"line": c["line"], "code": c["code"], "target_c": 0.0, "heater": heater,
+                     "wait": False, "tool": None}
+                    for heater in ("hotend", "bed")
+                ]  # fmt: skip
+        meta["temperatures"].sort(key=lambda t: t["line"])
         layer_z = []
         if working.any():
             lay = tp.layer[working]

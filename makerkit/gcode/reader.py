@@ -170,7 +170,7 @@ def _motion_of_lines(
     return all_lines[order], np.concatenate([numbers, mode[ok]])[order]
 
 
-READ_CHUNK_BYTES = 1 << 21  # the file is read in parts of about 4 MB: memory stays small
+READ_CHUNK_BYTES = 1 << 20  # the file is read in parts of about 1 MB: memory stays small
 FLAVOUR_BYTES = 1 << 20  # the firmware is told by the header and the first megabyte's commands
 
 

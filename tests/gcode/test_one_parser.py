@@ -168,3 +168,11 @@ def test_read_back_equals_write():
     assert estimate(body, "prusa-mini").time_s == pytest.approx(
         estimate(same_start, "prusa-mini").time_s, rel=0.02
     )
+
+
+def test_klippers_turn_off_heaters_turns_them_off():
+    from makerkit.gcode.safety import check_gcode
+
+    text = "START_PRINT\nM104 S210\nM109 S210\nG28\nG1 Z0.2 F600\nM83\nG1 X50 Y50 E1 F1200\n"
+    assert "heaters_left_on" in [p.code for p in check_gcode(text, "prusa-mk3s", "pla").problems]
+    assert check_gcode(text + "TURN_OFF_HEATERS\n", "prusa-mk3s", "pla").ok

@@ -123,6 +123,15 @@ class Adapter:
             raise PrintingError("printing.sign_in_refused", name=self.printer.name)
         return response
 
+    def _first_look(self, path: str, **kw) -> Any:
+        """The answer to the status request, or an ``offline`` status when nobody answers."""
+        try:
+            return self._request("GET", path, **kw)
+        except PrintingError as exc:
+            if exc.key == "printing.unreachable":
+                return PrinterStatus("offline", message=str(exc.values.get("reason", "")))
+            raise
+
     def _fail(self, response, action: str) -> PrintingError:
         text = response.text.strip().replace("\n", " ")[:200]
         return PrintingError(

@@ -33,16 +33,9 @@ class Moonraker(Adapter):
     kind = "moonraker"
 
     def status(self) -> PrinterStatus:
-        from makerkit.errors import PrintingError
-
-        try:
-            response = self._request(
-                "GET", "/printer/objects/query?webhooks&print_stats&virtual_sdcard"
-            )
-        except PrintingError as exc:
-            if exc.key == "printing.unreachable":
-                return PrinterStatus("offline", message=str(exc.values.get("reason", "")))
-            raise
+        response = self._first_look("/printer/objects/query?webhooks&print_stats&virtual_sdcard")
+        if isinstance(response, PrinterStatus):
+            return response
         if response.status_code != 200:
             return PrinterStatus("offline", message=response.text[:200])
         status = (response.json().get("result") or {}).get("status") or {}

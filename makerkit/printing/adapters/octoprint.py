@@ -19,14 +19,9 @@ class OctoPrint(Adapter):
     kind = "octoprint"
 
     def status(self) -> PrinterStatus:
-        from makerkit.errors import PrintingError
-
-        try:
-            printer = self._request("GET", "/api/printer", params={"exclude": "temperature,sd"})
-        except PrintingError as exc:
-            if exc.key == "printing.unreachable":
-                return PrinterStatus("offline", message=str(exc.values.get("reason", "")))
-            raise
+        printer = self._first_look("/api/printer", params={"exclude": "temperature,sd"})
+        if isinstance(printer, PrinterStatus):
+            return printer
         if printer.status_code == 409:  # OctoPrint answers, the printer is not connected
             return PrinterStatus("offline", vendor_state="Offline", message=printer.text[:200])
         if printer.status_code != 200:

@@ -35,14 +35,9 @@ class PrusaLink(Adapter):
     kind = "prusalink"
 
     def status(self) -> PrinterStatus:
-        from makerkit.errors import PrintingError
-
-        try:
-            response = self._request("GET", "/api/v1/status")
-        except PrintingError as exc:
-            if exc.key == "printing.unreachable":
-                return PrinterStatus("offline", message=str(exc.values.get("reason", "")))
-            raise
+        response = self._first_look("/api/v1/status")
+        if isinstance(response, PrinterStatus):
+            return response
         if response.status_code != 200:
             raise self._fail(response, "status")
         info = response.json()

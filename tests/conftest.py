@@ -10,8 +10,15 @@ from contextlib import redirect_stderr, redirect_stdout
 from pathlib import Path
 
 import pytest
+from hypothesis import settings
 
 ROOT = Path(__file__).resolve().parents[1]
+
+# Property tests draw the same examples on every run (a verdict that does not change from one
+# run to the next) and have no per-example deadline (a busy machine is not a failure); the
+# long random runs live in benchmarks/ (fuzzing).
+settings.register_profile("makerkit", derandomize=True, deadline=None, print_blob=True)
+settings.load_profile("makerkit")
 
 
 def models_dir() -> Path:

@@ -206,7 +206,7 @@ SAMPLE = (
 )
 
 
-@settings(max_examples=150, deadline=2000, suppress_health_check=[HealthCheck.too_slow])
+@settings(max_examples=150, suppress_health_check=[HealthCheck.too_slow])
 @given(st.binary(max_size=2000))
 def test_random_bytes_never_crash(data):
     try:
@@ -216,7 +216,7 @@ def test_random_bytes_never_crash(data):
     assert np.isfinite(tp.ends).all() or len(tp) == 0
 
 
-@settings(max_examples=150, deadline=2000, suppress_health_check=[HealthCheck.too_slow])
+@settings(max_examples=150, suppress_health_check=[HealthCheck.too_slow])
 @given(
     st.lists(
         st.tuples(
@@ -234,7 +234,7 @@ def test_mutated_gcode_never_crashes(edits):
     assert len(tp.x) == len(tp.line)
 
 
-@settings(max_examples=60, deadline=3000)
+@settings(max_examples=60)
 @given(st.text(alphabet="GMXYZEIJRF0123456789.- \n;", max_size=400))
 def test_random_gcode_like_text_never_crashes(text):
     try:

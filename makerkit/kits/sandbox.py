@@ -362,6 +362,9 @@ def command(
         "OPENBLAS_NUM_THREADS": "1",
         "OMP_NUM_THREADS": "1",
         "NBGRADER_EXECUTION": "autograde",
+        # The kernel's parent in its PID namespace is bwrap's init, process 1: ipykernel
+        # then neither watches its parent nor prints a console banner.
+        "JPY_PARENT_PID": "1",
         **env,
     }
     if _python_path():

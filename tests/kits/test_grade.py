@@ -226,3 +226,72 @@ def test_the_api_hands_pages_back_and_reports_progress(kit_fr, tmp_path):
     assert "1 / 1" in (tmp_path / "room" / "fox" / "feedback.html").read_text()
     assert (tmp_path / "room" / "owl" / "feedback.html").read_text() == "owl's own page"
     assert "0 / 1" in (tmp_path / "room" / "owl" / "feedback-2.html").read_text()
+
+
+# A stand-in for a worker the machine kills: it takes a job (as a real worker does) and dies,
+# or answers that the machine failed (as a real worker does when a kernel cannot start).
+FLAKY_WORKER = """
+import json, os, pathlib, sys
+queue, done = pathlib.Path(sys.argv[1]), pathlib.Path(sys.argv[2])
+mine = queue.parent / f"claimed-{os.getpid()}"
+mine.mkdir()
+job = sorted(queue.glob("*.json"))[0]
+os.replace(job, mine / job.name)
+if sys.argv[3] == "die":
+    os._exit(9)
+learner = json.loads((mine / job.name).read_text())["learner"]
+(done / job.name).write_text(json.dumps({"learner": learner, "retry": "kernel did not start"}))
+(mine / job.name).unlink()
+"""
+
+
+def one_learner_room(kit: Path, root: Path) -> Path:
+    name, released, source = read_kit(kit)
+    (root / "fox").mkdir(parents=True)
+    nbformat.write(answered_copy(released, source), root / "fox" / name)
+    return root
+
+
+@pytest.mark.parametrize("how", ["die", "retry"])
+def test_a_learner_failed_by_the_machine_is_graded_again(kit_fr, tmp_path, monkeypatch, how):
+    import subprocess
+    import sys
+
+    from makerkit.kits import grade
+
+    real = grade._start_worker
+    flaky_left = [grade.ATTEMPTS - 1]
+
+    def start(queue, done_dir, work, number):
+        if flaky_left[0] == 0:
+            return real(queue, done_dir, work, number)
+        flaky_left[0] -= 1
+        log = (work / f"worker-{number}.log").open("wb")
+        cmd = [sys.executable, "-c", FLAKY_WORKER, str(queue), str(done_dir), how]
+        return subprocess.Popen(cmd, stdout=log, stderr=subprocess.STDOUT), log
+
+    monkeypatch.setattr(grade, "_start_worker", start)
+    room = one_learner_room(kit_fr, tmp_path / "room")
+    result = grade.grade_class(kit_fr, room, out_dir=tmp_path / "out", workers=1)
+    assert [(r.learner, r.score) for r in result.learners] == [("fox", 1)]
+    assert result.rejected == [] and flaky_left == [0]
+
+
+def test_a_learner_the_machine_always_fails_is_not_scored_zero(kit_fr, tmp_path, monkeypatch):
+    import subprocess
+    import sys
+
+    from makerkit.kits import grade
+
+    def start(queue, done_dir, work, number):
+        log = (work / f"worker-{number}.log").open("wb")
+        cmd = [sys.executable, "-c", FLAKY_WORKER, str(queue), str(done_dir), "retry"]
+        return subprocess.Popen(cmd, stdout=log, stderr=subprocess.STDOUT), log
+
+    monkeypatch.setattr(grade, "_start_worker", start)
+    room = one_learner_room(kit_fr, tmp_path / "room")
+    result = grade.grade_class(kit_fr, room, out_dir=tmp_path / "out", workers=1)
+    assert result.learners == []
+    (rejected,) = result.rejected
+    assert rejected.learner == "fox" and rejected.reason_key == "kits.reject_grading_failed"
+    assert "kernel did not start" in rejected.reason("en")

@@ -69,6 +69,7 @@ CORPUS = {
     "unknown_printer_command": (START + "M4242 S1\n" + PRINT + END, "prusa-mk3s", None, 9),
     "unreadable_line": (START + "G1 X5O Y50 F6000\n" + PRINT + END, "prusa-mk3s", None, 9),
     "line_too_long": (START + "G1 X50" + " Y50" * 80 + "\n" + PRINT + END, "prusa-mk3s", None, 9),
+    "wrong_machine": ("G21\nG90\nM3 S800\nG1 X10 Y10 F600\nM5\n", "prusa-mk3s", None, 4),
     # pen drawings: a plastic printer's start in a plotter file, a drawing sent to a printer
     "plotter_heater": (START + "G1 X50 Y50 F3000\n", "pen-plotter", None, 3),
     "drawing_on_printer": (

@@ -30,6 +30,7 @@ __all__ = [
     "unknown_printer_command",
     "unreadable_line",
     "line_too_long",
+    "wrong_machine",
 ]
 
 
@@ -133,3 +134,14 @@ def unreadable_line(facts: Facts) -> Found | None:
 def line_too_long(facts: Facts) -> Found | None:
     warns = facts.toolpath.meta.get("warnings", [])
     return hit([w["line"] for w in warns if w["code"] == "long_line" and w["line"]])
+
+
+@rule("wrong_machine", ERROR)
+def wrong_machine(facts: Facts) -> Found | None:
+    """A laser's or a CNC's file (M3 … M5, cuts, no filament) sent to a 3D printer."""
+    machine = facts.toolpath.meta.get("machine", "printer")
+    kind = facts.printer.data.get("kind", "printer")
+    if machine in ("laser", "cnc") and machine != kind:
+        first = facts.line[:1] if facts.n else [1]
+        return hit(first, machine=machine)
+    return None

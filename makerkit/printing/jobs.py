@@ -65,14 +65,17 @@ class Job:
 
     @property
     def filename(self) -> str:
-        """The file's name on the printer: the job id and the learner, in plain ASCII."""
+        """The file's name on the printer: job id, learner (plain ASCII), start of the checksum.
+
+        The checksum part keeps two files apart even if a queue started again from 1.
+        """
         import re
         import unicodedata
 
         who = self.learner or ("plate" if self.parts else "job")
         ascii_who = unicodedata.normalize("NFKD", who).encode("ascii", "ignore").decode()
         slug = re.sub(r"[^A-Za-z0-9]+", "-", ascii_who).strip("-").lower()[:24] or "job"
-        return f"mk-{self.id}-{slug}.gcode"
+        return f"mk-{self.id}-{slug}-{self.sha256[:6]}.gcode"
 
     def move(self, state: str, **note: Any) -> Job:
         """Go to ``state``, noting when (and why) in the job's history."""

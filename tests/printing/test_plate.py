@@ -88,8 +88,9 @@ def test_plate_of_name_tags_goes_out_as_one_job(tags, lab, tmp_path, cli, monkey
     assert [queue.job(i).state for i in ids] == ["on_plate"] * 4
 
     queue.advance()
-    assert list(lab.uploads) == [f"mk-{plate_id}-plate.gcode"]  # one upload for the class
-    gcode = lab.uploads[f"mk-{plate_id}-plate.gcode"].decode()
+    name = data["job"]["filename"]
+    assert name.startswith(f"mk-{plate_id}-plate-") and list(lab.uploads) == [name]  # one upload
+    gcode = lab.uploads[name].decode()
     assert gcode.count("G28") == 1  # one start sequence, one heat-up
     lab.progress = 0.5
     queue.advance()

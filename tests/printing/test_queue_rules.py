@@ -213,3 +213,10 @@ def test_old_jobs_are_shown_on_demand(moonraker, queue, home, cli):
     assert [j["id"] for j in shown] == [new]
     everything = cli("print", "queue", "--no-advance", "--all", "--json").json["jobs"]
     assert [j["id"] for j in everything] == [old, new]
+
+
+def test_file_names_on_the_printer_are_plain_and_distinct(moonraker, queue):
+    first = queue.submit(SAFE, "lab", learner="Zoé Ünal").job
+    other = queue.submit(SAFE.replace("X80 Y80", "X81 Y80"), "lab", learner="Zoé Ünal").job
+    assert first.filename == f"mk-1-zoe-unal-{first.sha256[:6]}.gcode"
+    assert first.filename.isascii() and first.filename != other.filename

@@ -210,10 +210,11 @@ class _ThymioController(_Controller):
 
     def _write_sensors(self) -> None:
         ns, sim = self.ns, self.sim
+        ground = sim.ground_now()
         for key, values in (
             ("prox_horizontal", sim.prox_now()),
-            ("prox_ground_delta", sim.ground_now()),
-            ("prox_ground_reflected", sim.ground_now()),
+            ("prox_ground_delta", ground),
+            ("prox_ground_reflected", list(ground)),
         ):
             current = ns.get(key)
             if isinstance(current, list) and len(current) == len(values):

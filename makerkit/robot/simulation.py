@@ -157,10 +157,10 @@ class Simulation:
         return self.i >= self.n_max
 
     def prox_now(self) -> list[int]:
-        return [int(v) for v in self.prox[self.i]]
+        return self.prox[self.i].tolist()
 
     def ground_now(self) -> list[int]:
-        return [int(v) for v in self.ground_delta[self.i]]
+        return self.ground_delta[self.i].tolist()
 
     # -- stepping ---------------------------------------------------------------------
 
@@ -197,7 +197,8 @@ class Simulation:
         moving = self._movers_near(i, k, z) if self.arena.movers else None
         clear, near = walls.around(z), None
         hit = None
-        if clear <= self._prox_reach and walls.a.size:
+        walled = clear <= self._prox_reach and walls.a.size
+        if walled:
             # the walls within reach of this stretch, and how far the nearest one is
             d0, spread = walls.local(z)
             clear = float(d0.min()) - spread
@@ -211,9 +212,10 @@ class Simulation:
             # motion does not depend on where the robot is, only on its heading: from
             # the first contact on, move step by step and slide out of the walls
             self._slide(z, dz, rot, hit, i, moving)
-        if clear <= self._prox_reach and walls.a.size:
-            d0, spread = walls.local(z)
-            clear = float(d0.min()) - spread
+            if walled:
+                d0, spread = walls.local(z)
+                clear = float(d0.min()) - spread
+        if walled:
             near = (d0 <= self._prox_reach + spread + 1.0).nonzero()[0]
         rows = slice(i + 1, i + 1 + used)
         self.z[rows], self.th[rows] = z, th

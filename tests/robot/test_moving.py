@@ -91,3 +91,15 @@ def test_the_animation_shows_what_moves(program):
     run = run_challenge("follow-hand", program("hand_follower"), seconds=5).run
     page = run.animation()._repr_html_()
     assert '"movers": [{"shape"' in page and '"here": [0' in page
+
+
+def test_the_same_seed_gives_the_same_room_run(program):
+    """A second robot moving, random turns (math_rand), noise: all from the seed."""
+    runs = [
+        run_challenge("room-cleaner", program("room_cleaner"), seed=s, seconds=20, noise=True)
+        for s in (5, 5, 6)
+    ]
+    a, b, c = (r.trajectory for r in runs)
+    for name in ("x_cm", "y_cm", "heading_rad", "prox_horizontal", "contact"):
+        assert np.array_equal(getattr(a, name), getattr(b, name)), name
+    assert not np.array_equal(a.x_cm, c.x_cm)

@@ -146,7 +146,8 @@ class Toolpath:
         if pen.any() and not self.is_extruding.any():  # a drawing has strokes, not layers
             strokes = int(np.count_nonzero(np.diff(np.r_[0, pen.astype(np.int8)]) == 1))
             drawn = float(self.lengths_mm[pen].sum())
-            return f"<Toolpath: {len(self)} moves, {strokes} pen strokes, {drawn:.0f} mm drawn>"
+            what = "pen stroke" if strokes == 1 else "pen strokes"
+            return f"<Toolpath: {len(self)} moves, {strokes} {what}, {drawn:.0f} mm drawn>"
         layers = self.layer_count
         return (
             f"<Toolpath: {len(self)} moves, {layers} layers, {self.filament_mm:.0f} mm of filament>"

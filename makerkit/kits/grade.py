@@ -143,6 +143,7 @@ def _write_graded(result: ClassResult) -> None:
 
     folder = result.out_dir / "graded"
     folder.mkdir(parents=True, exist_ok=True)
+    folder.chmod(0o700)  # hidden tests inside: the facilitator's eyes only
     with warnings.catch_warnings():
         warnings.simplefilter("ignore", UserWarning)
         for learner in result.learners:
@@ -161,8 +162,8 @@ def _sandbox_plan(
         raise KitError("kits.sandbox_unavailable", reason=t(can.reason_key, detail=can.detail))
     on = can.available if wanted is None else bool(wanted)
     if not on:
-        why = t(can.reason_key, detail=can.detail) if can.reason_key else t("kits.sandbox_off")
-        return {"on": False, "why_not": why}, lambda learner: {"sandboxed": False}
+        why = {"why_not_key": can.reason_key or "kits.sandbox_off", "detail": can.detail}
+        return {"on": False, **why}, lambda learner: {"sandboxed": False}
     ids: dict[str, tuple[int, int]] = {}
     for learner, user in (users or {}).items():
         try:

@@ -68,7 +68,8 @@ class ClassResult:
     rejected: list[Rejection]
     out_dir: Path
     seconds: float = 0.0
-    #: How the learners' code was confined: ``on``, ``user``, and ``why_not`` (a text) when off.
+    #: How the learners' code was confined: ``on``, ``tool``, ``user``, ``own_users``; when
+    #: off, ``why_not_key`` and ``detail`` (the JSON has the sentence as ``why_not``).
     sandbox: dict = field(default_factory=dict)
 
     @property
@@ -95,13 +96,22 @@ class ClassResult:
             "csv": str(self.out_dir / "class.csv"),
             "chart": str(self.out_dir / "class.png"),
             "seconds": round(self.seconds, 1),
-            "sandbox": self.sandbox,
+            "sandbox": self._sandbox_report(),
         }
+
+    def _sandbox_report(self) -> dict:
+        report = {k: v for k, v in self.sandbox.items() if k not in ("why_not_key", "detail")}
+        if "why_not_key" in self.sandbox:
+            report["why_not"] = t(
+                self.sandbox["why_not_key"], lang=self.lang, detail=self.sandbox.get("detail", "")
+            )
+        return report
 
     def sandbox_warning(self) -> str | None:
         """What the facilitator must know when the learners' code was not fully confined."""
         if not self.sandbox.get("on"):
-            return t(RISKS_KEY, lang=self.lang, reason=self.sandbox.get("why_not", "?"))
+            reason = self._sandbox_report().get("why_not", "?")
+            return t(RISKS_KEY, lang=self.lang, reason=reason)
         if not self.sandbox.get("own_users"):
             return t("kits.sandbox_not_root", lang=self.lang)
         return None

@@ -220,7 +220,10 @@ def test_the_api_hands_pages_back_and_reports_progress(kit_fr, tmp_path):
         out_dir=tmp_path / "out",
         feedback_name="feedback.html",
         progress=lambda who, done, total: seen.append((done, total)),
+        sandbox=False,  # the path of a machine that cannot sandbox: graded, and said so
     )
+    assert result.as_dict()["sandbox"] == {"on": False, "why_not": "le bac à sable a été désactivé"}
+    assert "pas été exécuté dans un bac à sable (le bac à sable" in result.sandbox_warning()
     assert {r.learner: r.score for r in result.learners} == {"fox": 1, "owl": 0}
     assert sorted(seen) == [(1, 2), (2, 2)]
     assert "1 / 1" in (tmp_path / "room" / "fox" / "feedback.html").read_text()

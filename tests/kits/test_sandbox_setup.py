@@ -57,7 +57,7 @@ def test_learners_code_never_runs_as_root():
 @pytest.mark.parametrize("lang,words", [("en", "not run in a sandbox"), ("fr", "bac à sable")])
 def test_the_facilitator_is_told_what_is_at_risk(lang, words):
     result = ClassResult("tag", lang, "Tag", [], [], Path("out"))
-    result.sandbox = {"on": False, "why_not": "x"}
+    result.sandbox = {"on": False, "why_not_key": "kits.sandbox_no_bwrap", "detail": "bwrap"}
     warning = result.sandbox_warning()
     assert words in warning and "bubblewrap" in warning
     result.sandbox = {"on": True, "own_users": True}

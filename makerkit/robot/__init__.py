@@ -23,6 +23,7 @@ __all__ = [
     "run_challenge",
     "ChallengeResult",
     "Arm",
+    "Mover",
     "onevent",
     "run_program",
     "arenas",
@@ -38,6 +39,7 @@ _LAZY = {
     "run_challenge": "makerkit.robot.challenges:run_challenge",
     "ChallengeResult": "makerkit.robot.challenges:ChallengeResult",
     "Arm": "makerkit.robot.arm:Arm",
+    "Mover": "makerkit.robot.movers:Mover",
     "onevent": "makerkit.robot.program:onevent",
     "arenas": "makerkit.robot.arenas:ARENAS",
 }

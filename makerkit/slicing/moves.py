@@ -70,7 +70,7 @@ def build_toolpath(
     print begins (the end of the purge line): the first travel retracts from there.
     """
     from makerkit.gcode.extrusion import filament_area_mm2, line_area_mm2
-    from makerkit.slicing.travel import route_inside, visit_order
+    from makerkit.slicing.travel import FreeLoops, route_inside, visit_order
 
     if paths.path_count == 0:
         return Toolpath.empty()
@@ -83,14 +83,19 @@ def build_toolpath(
     closed = (m0 > 2) & np.all(np.abs(pts0[first0] - pts0[last0]) < 1e-9, axis=1)
     island = paths.island if paths.island is not None else np.zeros(paths.path_count, np.int64)
     start_xy = np.asarray(start_xyz, float)[:2] if start_xyz is not None else pts0[first0[0]]
-    p_order, flip = visit_order(
-        paths.layer, island, paths.order, pts0[first0], pts0[last0], closed, start_xy
+    free = paths.free_seam if paths.free_seam is not None else np.zeros(paths.path_count, bool)
+    free = free & closed
+    loops = FreeLoops(pts0, first0, m0, free) if free.any() else None
+    p_order, flip, seam_at = visit_order(
+        paths.layer, island, paths.order, pts0[first0], pts0[last0], closed, start_xy, loops
     )
-    # --- points in visiting order (a flipped path walked backwards)
+    # --- points in visiting order (a flipped path walked backwards, a loop from its seam)
     m = m0[p_order]
     local = _ragged_arange(m)
     path_of = np.repeat(np.arange(len(p_order)), m)
-    src = first0[p_order][path_of] + np.where(flip[path_of], m[path_of] - 1 - local, local)
+    turn = seam_at[path_of]
+    ring = np.where(turn > 0, (local + turn) % np.maximum(m[path_of] - 1, 1), local)
+    src = first0[p_order][path_of] + np.where(flip[path_of], m[path_of] - 1 - local, ring)
     pts, pw = pts0[src], pw0[src]
     layer = paths.layer[p_order]
     feature = paths.feature[p_order]

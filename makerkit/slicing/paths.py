@@ -49,6 +49,8 @@ class PathSet:
     speed_mm_s: np.ndarray | None = None
     # per path, plastic laid against a line of its width (bridges: the profile's flow), or None
     flow: np.ndarray | None = None
+    # per path, a loop whose seam the nozzle may choose (it starts nearest to where it is)
+    free_seam: np.ndarray | None = None
 
     @property
     def path_count(self) -> int:
@@ -81,6 +83,10 @@ class PathSet:
             flow=np.concatenate(
                 [s.flow if s.flow is not None else np.ones(s.path_count) for s in sets]
             ),
+            free_seam=np.concatenate(
+                [s.free_seam if s.free_seam is not None else np.zeros(s.path_count, bool)
+                 for s in sets]
+            ),
         )  # fmt: skip
 
     def widths_per_point(self) -> np.ndarray:
@@ -105,11 +111,15 @@ def ring_paths(
     rank: int = 0,
     seam: str = "rear",
     layers: np.ndarray | None = None,
+    rear_outside_only: bool = False,
 ) -> PathSet:
     """Closed loops along the boundaries of ``areas`` (one geometry per layer).
 
-    Each loop starts at its seam: the point furthest back (largest y) for ``"rear"``, a
-    point drawn at random (fixed per layer) for ``"random"``.
+    Each loop starts at its seam. ``"rear"``: the point furthest back (largest y; of points
+    as far back, the leftmost), for the outside of the part; the nozzle starts the loops
+    nobody sees (around holes, inner walls) where it is (``rear_outside_only``).
+    ``"nearest"``: every loop where the nozzle is. ``"random"``: a point drawn at random
+    (fixed per layer).
     """
     layers = np.arange(len(areas)) if layers is None else np.asarray(layers)
     parts, pidx = shapely.get_parts(areas, return_index=True)
@@ -130,7 +140,9 @@ def ring_paths(
         rng = np.random.default_rng(12345)
         seam_at = (rng.random(len(rings)) * np.maximum(m, 1)).astype(np.int64)
     else:
-        score = pts_body[:, 1] + 1e-3 * pts_body[:, 0]
+        # the rearmost point; of points as far back (a flat back), the leftmost, so that
+        # seams line up from layer to layer
+        score = np.round(pts_body[:, 1], 2) - 1e-6 * pts_body[:, 0]
         best = np.full(len(rings), -np.inf)
         np.maximum.at(best, which_body, score)
         is_best = score >= best[which_body]
@@ -148,6 +160,15 @@ def ring_paths(
     w = np.asarray(width_mm, float)
     kept_layer = ring_layer[keep_rings]
     widths = np.full(len(keep_rings), float(w)) if w.ndim == 0 else w[kept_layer]
+    if seam == "nearest":
+        free = np.ones(len(keep_rings), bool)
+    elif seam == "rear" and rear_outside_only:
+        _, first_ring = np.unique(ridx, return_index=True)  # a polygon's exterior comes first
+        exterior = np.zeros(len(rings), bool)
+        exterior[first_ring] = True
+        free = ~exterior[keep_rings]
+    else:
+        free = np.zeros(len(keep_rings), bool)
     return PathSet(
         points=pts[src],
         path=renum[ring_of],
@@ -155,6 +176,7 @@ def ring_paths(
         feature=np.full(len(keep_rings), FEATURE_CODES[feature], np.int8),
         width_mm=widths,
         order=np.full(len(keep_rings), rank, np.int64),
+        free_seam=free,
     )
 
 

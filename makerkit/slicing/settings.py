@@ -14,7 +14,7 @@ from typing import Any
 
 from makerkit.errors import SliceError
 
-__all__ = ["SliceSettings", "INFILL_PATTERNS", "ADHESIONS"]
+__all__ = ["SliceSettings", "INFILL_PATTERNS", "ADHESIONS", "SEAMS"]
 
 INFILL_PATTERNS = ("lines", "grid", "triangles")
 # the most of each count or distance a print can sensibly use
@@ -27,6 +27,7 @@ _LIMITS = {
     "brim_width_mm": 50.0,
 }
 ADHESIONS = ("skirt", "brim", "none")
+SEAMS = ("rear", "nearest", "random")
 
 
 @dataclass(frozen=True)
@@ -102,6 +103,8 @@ class SliceSettings:
             raise SliceError(
                 "slicing.bad_pattern", value=self.infill_pattern, valid=", ".join(INFILL_PATTERNS)
             )
+        if self.seam not in SEAMS:
+            raise SliceError("slicing.bad_seam", value=self.seam, valid=", ".join(SEAMS))
         if self.adhesion not in ADHESIONS:
             raise SliceError(
                 "slicing.bad_adhesion", value=self.adhesion, valid=", ".join(ADHESIONS)

@@ -19,7 +19,7 @@ import numpy as np
 import shapely
 
 from makerkit.errors import SliceError
-from makerkit.gcode.extrusion import default_line_width_mm, line_spacing_mm
+from makerkit.gcode.extrusion import default_line_width_mm, line_area_mm2, line_spacing_mm
 from makerkit.gcode.toolpath import FEATURE_CODES
 from makerkit.printers import Material, Printer, get_material, get_printer
 from makerkit.slicing.settings import SliceSettings
@@ -29,6 +29,8 @@ __all__ = ["slice"]
 _EMPTY = shapely.Polygon()
 # how far bridge lines go on past the air onto what holds them (PrusaSlicer: 3 mm)
 _ANCHOR_MM = 2.0
+# sparse pieces smaller than this are filled solid (PrusaSlicer's solid_infill_below_area)
+_SOLID_BELOW_MM2 = 70.0
 
 
 def _fan_by_layer(material: Material, n_layers: int, enabled: bool) -> list[int]:
@@ -256,7 +258,9 @@ def _slice_mesh(
             expand_mm=walls * float(spacing.mean()),
         )
         # strips too narrow for sparse lines to hold on to anything are filled solid
-        solid, sparse = regions.narrow_to_solid(solid, sparse, 2 * float(spacing.mean()))
+        solid, sparse = regions.narrow_to_solid(
+            solid, sparse, 2 * float(spacing.mean()), _SOLID_BELOW_MM2
+        )
     if settings.vase:
         sparse = np.array([_EMPTY] * n, dtype=object)
 
@@ -285,7 +289,12 @@ def _slice_mesh(
     for k, ring in enumerate(rings[::-1]):  # from the outside in, ending next to the part
         parts.append(
             paths.ring_paths(
-                np.array([ring], dtype=object), "skirt", width_first, rank=k, layers=np.array([0])
+                np.array([ring], dtype=object),
+                "skirt",
+                width_first,
+                rank=k,
+                layers=np.array([0]),
+                seam="nearest",
             )
         )
     if settings.supports:
@@ -295,15 +304,31 @@ def _slice_mesh(
     # outer loop and the parts too thin for a loop (one line as wide as the part)
     for k in range(walls - 1, 0, -1):
         parts.append(
-            paths.ring_paths(loops[k], "wall_inner", widths, rank=30 + walls - k, seam=seam)
+            paths.ring_paths(
+                loops[k],
+                "wall_inner",
+                widths,
+                rank=30 + walls - k,
+                seam=seam,
+                rear_outside_only=True,
+            )
         )
     parts.append(paths.centre_line_paths(gap_lines, "wall_inner", thick, rank=38))
-    parts.append(paths.ring_paths(loops[0], "wall_outer", widths, rank=40, seam=seam))
+    parts.append(
+        paths.ring_paths(loops[0], "wall_outer", widths, rank=40, seam=seam, rear_outside_only=True)
+    )
     parts.append(paths.centre_line_paths(thin_lines, "wall_outer", thick, rank=41))
-    # skin lines from edge to edge (joining them along the edge would lay plastic twice there)
+    # skin lines from edge to edge, joined into zig-zags half a line inside the edge: the
+    # joins lay the plastic the line ends gave up, and the nozzle need not travel between them
     segs, seg_layer = infill.fill_segments(solid, "lines", 100, spacing)
-    pts, pid, p_layer = segs.reshape(-1, 2), np.repeat(np.arange(len(segs)), 2), seg_layer
+    pts, pid, p_layer, flow = infill.connect_segments(
+        segs, seg_layer, solid, 2.5 * spacing, pull_mm=spacing / 2, with_flow=True
+    )
     skin = paths.polyline_paths(pts, pid, p_layer, "skin", widths, rank=50)
+    if len(flow) and (flow != 1).any():  # joins laying what short line ends gave up
+        w_pt, h_pt = widths[p_layer[pid]], thick[p_layer[pid]]
+        area = flow * line_area_mm2(w_pt, h_pt)
+        skin.point_width = (area + h_pt * h_pt * (1 - np.pi / 4)) / h_pt
     # the skin seen on top of the part goes slower, as the profile asks
     top = regions.top_surfaces(islands, solid)
     first_pt = pts[np.r_[True, pid[1:] != pid[:-1]]] if len(pts) else np.zeros((0, 2))

@@ -20,7 +20,7 @@ from typing import Any
 import numpy as np
 import shapely
 
-__all__ = ["visit_order", "route_inside"]
+__all__ = ["visit_order", "FreeLoops", "route_inside"]
 
 
 def _nearest_first(starts: np.ndarray, ends: np.ndarray, cur: np.ndarray, can_flip: bool):
@@ -53,17 +53,23 @@ def visit_order(
     last_pt: np.ndarray,
     closed: np.ndarray,
     start_xy: Any,
-) -> tuple[np.ndarray, np.ndarray]:
-    """The order to print paths in, and which open paths to print backwards.
+    loops: Any = None,
+) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    """The order to print paths in, which open paths to print backwards, and where loops
+    with a free seam start.
 
     Paths go layer by layer; in a layer, the lines that belong to no island (skirt,
     supports) first, then island after island, nearest first; in an island, by ``rank``
     (inner walls, outer wall, skins, infill); in a rank, open lines nearest first, a long
     run of fill lines (already in zig-zag order) from whichever of its ends is nearer.
+    ``loops`` (a :class:`FreeLoops`) gives the loops that may start anywhere: they start
+    at their point nearest to the nozzle. Returns ``(order, flip, start)``: ``start`` is,
+    per path in the order, the index of the point a free loop starts at (0 otherwise).
     """
     n = len(layer)
     out_order: list[np.ndarray] = []
     out_flip: list[np.ndarray] = []
+    out_start: list[np.ndarray] = []
     cur = np.asarray(start_xy, float)[:2]
     by_layer = np.lexsort((np.arange(n), rank, island, layer))
     bounds = np.flatnonzero(np.r_[True, layer[by_layer][1:] != layer[by_layer][:-1], True])
@@ -82,22 +88,113 @@ def visit_order(
                 g = pending.pop(int(np.argmin(np.hypot(*(entry - cur).T))))
             members = groups[g]
             rk = rank[members]
+            # the walls' loops of an island, one pool: each loop after the loop just inside
+            # it (inner walls before the outer wall), otherwise nearest first
+            pool = np.zeros(len(members), bool)
+            if loops is not None and g >= 0:
+                pool = (rk >= WALL_RANKS[0]) & (rk <= WALL_RANKS[1]) & closed[members]
+                if pool.sum() > 200 or not loops.free[members[pool]].any():
+                    pool[:] = False
+            pool_done = not pool.any()
             for r in np.unique(rk):
-                ids = members[rk == r]
-                order, flip, cur = _order_rank(ids, first_pt, last_pt, closed, cur)
+                if not pool_done and r >= WALL_RANKS[0]:
+                    ids = members[pool]
+                    after = _inside_first(ids, rank, loops)
+                    order, start, cur = loops.nearest_first(ids, cur, after)
+                    out_order.append(ids[order])
+                    out_flip.append(np.zeros(len(ids), bool))
+                    out_start.append(start)
+                    pool_done = True
+                ids = members[(rk == r) & ~pool]
+                if len(ids) == 0:
+                    continue
+                if loops is not None and loops.free[ids].any() and len(ids) <= 200:
+                    order, start, cur = loops.nearest_first(ids, cur)
+                    flip = np.zeros(len(ids), bool)
+                else:
+                    order, flip, cur = _order_rank(ids, first_pt, last_pt, closed, cur)
+                    start = np.zeros(len(ids), np.int64)
                 out_order.append(ids[order])
                 out_flip.append(flip)
+                out_start.append(start)
     if not out_order:
-        return np.zeros(0, np.int64), np.zeros(0, bool)
-    return np.concatenate(out_order), np.concatenate(out_flip)
+        return np.zeros(0, np.int64), np.zeros(0, bool), np.zeros(0, np.int64)
+    return np.concatenate(out_order), np.concatenate(out_flip), np.concatenate(out_start)
+
+
+# the ranks of the walls' loops (inner walls 30 + walls - k, outer wall 40: see slicer.py)
+WALL_RANKS = (30, 40)
+
+
+def _inside_first(ids: np.ndarray, rank: np.ndarray, loops: FreeLoops) -> np.ndarray:
+    """For each wall loop, the loop printed before it: of the loops one wall further in,
+    the one whose middle is nearest (the same hole's, the same outline's); -1 for none."""
+    r = rank[ids]
+    centre = np.array(
+        [loops.points[loops.first[i] : loops.first[i] + loops.count[i]].mean(axis=0) for i in ids]
+    )
+    after = np.full(len(ids), -1, np.int64)
+    levels = np.unique(r)
+    for lo, hi in zip(levels[:-1], levels[1:], strict=True):
+        inner, outer = np.flatnonzero(r == lo), np.flatnonzero(r == hi)
+        d = np.hypot(*(centre[outer, None, :] - centre[None, inner, :]).transpose(2, 0, 1))
+        after[outer] = inner[np.argmin(d, axis=1)]
+    return after
+
+
+class FreeLoops:
+    """Closed paths whose seam may be anywhere: they start where the nozzle is nearest.
+
+    ``points`` holds every path's points one after the other (``first[i]`` the first of
+    path ``i``, ``count[i]`` how many, the last repeating the first for a loop), ``free``
+    which paths are such loops; the others start at their first point.
+    """
+
+    def __init__(self, points: np.ndarray, first: np.ndarray, count: np.ndarray, free: np.ndarray):
+        self.points, self.first, self.count, self.free = points, first, count, free
+
+    def nearest_first(self, ids: np.ndarray, cur: np.ndarray, after: np.ndarray | None = None):
+        """Greedy order of ``ids`` from ``cur``; free loops enter at their nearest point.
+
+        ``after[p]`` (an index into ``ids``, or -1) must be printed before ``ids[p]``.
+        """
+        k = len(ids)
+        left = np.ones(k, bool)
+        order, start = np.empty(k, np.int64), np.zeros(k, np.int64)
+        body = [
+            self.points[self.first[i] : self.first[i] + max(self.count[i] - 1, 1)]
+            if self.free[i]
+            else self.points[self.first[i] : self.first[i] + 1]
+            for i in ids
+        ]
+        sizes = np.array([len(b) for b in body])
+        owner = np.repeat(np.arange(k), sizes)
+        allpts = np.concatenate(body)
+        offset = np.cumsum(sizes) - sizes
+        last = np.array([self.points[self.first[i] + self.count[i] - 1] for i in ids])
+        alive = np.ones(len(allpts), bool)
+        waits = np.zeros(k, bool) if after is None else after >= 0
+        for step in range(k):
+            d = np.hypot(allpts[:, 0] - cur[0], allpts[:, 1] - cur[1])
+            d[~alive | waits[owner]] = np.inf
+            j = int(np.argmin(d))
+            p = owner[j]
+            order[step], start[p] = p, j - offset[p]
+            left[p] = False
+            alive[owner == p] = False
+            if after is not None:
+                waits &= after != p
+            # a loop ends where it starts; an open path (or a fixed loop) at its last point
+            cur = allpts[j] if self.free[ids[p]] else last[p]
+        return order, start[order], cur
 
 
 def _order_rank(ids, first_pt, last_pt, closed, cur):
     starts, ends = first_pt[ids], last_pt[ids]
     is_open = ~closed[ids]
-    if len(ids) <= 64:
+    if len(ids) <= 400:
         return _nearest_first(starts, ends, cur, can_flip=bool(is_open.all()))
-    # many fill lines, already chained in zig-zag: only choose which end to begin at
+    # very many fill lines, already in zig-zag order: only choose which end to begin at
     order = np.arange(len(ids))
     if is_open.all() and np.hypot(*(ends[-1] - cur)) < np.hypot(*(starts[0] - cur)):
         return order[::-1], np.ones(len(ids), bool), starts[0]

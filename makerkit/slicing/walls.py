@@ -234,7 +234,8 @@ def centre_lines(
         half = shapely.distance(shapely.points(pts), outline[lid[pidx]])
         pts, half = _stretch_ends(pts, pidx, half)
         # a strip whose centre lines hold less than half its area is a round spot
-        seg = np.r_[False, pidx[1:] == pidx[:-1]]
+        seg = np.zeros(len(pts), bool)  # a point that ends a segment of its line
+        seg[1:] = pidx[1:] == pidx[:-1]
         seg_len = np.zeros(len(pts))
         seg_len[1:] = np.hypot(*(pts[1:] - pts[:-1]).T)
         seg_len[~seg] = 0
@@ -247,7 +248,8 @@ def centre_lines(
     if len(edges) and len(pts):
         width = np.clip(2 * half, 0, max_width_mm)
         # scale each strip's widths so that its lines hold the strip's area of plastic
-        seg = np.r_[False, pidx[1:] == pidx[:-1]]
+        seg = np.zeros(len(pts), bool)  # a point that ends a segment of its line
+        seg[1:] = pidx[1:] == pidx[:-1]
         seg_len = np.zeros(len(pts))
         seg_len[1:] = np.hypot(*(pts[1:] - pts[:-1]).T)
         seg_len[~seg] = 0

@@ -7,8 +7,10 @@ import pytest
 import trimesh
 from slicing_helpers import box
 
+from makerkit.errors import SliceError
+from makerkit.gcode.toolpath import FEATURE_CODES
 from makerkit.slicing import slice
-from makerkit.slicing.measure import travel_report
+from makerkit.slicing.measure import layer_quality, travel_report
 
 
 def _apart(gap_mm: float) -> trimesh.Trimesh:
@@ -60,3 +62,60 @@ def test_islands_are_visited_nearest_first():
     report = travel_report(tp, slice(trimesh.util.concatenate(blocks), "prusa-mk4").mesh)
     # five blocks in a row 15 mm apart: about 60 mm of jumps a layer, not zig-zags
     assert report.travel_mm / 5 < 200
+
+
+def _travels(tp, layer):
+    return (~tp.is_extruding) & (tp.lengths_mm > 1e-6) & (tp.layer == layer)
+
+
+def test_skin_lines_are_joined_into_zig_zags_without_laying_plastic_twice():
+    r = slice(box(30, 30, 3), "prusa-mk4", adhesion="none", infill_percent=100)
+    tp = r.toolpath
+    skin = tp.is_extruding & (tp.feature == FEATURE_CODES["skin"]) & (tp.layer == 7)
+    assert skin.sum() > 100 and _travels(tp, 7).sum() <= 6  # not one travel per line
+    q = layer_quality(tp, r.mesh, layers=[7])
+    assert q.covered[0] > 0.97 and q.double_mm2[0] / q.section_mm2[0] < 0.01
+    assert abs(q.plastic_ratio[0] - 1) < 0.02
+
+
+def test_loops_nobody_sees_start_where_the_nozzle_is():
+    plate = trimesh.boolean.difference(
+        [box(40, 20, 3), trimesh.creation.cylinder(radius=3, height=10)], engine="manifold"
+    )
+    plate.apply_translation((0, 0, 1.5))
+    tp = slice(plate, "prusa-mk4", adhesion="none", infill_percent=20).toolpath
+    walls = [FEATURE_CODES[f] for f in ("wall_inner", "wall_outer")]
+    layer = 8
+    rows = np.flatnonzero(tp.layer == layer)
+    # the hole's two loops one after the other, then one trip (about 20 mm) to the back for
+    # the outside's two loops (before: to the back and back again, 40 mm)
+    on_wall = rows[tp.is_extruding[rows] & np.isin(tp.feature[rows], walls)]
+    between = np.arange(on_wall[0], on_wall[-1])
+    assert tp.lengths_mm[between][~tp.is_extruding[between]].sum() < 28
+    # … while the outside's seam stays at the back
+    outer = tp.is_extruding & (tp.feature == FEATURE_CODES["wall_outer"]) & (tp.layer == layer)
+    start = np.flatnonzero(outer & ~np.r_[False, outer[:-1]])
+    assert tp.starts[start, 1].max() > tp.y.max() - 0.5
+
+
+def test_a_name_tag_travels_little_and_never_strings():
+    from makerkit.model import nametag
+
+    r = slice(nametag("Camille"), "prusa-mk4", infill_percent=20)
+    report = travel_report(r.toolpath, r.mesh)
+    # 4,600 mm before the skins were joined and the hidden seams freed (PrusaSlicer: 1,760)
+    assert report.travel_mm < 2000 and report.unretracted_leaving == 0
+
+
+def test_seams_can_all_be_nearest_and_unknown_seams_are_refused():
+    near = slice(trimesh_cylinder(), "prusa-mk4", adhesion="none", seam="nearest").toolpath
+    rear = slice(trimesh_cylinder(), "prusa-mk4", adhesion="none").toolpath
+    travel = [t.lengths_mm[(~t.is_extruding) & (t.layer > 0)].sum() for t in (near, rear)]
+    assert travel[0] < travel[1]
+    with pytest.raises(SliceError) as err:
+        slice(trimesh_cylinder(), "prusa-mk4", seam="front")
+    assert err.value.key == "slicing.bad_seam"
+
+
+def trimesh_cylinder():
+    return trimesh.creation.cylinder(radius=10, height=4, sections=64)

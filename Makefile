@@ -39,5 +39,13 @@ lint: $(STAMP)
 bench: $(STAMP) system octoprint
 	$(PY) benchmarks/run.py
 
+# Everything to install makerkit, the hub and JupyterLab with no network (a USB stick for the
+# mobile lab): wheels for Linux x86_64/aarch64, Windows and macOS, one constraints file, the
+# workshops and a README for the librarian. PLATFORMS / PYTHONS narrow it down.
+PLATFORMS ?= linux-x86_64 linux-aarch64 windows-amd64 macos-arm64 macos-x86_64
+PYTHONS ?= 3.11 3.12 3.13
+wheelhouse: $(STAMP)
+	$(PY) scripts/wheelhouse.py -o dist/wheelhouse --platforms $(PLATFORMS) --pythons $(PYTHONS)
+
 clean:
 	rm -rf $(VENV) .venv-octoprint build *.egg-info

@@ -10,6 +10,11 @@ command -v bwrap >/dev/null || need+=(bubblewrap)
 [ -e /usr/share/fonts/truetype/dejavu/DejaVuSans.ttf ] || need+=(fonts-dejavu-core)
 # liblouis: the reference braille translator the braille tests compare with (tests only)
 command -v lou_translate >/dev/null || need+=(liblouis-bin liblouis-data)
+# The wheelhouse test: a fresh environment on Debian's Python (every account can run it, so the
+# hub gives each learner their own account), and the network cut with unshare + ip.
+if command -v python3 >/dev/null && ! python3 -c "import ensurepip, venv" 2>/dev/null; then need+=(python3-venv); fi
+command -v unshare >/dev/null || need+=(util-linux)
+command -v ip >/dev/null || need+=(iproute2)
 if [ ${#need[@]} -gt 0 ]; then
 if [ "$(id -u)" = 0 ] && command -v apt-get >/dev/null; then
   echo "makerkit: installing ${need[*]} with apt-get"

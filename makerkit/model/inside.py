@@ -92,7 +92,13 @@ def holes_through(manifold: manifold3d.Manifold) -> Openings:
     from scipy.sparse import coo_matrix
     from scipy.sparse.csgraph import connected_components
 
-    hull = manifold.hull().as_original()
+    # The hull made a hair smaller: where the solid's own faces are the hull's, no sliver
+    # of air is left between them to join openings that are apart.
+    hull = manifold.hull()
+    x0, y0, z0, x1, y1, z1 = hull.bounding_box()
+    centre = ((x0 + x1) / 2, (y0 + y1) / 2, (z0 + z1) / 2)
+    hull = hull.translate(tuple(-c for c in centre)).scale((1 - 1e-4,) * 3).translate(centre)
+    hull = hull.as_original()
     hull_id = hull.original_id()
     air = hull - manifold.as_original()
     least = _AIR_SHARE * hull.volume()

@@ -61,6 +61,36 @@ def _ball(radius_mm: float) -> manifold3d.Manifold:
     return ball.scale((radius_mm / inradius,) * 3)
 
 
+def _shrunk(solid: manifold3d.Manifold, t: float) -> manifold3d.Manifold:
+    """The solid shrunk by ``t`` on every side.
+
+    A convex solid (a box, a cylinder, a prism) shrinks exactly and fast: each flat face
+    moves in by ``t`` (the solid is cut by each face's plane, moved in). Any other solid is
+    eroded by a ball (manifold3d's Minkowski difference), slower.
+    """
+    hull = solid.hull()
+    if abs(hull.volume() - solid.volume()) > 1e-6 * hull.volume():
+        return solid.minkowski_difference(_ball(t))
+    mesh = solid.to_mesh()
+    v = np.asarray(mesh.vert_properties[:, :3], dtype=float)
+    tri = v[np.asarray(mesh.tri_verts)]
+    normals = np.cross(tri[:, 1] - tri[:, 0], tri[:, 2] - tri[:, 0])
+    length = np.linalg.norm(normals, axis=1)
+    keep = length > 1e-12
+    normals = normals[keep] / length[keep, None]
+    offsets = np.einsum("ij,ij->i", normals, tri[keep, 0])
+    planes = np.unique(np.c_[np.round(normals, 9), np.round(offsets, 9)], axis=0)
+    # Each face plane moved in by t; their intersection (qhull) is the shrunk solid.
+    centre = v.mean(axis=0)
+    if np.any(planes[:, :3] @ centre >= planes[:, 3] - t):
+        return manifold3d.Manifold()  # the walls would meet: nothing left inside
+    from scipy.spatial import HalfspaceIntersection
+
+    halfspaces = np.c_[planes[:, :3], -(planes[:, 3] - t)]
+    corners = HalfspaceIntersection(halfspaces, centre).intersections
+    return manifold3d.Manifold.hull_points(np.ascontiguousarray(corners))
+
+
 class Operations:
     """The operations of a :class:`~makerkit.model.Solid` (mixed into it)."""
 
@@ -69,21 +99,22 @@ class Operations:
     def shell(self: Solid, thickness_mm: float, *, open_top: bool = False) -> Solid:
         """Hollow the solid out, leaving walls ``thickness_mm`` thick all round.
 
-        The walls are at least ``thickness_mm`` everywhere (the hollow is the solid shrunk
-        by a many-sided ball, so they may be up to 5 % thicker in some directions).
+        A convex solid (box, cylinder, prism) gets walls of exactly ``thickness_mm``; any other
+        is eroded by a many-sided ball, so its walls are at least ``thickness_mm`` and up to
+        5 % thicker in some directions.
         ``open_top=True`` opens the hollow at the top (a cup, a box without its lid);
         otherwise the hollow is closed inside and the solid prints hollow.
 
         >>> from makerkit.model import box
         >>> hollow = box(20, 20, 20).shell(2)
-        >>> round(hollow.volume_mm3)                 # 20³ less a hollow about 16³
-        4049
+        >>> round(hollow.volume_mm3)                 # 20³ less a hollow of 16³
+        3904
         >>> box(20, 20, 20).shell(2, open_top=True).volume_mm3 < hollow.volume_mm3
         True
         """
         t = _positive("thickness_mm", thickness_mm)
         solid = self._closed("shell")
-        inside = solid.minkowski_difference(_ball(t))
+        inside = _shrunk(solid, t)
         if inside.is_empty():
             raise ModelError("model.shell_too_thick", thickness_mm=thickness_mm)
         if open_top:  # the hollow's outline half a wall below its top, pulled up through the roof
@@ -182,12 +213,15 @@ class Operations:
             factors = [factors[next(iter(wanted))]] * 3
         return self.scale(factors)
 
-    def on_face(self: Solid, other: Solid, face: str = "top", *, centred: bool = True) -> Solid:
+    def on_face(
+        self: Solid, other: Solid, face: str = "top", *, centred: bool = True, sink_mm: float = 0
+    ) -> Solid:
         """Put this solid against a face of ``other``, its bottom turned towards that face.
 
         ``face`` is ``"top"``, ``"bottom"``, ``"front"`` (towards −y), ``"back"``, ``"left"``
         or ``"right"``. Text put on the front reads from the front. The solid is centred on
-        the face unless ``centred=False``; it is not joined (use ``+``).
+        the face unless ``centred=False``; ``sink_mm`` pushes it that far into the face (to
+        fuse it, or to cut a dent with ``-``). It is not joined (use ``+`` or ``-``).
 
         >>> from makerkit.model import box, cylinder
         >>> peg = cylinder(4, 6).on_face(box(20, 20, 10), "right")
@@ -204,7 +238,10 @@ class Operations:
         lo, hi = turned.bounds_mm
         olo, ohi = target.bounds_mm
         shift = [0.0, 0.0, 0.0]
-        shift[axis] = ohi[axis] - lo[axis] if sign > 0 else olo[axis] - hi[axis]
+        from makerkit.model.solid import _numbers
+
+        (sink,) = _numbers(sink_mm=sink_mm)
+        shift[axis] = ohi[axis] - lo[axis] - sink if sign > 0 else olo[axis] - hi[axis] + sink
         if centred:
             for i in range(3):
                 if i != axis:

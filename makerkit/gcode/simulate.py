@@ -371,7 +371,11 @@ def estimate(toolpath: Toolpath, printer: Any = None, material: Any = None) -> E
     (1.4, 0.0048)
     """
     limits = machine_limits(toolpath, printer)
-    times, cruise = _move_times(toolpath, limits)
+    # absurd files (huge or missing numbers) may give inf or NaN on the way: no raw numpy
+    # warnings for them, and a move whose time cannot be known counts for nothing
+    with np.errstate(all="ignore"):
+        times, cruise = _move_times(toolpath, limits)
+    times = np.nan_to_num(times, nan=0.0, posinf=0.0, neginf=0.0)
     _, dwell = _barriers_and_dwell(toolpath)
     total = float(times.sum()) + dwell
 

@@ -23,7 +23,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from makerkit.gcode.toolpath import FEATURE_CODES
-from makerkit.i18n import catalogue, current_language, language, t
+from makerkit.i18n import catalogue, current_language, language, number, t
 
 __all__ = ["ExplainedLine", "Explanation", "explain_gcode", "MAX_LINES"]
 
@@ -95,11 +95,7 @@ class Explanation(list):
 
 def _num(value: float, decimals: int = 4) -> str:
     """``10``, ``0.5``, ``-3.25`` (``0,5`` in French): as a person writes it."""
-    if value != value:
-        return "?"
-    text = f"{value:.{decimals}f}".rstrip("0").rstrip(".")
-    text = "0" if text in ("-0", "") else text
-    return text.replace(".", ",") if current_language() == "fr" else text
+    return number(value, decimals)
 
 
 def _split(raw: str) -> tuple[str, str]:

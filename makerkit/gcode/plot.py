@@ -30,7 +30,9 @@ MAX_SEGMENTS_3D = 150_000  # beyond this the 3D view keeps one move in n (the pi
 
 
 def _fmt(v: float) -> str:
-    return f"{v:.0f}" if abs(v) >= 10 else f"{v:.1f}"
+    from makerkit.i18n import number
+
+    return number(v, 0 if abs(v) >= 10 else 1)
 
 
 def _feature_name(name: str) -> str:

@@ -29,7 +29,7 @@ import numpy as np
 from makerkit.gcode.extrusion import default_line_width_mm, filament_for_line_mm
 from makerkit.gcode.guard import finite_number, speed_in_range
 from makerkit.gcode.toolpath import FEATURE_CODES, Toolpath
-from makerkit.i18n import current_language, t
+from makerkit.i18n import number, t
 
 __all__ = ["Drawing", "Step", "spiral_vase"]
 
@@ -38,9 +38,7 @@ MAX_VASE_SIDES = 360
 
 
 def _num(v: float) -> str:
-    text = f"{v:.2f}".rstrip("0").rstrip(".")
-    text = "0" if text in ("-0", "") else text
-    return text.replace(".", ",") if current_language() == "fr" else text
+    return number(v, 2)
 
 
 @dataclass(frozen=True)
@@ -181,8 +179,11 @@ class Drawing:
         return "\n".join(f"{i}. {s}" for i, s in enumerate(self.steps, start=1))
 
     def __repr__(self) -> str:
-        return (
-            f"<Drawing: {len(self.steps)} steps, {self.layers} layers on the {self.printer.name}>"
+        return t(
+            "gcode.repr.drawing",
+            steps=number(len(self.steps), 0, unit="core.unit.step"),
+            layers=number(self.layers, 0, unit="core.unit.layer"),
+            printer=self.printer.name,
         )
 
     @property

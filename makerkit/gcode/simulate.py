@@ -99,10 +99,13 @@ class Estimate:
         }
 
     def __repr__(self) -> str:
-        minutes = self.time_s / 60
-        return (
-            f"<Estimate: {minutes:.1f} min, {self.filament_mm / 1000:.2f} m of filament"
-            f" ({self.filament_g:.1f} g)>"
+        from makerkit.i18n import number, t
+
+        return t(
+            "gcode.repr.estimate",
+            minutes=number(self.time_s / 60, 1),
+            filament_m=number(self.filament_mm / 1000, 2),
+            filament_g=number(self.filament_g, 1),
         )
 
 

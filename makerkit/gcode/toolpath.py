@@ -142,15 +142,22 @@ class Toolpath:
         return len(self.x)
 
     def __repr__(self) -> str:
+        from makerkit.i18n import number, t
+
         pen = self.feature == FEATURE_CODES["pen"]
         if pen.any() and not self.is_extruding.any():  # a drawing has strokes, not layers
             strokes = int(np.count_nonzero(np.diff(np.r_[0, pen.astype(np.int8)]) == 1))
-            drawn = float(self.lengths_mm[pen].sum())
-            what = "pen stroke" if strokes == 1 else "pen strokes"
-            return f"<Toolpath: {len(self)} moves, {strokes} {what}, {drawn:.0f} mm drawn>"
-        layers = self.layer_count
-        return (
-            f"<Toolpath: {len(self)} moves, {layers} layers, {self.filament_mm:.0f} mm of filament>"
+            return t(
+                "gcode.repr.toolpath_pen",
+                moves=number(len(self), 0, unit="core.unit.move"),
+                strokes=number(strokes, 0, unit="core.unit.stroke"),
+                drawn_mm=number(float(self.lengths_mm[pen].sum()), 0),
+            )
+        return t(
+            "gcode.repr.toolpath",
+            moves=number(len(self), 0, unit="core.unit.move"),
+            layers=number(self.layer_count, 0, unit="core.unit.layer"),
+            filament_mm=number(self.filament_mm, 0),
         )
 
     @property

@@ -15,6 +15,9 @@ A text may come in **variants**, a small table instead of a string:
 - the **plural**: ``one`` and ``other``, chosen by the value given as ``count`` (French
   says « 0 mur, 1 mur, 2 murs »; English « 0 walls, 1 wall »).
 
+A text that has a variant but is otherwise the same for everyone is written ``base``:
+``{ base = "Run the cells in order.", simple = "Do the boxes in order." }``.
+
 A workshop notebook says its voice once, in its first cell:
 ``mk.set_language("fr", address="tu", simple=True)``.
 
@@ -30,7 +33,7 @@ A workshop notebook says its voice once, in its first cell:
 >>> t("core.try_again")
 'Essayez encore.'
 >>> t("core.walls", count=1), t("core.walls", count=3)
-('1 mur', '3 murs')
+('1 paroi', '3 parois')
 >>> set_language(None)
 """
 
@@ -62,7 +65,7 @@ __all__ = [
 
 LANGUAGES = ("en", "fr")
 ADDRESSES = ("tu", "vous")
-_VOICE_LEAVES = frozenset({"tu", "vous", "simple"})
+_VOICE_LEAVES = frozenset({"tu", "vous", "simple", "base"})
 _PLURAL_LEAVES = frozenset({"one", "other"})
 _HERE = Path(__file__).parent
 
@@ -199,7 +202,7 @@ def _text(key: str, lang: str, voice: Voice, count: object) -> str | None:
         voices.append("#simple")
     if lang == "fr":
         voices.append(f"#{voice.address}")
-    voices.append("")
+    voices += ["", "#base"]
     plurals = [""]
     if isinstance(count, int | float) and not isinstance(count, bool):
         plurals.insert(0, f"#{plural_form(count, lang)}")

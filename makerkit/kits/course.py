@@ -24,7 +24,7 @@ from functools import cache
 from pathlib import Path
 
 from makerkit.errors import KitError
-from makerkit.i18n import t
+from makerkit.i18n import Voice, t
 
 __all__ = ["Course", "CellGrade", "nbgrader_environment", "DEFAULT_CELL_TIMEOUT_S"]
 
@@ -145,9 +145,9 @@ class Course:
         c.CourseDirectory.course_id = "makerkit"
         c.CourseDirectory.db_url = f"sqlite:///{self.root / 'gradebook.db'}"
         c.Exchange.root = str(self.root / "exchange")
-        stub = "kits.code_stub_adult" if self.address == "vous" else "kits.code_stub"
-        c.ClearSolutions.code_stub = {"python": t(stub, lang=self.lang)}
-        c.ClearSolutions.text_stub = t("kits.text_stub", lang=self.lang)
+        voice = Voice(self.address)
+        c.ClearSolutions.code_stub = {"python": t("kits.code_stub", lang=self.lang, voice=voice)}
+        c.ClearSolutions.text_stub = t("kits.text_stub", lang=self.lang, voice=voice)
         c.Execute.timeout = int(self.cell_timeout_s)
         c.Execute.interrupt_on_timeout = True
         c.Execute.extra_arguments = KERNEL_ARGUMENTS
@@ -159,7 +159,7 @@ class Course:
         c.OverwriteCells.add_missing_cells = True
         # nbgrader fills {cell_id} itself; the sentence is the learner's language.
         c.OverwriteCells.missing_cell_notification = (
-            t("kits.missing_cell", lang=self.lang, cell_id="{cell_id}") + "\n\n"
+            t("kits.missing_cell", lang=self.lang, voice=voice, cell_id="{cell_id}") + "\n\n"
         )
         c.LimitOutput.max_lines = 200
         c.NbGraderAPI.log_level = "WARN"

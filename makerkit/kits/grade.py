@@ -115,7 +115,8 @@ def grade_class(
             for lid, p in sorted(found.learners.items())
         ]
         raw = _run(jobs, workers, work, progress)
-        learners, rejected = read_results(opened, found.learners, raw)
+        with _kit_voice(opened):  # hints and pages speak as the workshop does (tu/vous)
+            learners, rejected = read_results(opened, found.learners, raw)
     result = ClassResult(
         workshop=opened.workshop,
         lang=opened.lang,
@@ -126,7 +127,8 @@ def grade_class(
         sandbox=confined,
     )
     result.seconds = time.perf_counter() - started
-    write_reports(result)
+    with _kit_voice(opened):
+        write_reports(result)
     _write_graded(result)
     if feedback_name is not None:
         from makerkit.kits.handback import hand_back
@@ -183,6 +185,17 @@ def _sandbox_plan(
     return {"on": True, "tool": "bubblewrap", "user": who, "own_users": own_users}, kernel
 
 
+def _kit_address(kit: Kit) -> str:
+    return kit.manifest.get("address") if kit.manifest.get("address") in ("tu", "vous") else "tu"
+
+
+def _kit_voice(kit: Kit):
+    """The kit's language, its workshop's voice (tu/vous) and print size, while in use."""
+    from makerkit.kits.pages import reading_as
+
+    return reading_as(kit.lang, kit.manifest)
+
+
 def _prepare_course(kit: Kit, root: Path, timeout: int) -> Course:
     import warnings
 
@@ -190,7 +203,7 @@ def _prepare_course(kit: Kit, root: Path, timeout: int) -> Course:
 
     from makerkit.kits.guard import guard_tests
 
-    course = Course(root, kit.workshop, kit.lang, timeout)
+    course = Course(root, kit.workshop, kit.lang, timeout, address=_kit_address(kit))
     guarded = root.parent / "guarded" / kit.notebook_name
     guarded.parent.mkdir()
     nbformat.write(guard_tests(read_notebook(kit.source)), guarded)

@@ -17,7 +17,7 @@ from matplotlib.ticker import MaxNLocator
 
 from makerkit.display import PALETTE, Picture, font_size, new_figure, to_picture
 from makerkit.files import write_text
-from makerkit.i18n import t
+from makerkit.i18n import number, t
 from makerkit.kits.pages import page
 
 if TYPE_CHECKING:
@@ -52,7 +52,7 @@ def feedback_html(result: ClassResult, learner: LearnerResult) -> str:
     parts = [
         f"<h1>{esc(t('kits.feedback_title', lang=lang, title=result.title))}</h1>",
         f'<p class="meta">{esc(t("kits.feedback_for", lang=lang, learner=learner.learner))}</p>',
-        f'<p class="score">{esc(t("kits.feedback_score", lang=lang, score=learner.score, max_score=learner.max_score))}</p>',
+        f'<p class="score">{esc(t("kits.feedback_score", lang=lang, score=learner.score, max_score=learner.max_score, count=learner.score))}</p>',
         f"<p>{esc(_cheer(learner, lang))}</p>",
         f"<h2>{esc(t('kits.feedback_steps', lang=lang))}</h2>",
         "<table><thead><tr>"
@@ -66,7 +66,7 @@ def feedback_html(result: ClassResult, learner: LearnerResult) -> str:
         else:
             comment = f'<span class="todo">{esc(cell.hint or "")}</span>'
         parts.append(
-            f"<tr><td>{esc(cell.title)}</td><td>{cell.score:g} / {cell.max_score:g}</td>"
+            f"<tr><td>{esc(cell.title)}</td><td>{number(cell.score, 2)} / {number(cell.max_score, 2)}</td>"
             f"<td>{comment}</td></tr>"
         )
     parts.append("</tbody></table>")
@@ -130,7 +130,7 @@ def class_chart(result: ClassResult) -> Picture:
     full = max((r.max_score for r in learners), default=0)
     colours = [PALETTE["green"] if full and s >= full else PALETTE["blue"] for s in scores]
     bars = ax.barh(range(len(names)), scores, color=colours)
-    ax.bar_label(bars, labels=[f"{s:g}" for s in scores], padding=3, fontsize=font_size(9))
+    ax.bar_label(bars, labels=[number(s, 2) for s in scores], padding=3, fontsize=font_size(9))
     ax.xaxis.set_major_locator(MaxNLocator(integer=True))
     ax.set_yticks(range(len(names)), names, fontsize=font_size(9))
     ax.invert_yaxis()

@@ -98,6 +98,15 @@ class Workshop:
         return f"mk.set_language({', '.join(words)})"
 
     @property
+    def large_print(self) -> bool:
+        """Whether it is in large print: its notebooks call ``mk.large_print(True)``."""
+        return any(
+            self.notebook(lang).is_file()
+            and "large_print(True)" in self.notebook(lang).read_text(encoding="utf-8")
+            for lang in self.languages
+        )
+
+    @property
     def minutes(self) -> int:
         """How long a session lasts, set-up and tidying included."""
         return int(self.meta.get("minutes", 0))

@@ -186,8 +186,10 @@ class Shape:
         return extrude(self, height_mm, twist_deg=twist_deg, top_scale=top_scale)
 
     def __repr__(self) -> str:
-        x, y = self.size_mm
-        return f"<Shape {x:g} × {y:g} mm, {self.area_mm2:.4g} mm²>"
+        from makerkit.i18n import number, t
+
+        x, y = (number(v, 2) for v in self.size_mm)
+        return t("model.repr.shape", x=x, y=y, area=number(self.area_mm2, None))
 
 
 def _shape(value: object) -> Shape:

@@ -470,9 +470,12 @@ class Solid(Operations):
         raise AttributeError(name)
 
     def __repr__(self) -> str:
-        x, y, z = self.size_mm
-        closed = "closed" if self.is_closed else "open"
-        return f"<Solid {x:g} × {y:g} × {z:g} mm, {self.faces} faces, {closed}: {self.about}>"
+        from makerkit.i18n import number, t
+
+        x, y, z = (number(v, 2) for v in self.size_mm)
+        closed = t("model.repr.closed" if self.is_closed else "model.repr.open")
+        faces = number(self.faces, 0, unit="core.unit.face")
+        return t("model.repr.solid", x=x, y=y, z=z, faces=faces, closed=closed, about=self.about)
 
 
 @contextlib.contextmanager

@@ -17,10 +17,9 @@ def number(value: float, digits: int = 1) -> str:
     >>> number(4.5), number(20.0), number(0.25, 2)
     ('4.5', '20', '0.25')
     """
-    from makerkit.i18n import current_language
+    from makerkit.i18n import number as i18n_number
 
-    text = f"{round(float(value), digits):g}"
-    return text.replace(".", ",") if current_language() == "fr" else text
+    return i18n_number(value, digits)
 
 
 def describe(about: Any, size_mm: tuple[float, float, float], manifold: Any) -> str:

@@ -187,7 +187,7 @@ class Animation:
 
 def animation(traj, seconds_per_frame: float = 0.1) -> Animation:
     """The run as an animation: a canvas, play/pause, a time slider and the sensor values."""
-    from makerkit.i18n import t
+    from makerkit.i18n import current_language, t
 
     arena = traj.arena
     every = max(1, int(round(seconds_per_frame / 0.01)))
@@ -232,6 +232,7 @@ def animation(traj, seconds_per_frame: float = 0.1) -> Animation:
         "p": traj.prox_horizontal[idx].tolist(),
         "g": traj.prox_ground_delta[idx].tolist(),
         "dt": seconds_per_frame,
+        "decimal": "," if current_language() == "fr" else ".",
         "colors": PALETTE,
         "movers": [
             {
@@ -250,6 +251,10 @@ def animation(traj, seconds_per_frame: float = 0.1) -> Animation:
         _TEMPLATE.replace("UID", uid)
         .replace("DATA", json.dumps(data))
         .replace("ALT", html.escape(alt))
+        .replace("PLAYPAUSE", html.escape(t("robot.animation_play")))
+        .replace("TIMELABEL", html.escape(t("robot.animation_time")))
+        .replace("FRONTLABEL", html.escape(t("robot.animation_front")))
+        .replace("GROUNDLABEL", html.escape(t("robot.animation_ground")))
     )
     return Animation(page, alt)
 

@@ -41,7 +41,9 @@ def _segments(tp: Toolpath) -> tuple[np.ndarray, np.ndarray]:
 
 
 def _fmt(v: float) -> str:
-    return f"{v:.0f}" if abs(v) >= 10 else f"{v:.1f}"
+    from makerkit.i18n import number
+
+    return number(v, 0 if abs(v) >= 10 else 1)
 
 
 def toolpath_layer_picture(
@@ -109,7 +111,9 @@ def layer_slider(result: Any):
     import ipywidgets as widgets
 
     n = len(result.layer_tops_mm)
-    slider = widgets.IntSlider(value=n // 2, min=0, max=max(n - 1, 0), description="layer")
+    slider = widgets.IntSlider(
+        value=n // 2, min=0, max=max(n - 1, 0), description=t("slicing.slider_layer")
+    )
     image = widgets.Image(format="png")
     caption = widgets.HTML()
 

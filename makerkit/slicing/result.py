@@ -50,6 +50,8 @@ class Layer:
         return float(self.islands.area)
 
     def __repr__(self) -> str:
+        from makerkit.i18n import number, t
+
         what = []
         if not self.skin.is_empty:
             what.append("skin")
@@ -59,11 +61,14 @@ class Layer:
             what.append("bridge")
         if not self.support.is_empty or not self.support_interface.is_empty:
             what.append("support")
-        n = self.island_count
         walls = sum(1 for w in self.walls if not w.is_empty)
-        return (
-            f"<Layer {self.index} at z = {self.z_mm:g} mm: {n} island{'s' * (n != 1)}, "
-            f"{walls} wall{'s' * (walls != 1)}{', ' if what else ''}{', '.join(what)}>"
+        return t(
+            "slicing.repr.layer",
+            index=self.index,
+            z_mm=number(self.z_mm, 2),
+            islands=number(self.island_count, 0, unit="core.unit.island"),
+            walls=number(walls, 0, unit="core.unit.wall"),
+            what="".join(", " + t(f"slicing.feature_{w}") for w in what),
         )
 
 
@@ -92,9 +97,14 @@ class SliceResult:
     plate: Any = None  # makerkit.slicing.plate.Plate: where each object of a plate went
 
     def __repr__(self) -> str:
-        return (
-            f"<SliceResult {self.printer.id} {self.material.id}: {len(self.layer_tops_mm)} layers, "
-            f"{self.filament_mm / 1000:.2f} m of filament>"
+        from makerkit.i18n import number, t
+
+        return t(
+            "slicing.repr.result",
+            printer=self.printer.id,
+            material=self.material.id,
+            layers=number(len(self.layer_tops_mm), 0, unit="core.unit.layer"),
+            filament_m=number(self.filament_mm / 1000, 2),
         )
 
     @cached_property

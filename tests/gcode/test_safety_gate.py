@@ -99,9 +99,9 @@ def test_not_gcode_at_all_is_a_clear_error_not_a_report():
 def test_report_shows_its_counts_in_both_languages():
     report = check_gcode(START + PRINT, "prusa-mk3s", "pla")
     with language("en"):
-        assert repr(report) == "<SafetyReport prusa-mk3s: ok = no, 1 errors, 0 warnings>"
+        assert repr(report) == "<SafetyReport prusa-mk3s: safe: no, 1 error, 0 warnings>"
     with language("fr"):
-        assert "ok = non" in repr(report) and "Gravité" in report._repr_html_()
+        assert "sûr : non, 1 erreur" in repr(report) and "Gravité" in report._repr_html_()
 
 
 # --- fuzz: random lines of real and broken G-code ---------------------------------------

@@ -79,14 +79,14 @@ class SafetyReport:
         return "\n".join(rows)
 
     def __repr__(self) -> str:
-        from makerkit.i18n import t
+        from makerkit.i18n import number, t
 
         return t(
             "gcode.safety_repr",
             printer=self.printer,
             ok=t("core.yes" if self.ok else "core.no"),
-            errors=len(self.errors),
-            warnings=len(self.warnings),
+            errors=number(len(self.errors), 0, unit="core.unit.error"),
+            warnings=number(len(self.warnings), 0, unit="core.unit.warning"),
         )
 
     def _repr_html_(self) -> str:
@@ -97,15 +97,13 @@ class SafetyReport:
         colour = "#009E73" if self.ok else "#D55E00"
         rows = "".join(
             f'<tr><td title="{escape(t("gcode.severity_" + p.severity))}">{_MARK[p.severity]}'
-            f"</td><td>{p.line}</td><td><code>{escape(p.code)}</code></td>"
-            f"<td>{escape(p.message)}</td></tr>"
+            f'</td><td>{p.line}</td><td data-code="{escape(p.code)}">{escape(p.message)}</td></tr>'
             for p in self.problems
         )
         return (
             f'<div class="makerkit-safety"><p style="color:{colour}">'
             f"<strong>{escape(self._head())}</strong></p>"
             f"<table><thead><tr><th>{escape(t('gcode.col_severity'))}</th>"
-            f"<th>{escape(t('gcode.col_line'))}</th><th>{escape(t('gcode.col_problem'))}</th>"
-            f"<th>{escape(t('gcode.col_text'))}</th></tr>"
+            f"<th>{escape(t('gcode.col_line'))}</th><th>{escape(t('gcode.col_problem'))}</th></tr>"
             f"</thead><tbody>{rows}</tbody></table></div>"
         )

@@ -90,3 +90,23 @@ def test_no_placeholder_takes_the_name_of_a_parameter_of_t():
             k for k, text in catalogue(lang).items() if fields(text) & {"key", "lang", "voice"}
         }
         assert clashing == set(), lang
+
+
+def test_every_help_text_of_the_command_line_has_its_french():
+    from makerkit.cli import build_parser
+    from makerkit.i18n.cli_help import help_texts, translated
+
+    missing = [text for text in help_texts(build_parser()) if translated(text, "fr") == text]
+    assert missing == [], "add them to makerkit/i18n/help/fr.toml"
+
+
+def test_command_line_help_and_usage_errors_in_french(cli, monkeypatch):
+    asked = cli("--lang", "fr", "slice", "--help")
+    assert asked.status == 0 and "fichier du modèle" in asked.out and "utilisation" in asked.out
+    set_language(None)  # --lang chose French for this process: back to the environment's
+    monkeypatch.setenv("MAKERKIT_LANG", "fr")
+    assert "afficher cette aide" in cli("--help").out
+    wrong = cli("model", "nametag")
+    assert wrong.status == 2 and "il manque ces arguments" in wrong.err
+    monkeypatch.setenv("MAKERKIT_LANG", "en")
+    assert "show this help" in cli("--help").out

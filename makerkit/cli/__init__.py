@@ -46,8 +46,11 @@ class Outcome:
 
 class _Parser(argparse.ArgumentParser):
     def error(self, message: str) -> None:  # usage mistakes exit 2, like a MakerkitError
+        from makerkit.i18n import current_language
+        from makerkit.i18n.cli_help import translated_error
+
         self.print_usage(sys.stderr)
-        sys.stderr.write(f"makerkit: {message}\n")
+        sys.stderr.write(f"makerkit: {translated_error(message, current_language())}\n")
         raise SystemExit(2)
 
 
@@ -110,7 +113,14 @@ def main(argv: Sequence[str] | None = None) -> int:
     argv = list(sys.argv[1:] if argv is None else argv)
     debug = "--debug" in argv
     try:
+        from makerkit.i18n import current_language
+        from makerkit.i18n.cli_help import language_in, translate_parser
+
+        asked = language_in(argv)
+        if asked in ("fr", "en"):
+            set_language(asked)  # before the help is written, so that it is in that language
         parser = build_parser()
+        translate_parser(parser, current_language())
         args = parser.parse_args(argv)
         if args.lang:
             set_language(args.lang)

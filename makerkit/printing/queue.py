@@ -177,7 +177,7 @@ class PrintQueue:
         ``item``: G-code bytes or text, a G-code or model file, a ``Solid``, or a slice.
         Nothing is uploaded here; an unsafe file is not queued at all.
         """
-        lp = get_library_printer(printer, store=self._registry_store())
+        lp = get_library_printer(printer, store=self.store)
         material = material or "pla"
         learner = _pseudonym(learner)
         prepared = prepare(item, lp.profile, material)
@@ -221,9 +221,6 @@ class PrintQueue:
         """The model a job was sliced from (binary STL), or ``None`` for G-code sent as such."""
         return self.store.read_bytes(self._model(int(job_id)))
 
-    def _registry_store(self) -> Store:
-        return self.store
-
     # --- the facilitator's side ------------------------------------------------------------
     def approve(self, job_id: int, *, by: str | None = None) -> Job:
         """Let a waiting job go to its printer as soon as the printer is free."""
@@ -258,7 +255,7 @@ class PrintQueue:
 
     def mark_ready(self, printer: str) -> None:
         """The facilitator says the printer's bed is clear: the next approved job may start."""
-        get_library_printer(printer, store=self._registry_store())
+        get_library_printer(printer, store=self.store)
         with self._changing() as state:
             entry = state["printers"].setdefault(printer, {})
             entry["bed_clear"] = True

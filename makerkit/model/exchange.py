@@ -122,10 +122,11 @@ def _from_triangle_sets(sets: list[np.ndarray], about, path: str) -> Solid:
     """One solid from the triangles of each solid in a file (several solids: its parts)."""
     import manifold3d
 
+    for triangles in sets:
+        _check_numbers(triangles.reshape(-1, 3), path)
     pieces = []
     for triangles in sets:
         corners = triangles.reshape(-1, 3)
-        _check_numbers(corners, path)
         vertices, faces = _shared_corners(corners, np.arange(len(corners)).reshape(-1, 3))
         # Most files are closed: join their corners and go straight to a solid.
         closed = Solid._closed_from(vertices, faces, about)

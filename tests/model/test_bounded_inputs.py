@@ -169,3 +169,16 @@ def test_numbers_too_big_for_stl_give_words_not_numpy_warnings(tmp_path, capfd):
         with pytest.raises(MakerkitError):
             load(path)
     assert not caught and capfd.readouterr().err == ""
+
+
+def test_far_points_in_a_later_solid_of_a_file_are_refused(tmp_path):
+    import numpy as np
+    import trimesh
+
+    cube = trimesh.creation.box((5, 5, 5))
+    open_cube = trimesh.Trimesh(cube.vertices, cube.faces[np.arange(12) != 3], process=False)
+    first = trimesh.exchange.stl.export_stl_ascii(open_cube)  # not closed: read on, open
+    far = trimesh.exchange.stl.export_stl_ascii(cube).replace("vertex 2.5", "vertex 99999999999", 1)
+    path = tmp_path / "two.stl"
+    path.write_text(first + far)
+    assert _error_key(path) == "model.too_far"

@@ -137,6 +137,27 @@ class Words:
                 present[c] = np.zeros(n, bool)
         return values, present
 
+    def of_letter(self, letter: str) -> tuple[np.ndarray, np.ndarray]:
+        """``(lines, values)`` of every word of this letter (``"G"``: every G word, not only
+        the first of a line), in file order; worked out once per letter."""
+        cache = self.__dict__.setdefault("_by_letter", {})
+        if letter not in cache:
+            sel = np.flatnonzero(self.letter == ord(letter))
+            cache[letter] = (self.line[sel].astype(np.int64), self.value[sel])
+        return cache[letter]
+
+    def lines_with(self, letter: str, numbers) -> np.ndarray:
+        """The lines (sorted, each once) with a ``letter`` word whose number is one of these.
+
+        >>> lex(b"G21 G90\\nG1 X1\\nG90\\n").lines_with("G", [90]).tolist()
+        [0, 2]
+        """
+        lines, values = self.of_letter(letter)
+        hit = lines[np.isin(values, np.asarray(numbers, float))]
+        if len(hit) < 2:
+            return hit
+        return hit[np.concatenate(([True], hit[1:] != hit[:-1]))]
+
     def params(self, letters: str, lines: np.ndarray) -> dict[str, np.ndarray]:
         """``{letter: values}`` for ``lines`` (sorted, unique): NaN where the line lacks it."""
         return self.take(letters, lines)[0]

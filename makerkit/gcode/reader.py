@@ -141,8 +141,7 @@ def toolpath_from_bytes(data: bytes, flavour: str | None = None) -> Toolpath:
 
 def _line_numbers(w: Words, letter: int, numbers) -> np.ndarray:
     """Lines (0-based, unique, sorted) with a ``letter`` word whose number is one of these."""
-    sel = (w.letter == letter) & np.isin(w.value, np.asarray(numbers, float))
-    return distinct(w.line[sel].astype(np.int64), is_sorted=True)
+    return w.lines_with(chr(letter), numbers)
 
 
 def _motion_of_lines(
@@ -152,8 +151,9 @@ def _motion_of_lines(
 
     The motion word may stand anywhere on its line (``G17 G90 G0 X1``); on a CNC or a laser
     a line of bare coordinates goes on with the motion before it (modal motion)."""
-    sel = (w.letter == _G) & np.isin(w.value, (0.0, 1.0, 2.0, 3.0))
-    lines, numbers = w.line[sel].astype(np.int64), w.value[sel]
+    g_lines, g_values = w.of_letter("G")
+    sel = np.isin(g_values, (0.0, 1.0, 2.0, 3.0))
+    lines, numbers = g_lines[sel], g_values[sel]
     if len(lines):  # the last motion word of a line wins
         last = np.concatenate((lines[1:] != lines[:-1], [True]))
         lines, numbers = lines[last], numbers[last]

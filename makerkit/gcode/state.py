@@ -104,9 +104,9 @@ def axis_positions(
 def word_lines(w: Words, letter: str, numbers) -> tuple[np.ndarray, np.ndarray]:
     """``(lines, numbers)`` of every ``letter`` word (anywhere on its line: ``G21 G90``)
     whose number is one of ``numbers``, in file order."""
-    sel = w.letter == ord(letter)
-    sel &= np.isin(w.value, np.asarray(numbers, float))
-    return w.line[sel].astype(np.int64), w.value[sel]
+    lines, values = w.of_letter(letter)
+    sel = np.isin(values, np.asarray(numbers, float))
+    return lines[sel], values[sel]
 
 
 class Modes:

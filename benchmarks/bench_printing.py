@@ -28,7 +28,7 @@ sys.path.insert(0, str(ROOT / "tests" / "printing"))
 from benchmarks.report import table, write_section  # noqa: E402
 
 NAMES = ["Ada", "Lin", "Zoé", "Sam", "Noa", "Io", "Camille", "Léo", "Jade", "Hugo", "Inès", "Tom"]
-RUNS = 5
+RUNS = 9
 
 
 def _wait_printing(server, timeout_s: float = 30.0) -> float:
@@ -40,7 +40,7 @@ def _wait_printing(server, timeout_s: float = 30.0) -> float:
     raise RuntimeError(f"OctoPrint stayed {server.state()}")
 
 
-def approve_to_printing() -> tuple[list[list[object]], dict]:
+def approve_to_printing(work: Path) -> tuple[list[list[object]], dict]:
     from octoprint_server import API_KEY, OctoPrintServer, find_octoprint
 
     import makerkit as mk
@@ -49,7 +49,6 @@ def approve_to_printing() -> tuple[list[list[object]], dict]:
     program = find_octoprint()
     if program is None:
         raise SystemExit("OctoPrint is not installed: run `make octoprint` first")
-    work = Path(tempfile.mkdtemp(prefix="bench-printing-"))
     os.environ["MAKERKIT_HOME"] = str(work / "home")
     server = OctoPrintServer(program, work / "octoprint")
     t0 = time.perf_counter()
@@ -109,11 +108,11 @@ def approve_to_printing() -> tuple[list[list[object]], dict]:
     return rows, {"startup_s": startup_s, "bytes": len(gcode)}
 
 
-def class_plate() -> list[list[object]]:
+def class_plate(work: Path) -> list[list[object]]:
     import makerkit as mk
     from makerkit.printing import PrintQueue, add_printer, make_plate
 
-    os.environ["MAKERKIT_HOME"] = tempfile.mkdtemp(prefix="bench-plate-")
+    os.environ["MAKERKIT_HOME"] = str(work / "plate")
     add_printer("atelier", "moonraker", "http://127.0.0.1:9", "creality-ender3-v2")
     queue = PrintQueue()
     ids, slice_s = [], 0.0
@@ -160,8 +159,9 @@ def class_plate() -> list[list[object]]:
 
 
 def main() -> None:
-    rows, info = approve_to_printing()
-    plate_rows = class_plate()
+    with tempfile.TemporaryDirectory(prefix="bench-printing-") as folder:
+        rows, info = approve_to_printing(Path(folder))
+        plate_rows = class_plate(Path(folder))
     load = os.getloadavg()[0]
     body = (
         f"Machine load (1 min average) at the end: {load:.1f} on {os.cpu_count()} cores (other programs "

@@ -114,7 +114,7 @@ def grade_class(
             }
             for lid, p in sorted(found.learners.items())
         ]
-        raw = _run(jobs, workers, work, progress)
+        raw = _run(jobs, workers, work, progress, _limit_s(opened, timeout))
         with _kit_voice(opened):  # hints and pages speak as the workshop does (tu/vous)
             learners, rejected = read_results(opened, found.learners, raw)
     result = ClassResult(
@@ -135,6 +135,15 @@ def grade_class(
 
         hand_back(result, sub_path, feedback_name, users)
     return result
+
+
+def _limit_s(kit: Kit, timeout: int) -> float:
+    """How long one learner may take before their worker counts as stuck (not their fault)."""
+    from makerkit.kits.course import KERNEL_STARTUP_TIMEOUT_S
+    from makerkit.kits.notebooks import cells_of
+
+    code_cells = sum(1 for c in cells_of(read_notebook(kit.source)) if c.cell_type == "code")
+    return KERNEL_STARTUP_TIMEOUT_S + 2.0 * code_cells * timeout * 3
 
 
 def _write_graded(result: ClassResult) -> None:
@@ -221,7 +230,11 @@ ATTEMPTS = 3
 
 
 def _run(
-    jobs: list[dict], workers: int | None, work: Path, progress: Callable | None = None
+    jobs: list[dict],
+    workers: int | None,
+    work: Path,
+    progress: Callable | None = None,
+    limit_s: float = 3600.0,
 ) -> list[dict]:
     """Grade the jobs in ``workers`` separate Python processes (one kernel each at a time).
 
@@ -229,8 +242,13 @@ def _run(
     its own folder (an atomic step), so a learner whose notebook runs long never holds up
     the others. A job whose worker died, or that failed for the machine's reasons, goes
     back in the queue (up to :data:`ATTEMPTS` tries) and a new worker is started if
-    needed: a busy machine delays grading, it does not fail learners.
+    needed: a busy machine delays grading, it does not fail learners. A worker that holds
+    one learner longer than ``limit_s`` (times the machine's load) is stuck: it is stopped,
+    and that learner is tried again too.
     """
+    from makerkit.kits.execute import machine_load
+    from makerkit.kits.sandbox import kill_tree
+
     if not jobs:
         return []
     count = max(1, min(workers or os.cpu_count() or 1, len(jobs)))
@@ -259,6 +277,8 @@ def _run(
     for i in range(len(jobs)):
         enqueue(i)
     running: list[tuple[subprocess.Popen, object]] = []
+    holding: dict[int, tuple[str, float]] = {}  # worker pid -> (job it holds, since when)
+    stuck: set[int] = set()
     started = 0
     while len(results) < len(jobs):
         for found in sorted(done_dir.glob("*.json")):
@@ -268,15 +288,25 @@ def _run(
             finish(i, outcome)
         for process, log in list(running):
             if process.poll() is None:
+                held = sorted((work / f"claimed-{process.pid}").glob("*.json"))
+                name = held[0].name if held else ""
+                if holding.get(process.pid, ("",))[0] != name:
+                    holding[process.pid] = (name, time.monotonic())
+                elif name and time.monotonic() - holding[process.pid][1] > limit_s * max(
+                    1.0, machine_load()
+                ):
+                    stuck.add(process.pid)
+                    kill_tree(process.pid)
                 continue
             running.remove((process, log))
             log.close()
             # What it had claimed and not finished goes back in the queue.
+            why = "kits.grading_too_long" if process.pid in stuck else "kits.worker_stopped"
             for left in sorted((work / f"claimed-{process.pid}").glob("*.json")):
                 i = int(left.stem)
                 if not (done_dir / left.name).exists() and i not in results:
                     left.unlink()
-                    finish(i, {"retry": t("kits.worker_stopped", lang=jobs[i]["lang"])})
+                    finish(i, {"retry": t(why, lang=jobs[i]["lang"])})
         waiting = len(list(queue.glob("*.json")))
         while waiting and len(running) < count:
             running.append(_start_worker(queue, done_dir, work, started))

@@ -9,6 +9,7 @@ from pathlib import Path
 import nbformat
 import pytest
 
+from makerkit.i18n import t
 from makerkit.kits.authoring import new_workshop
 from makerkit.kits.build import build_kit
 from makerkit.kits.notebooks import answered_copy
@@ -232,7 +233,7 @@ def test_the_api_hands_pages_back_and_reports_progress(kit_fr, tmp_path):
 
 
 # A stand-in for a worker the machine kills: it takes a job (as a real worker does) and dies,
-# or answers that the machine failed (as a real worker does when a kernel cannot start).
+# hangs, or answers that the machine failed (as a real worker does when a kernel cannot start).
 FLAKY_WORKER = """
 import json, os, pathlib, sys
 queue, done = pathlib.Path(sys.argv[1]), pathlib.Path(sys.argv[2])
@@ -242,6 +243,9 @@ job = sorted(queue.glob("*.json"))[0]
 os.replace(job, mine / job.name)
 if sys.argv[3] == "die":
     os._exit(9)
+if sys.argv[3] == "hang":
+    import time
+    time.sleep(600)
 learner = json.loads((mine / job.name).read_text())["learner"]
 (done / job.name).write_text(json.dumps({"learner": learner, "retry": "kernel did not start"}))
 (mine / job.name).unlink()
@@ -296,3 +300,21 @@ def test_a_learner_the_machine_always_fails_is_not_scored_zero(kit_fr, tmp_path,
     (rejected,) = result.rejected
     assert rejected.learner == "fox" and rejected.reason_key == "kits.reject_grading_failed"
     assert "kernel did not start" in rejected.reason("en")
+
+
+def test_a_stuck_worker_is_stopped_and_its_learner_not_scored(tmp_path, monkeypatch):
+    """No kernel here: workers that take a learner and never answer, under the supervisor."""
+    import subprocess
+    import sys
+
+    from makerkit.kits import grade
+
+    def start(queue, done_dir, work, number):
+        log = (work / f"worker-{number}.log").open("wb")
+        cmd = [sys.executable, "-c", FLAKY_WORKER, str(queue), str(done_dir), "hang"]
+        return subprocess.Popen(cmd, stdout=log, stderr=subprocess.STDOUT), log
+
+    monkeypatch.setattr(grade, "_start_worker", start)
+    job = {"learner": "fox", "lang": "en"}
+    (outcome,) = grade._run([job], 1, tmp_path, limit_s=0.5)
+    assert outcome == {"learner": "fox", "error": t("kits.grading_too_long", lang="en")}

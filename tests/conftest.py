@@ -20,6 +20,9 @@ ROOT = Path(__file__).resolve().parents[1]
 settings.register_profile("makerkit", derandomize=True, deadline=None, print_blob=True)
 settings.load_profile("makerkit")
 
+# Scripts that tests run in another process (not test modules: importing them runs them).
+collect_ignore = ["hub/offline_client.py"]
+
 
 def models_dir() -> Path:
     """The public test models (``MAKERKIT_TEST_MODELS``, else the project's ``tests/data/models``)."""

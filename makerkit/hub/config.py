@@ -27,7 +27,15 @@ from pathlib import Path
 from makerkit.hub.pseudonyms import FACILITATOR
 from makerkit.hub.session import Session
 
-__all__ = ["configure", "config_file_text", "PAGE_SERVICE", "CLI_SERVICE", "free_port"]
+__all__ = [
+    "configure",
+    "configure_room",
+    "config_file_text",
+    "login_texts",
+    "PAGE_SERVICE",
+    "CLI_SERVICE",
+    "free_port",
+]
 
 PAGE_SERVICE = "facilitator"
 CLI_SERVICE = "makerkit"
@@ -86,8 +94,11 @@ def _default_url(handler) -> str:
 
 
 def configure(c, session_dir: str | Path) -> None:
-    """Fill JupyterHub's config object ``c`` for the session kept in ``session_dir``."""
-    from makerkit.hub.auth import RoomAuthenticator
+    """Fill JupyterHub's config object ``c`` for the session kept in ``session_dir``.
+
+    The room's own hub: JupyterHub, its proxy and :class:`~makerkit.hub.spawner.RoomSpawner`
+    on this machine, plus everything :func:`configure_room` sets.
+    """
     from makerkit.hub.proxy import proxy_command
     from makerkit.hub.spawner import RoomSpawner
     from makerkit.hub.workspaces import SERVER_OPTIONS
@@ -103,14 +114,45 @@ def configure(c, session_dir: str | Path) -> None:
     c.JupyterHub.pid_file = str(hub / "jupyterhub.pid")
     c.JupyterHub.cleanup_servers = True  # Ctrl-C stops every learner's server
     c.JupyterHub.cleanup_proxy = True
-    c.JupyterHub.last_activity_interval = 60
-    c.JupyterHub.default_url = _default_url
     c.JupyterHub.allow_named_servers = False
 
     c.JupyterHub.proxy_class = "configurable-http-proxy"
     c.ConfigurableHTTPProxy.command = proxy_command()
     c.ConfigurableHTTPProxy.api_url = f"http://127.0.0.1:{free_port()}"
     c.ConfigurableHTTPProxy.pid_file = str(hub / "proxy.pid")
+
+    configure_room(c, session_dir, page_url=f"http://127.0.0.1:{free_port()}")
+    c.JupyterHub.spawner_class = RoomSpawner
+    c.RoomSpawner.session_dir = str(s.root)
+    c.Spawner.cmd = [sys.executable, "-m", "jupyterhub.singleuser"]
+    c.Spawner.args = list(SERVER_OPTIONS)
+    # A facilitator's laptop with 15 learners arriving at once: be patient, not fast.
+    c.Spawner.http_timeout = 120
+    c.Spawner.start_timeout = 180
+
+
+def configure_room(c, session_dir: str | Path, page_url: str = "http://127.0.0.1:10101") -> None:
+    """makerkit's settings on any JupyterHub: login, learners' servers, the facilitator's page.
+
+    Leaves the proxy, the spawner class and the hub's address to the JupyterHub it is
+    added to (The Littlest JupyterHub, Zero to JupyterHub: docs/hub.md). Learners' servers
+    start through :mod:`makerkit.hub.learner`, which puts the workshop files in their folder.
+
+    >>> from traitlets.config import Config
+    >>> import tempfile
+    >>> with tempfile.TemporaryDirectory() as d:
+    ...     _ = Session.create(d, ["nametag"], "fr", session_code="4821")
+    ...     c = Config()
+    ...     configure_room(c, d)
+    ...     sorted(s["name"] for s in c.JupyterHub.services), "spawner_class" in c.JupyterHub
+    (['facilitator', 'makerkit'], False)
+    """
+    from makerkit.hub.auth import RoomAuthenticator
+    from makerkit.hub.workspaces import SERVER_OPTIONS, lab_settings_dir
+
+    s = Session.open(session_dir)
+    c.JupyterHub.last_activity_interval = 60
+    c.JupyterHub.default_url = _default_url
 
     c.JupyterHub.authenticator_class = RoomAuthenticator
     c.RoomAuthenticator.admin_users = {FACILITATOR}
@@ -120,20 +162,25 @@ def configure(c, session_dir: str | Path) -> None:
     c.JupyterHub.template_paths = [str(TEMPLATES)]
     c.JupyterHub.template_vars = {"makerkit": login_texts(s.lang)}
 
-    c.JupyterHub.spawner_class = RoomSpawner
-    c.RoomSpawner.session_dir = str(s.root)
-    c.Spawner.cmd = [sys.executable, "-m", "jupyterhub.singleuser"]
+    releases = [str(s.release_dir(slug)) for slug in s.workshops]
+    c.Spawner.cmd = [sys.executable, "-m", "makerkit.hub.learner", *releases, "--"]
     c.Spawner.args = list(SERVER_OPTIONS)
-    c.Spawner.environment = {"JUPYTERHUB_ACTIVITY_INTERVAL": "60"}
-    # A facilitator's laptop with 15 learners arriving at once: be patient, not fast.
-    c.Spawner.http_timeout = 120
-    c.Spawner.start_timeout = 180
+    notebooks = s.notebooks()
+    if notebooks:
+        c.Spawner.default_url = f"/lab/tree/{notebooks[0]}"
+    c.Spawner.environment = {
+        "JUPYTERHUB_ACTIVITY_INTERVAL": "60",
+        "MAKERKIT_LANG": s.lang,
+        "MAKERKIT_SESSION_DIR": str(s.root),
+        # JupyterLab in the session's language, autosaving: defaults a learner can change.
+        "JUPYTER_CONFIG_PATH": str(lab_settings_dir(s.lang)),
+        "MAKERKIT_PRINT_QUEUE_URL": f"{s.local_url}/services/{PAGE_SERVICE}/api/prints",
+    }
 
-    page_port = free_port()
     c.JupyterHub.services = [
         {
             "name": PAGE_SERVICE,
-            "url": f"http://127.0.0.1:{page_port}",
+            "url": page_url,
             "command": [sys.executable, "-m", "makerkit.hub.page", str(s.root)],
             "api_token": s.secrets["page_token"],
             "oauth_no_confirm": True,

@@ -19,7 +19,7 @@ from pathlib import Path
 
 from makerkit.hub.session import HubError, Session
 
-__all__ = ["grade_room", "grade_workshop", "room_json", "FEEDBACK_NAME"]
+__all__ = ["grade_room", "grade_workshop", "room_json", "combine", "last_results", "FEEDBACK_NAME"]
 
 FEEDBACK_NAME = "feedback-{workshop}.html"
 
@@ -87,7 +87,11 @@ def room_json(results: list) -> dict:
     With one workshop the top level is exactly ``kit grade``'s object; ``workshops`` lists
     every workshop's object, and ``learners`` carries each row's ``workshop``.
     """
-    each = [r.as_dict() for r in results]
+    return combine([r.as_dict() for r in results])
+
+
+def combine(each: list[dict]) -> dict:
+    """One JSON object for several workshops' ``kit grade`` objects (see :func:`room_json`)."""
     if len(each) == 1:
         return {**each[0], "workshops": each}
     return {
@@ -96,3 +100,17 @@ def room_json(results: list) -> dict:
         "workshops": each,
         "seconds": round(sum(w["seconds"] for w in each), 1),
     }
+
+
+def last_results(session: Session) -> dict | None:
+    """The room's last grading, read back from ``DIR/grades`` (``None`` if a workshop has none)."""
+    import json
+
+    each = []
+    for slug in session.workshops:
+        path = session.grades_dir / slug / "results.json"
+        try:
+            each.append(json.loads(path.read_text(encoding="utf-8")))
+        except (OSError, ValueError):
+            return None
+    return combine(each) if each else None

@@ -20,7 +20,6 @@ from traitlets import Bool, Unicode, default
 from makerkit.hub.session import Session
 from makerkit.hub.workspaces import (
     ensure_system_user,
-    lab_settings_dir,
     prepare_workspace,
     separate_accounts,
     system_user,
@@ -80,20 +79,14 @@ class RoomSpawner(LocalProcessSpawner):
         return preexec
 
     def user_env(self, env):
+        # The session's language, JupyterLab's defaults and the print queue's address come
+        # from c.Spawner.environment (makerkit.hub.config.configure_room).
         session = self.session
         name = self.user.name
         env["USER"] = system_user(name) if self.separate else getpass.getuser()
         env["HOME"] = str(session.home_dir(name))
         env["SHELL"] = "/bin/bash" if Path("/bin/bash").exists() else "/bin/sh"
-        env["MAKERKIT_LANG"] = session.lang
-        env["MAKERKIT_SESSION_DIR"] = str(session.root)
         env["MAKERKIT_LEARNER"] = name
-        # The learner's notebook sends prints through the facilitator's page, with its hub token.
-        env["MAKERKIT_PRINT_QUEUE_URL"] = f"{session.local_url}/services/facilitator/api/prints"
-        config_path = [str(lab_settings_dir(session.lang))]
-        if os.environ.get("JUPYTER_CONFIG_PATH"):
-            config_path.append(os.environ["JUPYTER_CONFIG_PATH"])
-        env["JUPYTER_CONFIG_PATH"] = os.pathsep.join(config_path)
         # The kernels and tools of the environment makerkit runs in, whatever PATH says.
         env["PATH"] = str(Path(sys.executable).parent) + os.pathsep + env.get("PATH", "")
         return env

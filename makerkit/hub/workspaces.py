@@ -20,11 +20,11 @@ What happens when a learner logs in for the first time::
 from __future__ import annotations
 
 import os
-import shutil
 import subprocess
 import sys
 from pathlib import Path
 
+from makerkit.hub.learner import copy_missing
 from makerkit.hub.session import Session
 
 __all__ = [
@@ -132,14 +132,7 @@ def prepare_workspace(session: Session, name: str, owner: tuple[int, int] | None
     home = session.home_dir(name)
     for path in (folder, home):
         path.mkdir(parents=True, exist_ok=True)
-    for slug in session.workshops:
-        release = session.release_dir(slug)
-        for source in sorted(release.rglob("*")) if release.is_dir() else []:
-            target = folder / source.relative_to(release)
-            if source.is_dir():
-                target.mkdir(exist_ok=True)
-            elif not target.exists():  # never overwrite: the learner's copy is theirs
-                shutil.copy2(source, target)
+    copy_missing([session.release_dir(slug) for slug in session.workshops], folder)
     if owner is not None:
         for path in (folder, home):
             _chown_tree(path, *owner)

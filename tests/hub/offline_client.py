@@ -91,4 +91,12 @@ finally:
     result["banner"] = out[-3000:]
     time.sleep(1)
     result["servers_left"] = [p.pid for p in psutil.process_iter(["cmdline"]) if ours(p)]
+# Grading the room from the command line, in the new environment (Ada's notebook is blank).
+graded = subprocess.run(
+    [makerkit, "hub", "grade", "--dir", str(folder / "session"), "--json"],
+    capture_output=True,
+    text=True,
+)
+result["grade_exit"] = graded.returncode
+result["grade"] = json.loads(graded.stdout) if graded.stdout.strip() else graded.stderr[-2000:]
 print(json.dumps(result))

@@ -4,9 +4,10 @@ The wheelhouse is built by ``scripts/wheelhouse.py --host`` (what ``make wheelho
 for every platform) and kept in ``~/.cache/makerkit/wheelhouse-test`` while pyproject.toml
 does not change; makerkit's own wheel is built again each time. Then, in a network
 namespace with no network (``unshare -n``, as root): a fresh virtual environment installs
-makerkit from it with ``pip --no-index`` (``--no-compile`` to keep the test short), runs ``makerkit demo``, and starts the hub, where a
-learner logs in and opens their notebook. With a Python every account can use (Debian's),
-the learner's server runs as their own account.
+makerkit from it with ``pip --no-index`` (``--no-compile`` to keep the test short), runs
+``makerkit demo``, starts the hub, where a learner logs in and opens their notebook, stops it
+with SIGTERM, and grades the room with ``makerkit hub grade --json``. With a Python every
+account can use (Debian's), the learner's server runs as their own account.
 """
 
 from __future__ import annotations
@@ -103,7 +104,11 @@ cd {root}
         assert hub["login"] == 302, hub
         assert hub.get("notebook_cells", 0) > 5, hub
         assert hub["exit"] == 0 and hub["servers_left"] == [], hub  # SIGTERM stopped everything
-        assert "482" not in hub["banner"] and "4242" in hub["banner"]
+        assert "4242" in hub["banner"]
+        grade = hub["grade"]  # `makerkit hub grade --json`: kit grade's JSON
+        assert hub["grade_exit"] == 0, grade
+        assert [(r["id"], r["score"]) for r in grade["learners"]] == [("ada", 0)], grade
+        assert (root / "session" / "learners" / "ada" / "feedback-nametag.html").is_file()
         if python != sys.executable:  # every account can use this Python: separate accounts
             assert hub["server_users"] == ["mk-ada"], hub
             assert hub["folder_owner"] != 0, hub

@@ -148,7 +148,7 @@ def configure_room(c, session_dir: str | Path, page_url: str = "http://127.0.0.1
     (['facilitator', 'makerkit'], False)
     """
     from makerkit.hub.auth import RoomAuthenticator
-    from makerkit.hub.workspaces import SERVER_OPTIONS, lab_settings_dir
+    from makerkit.hub.workspaces import SERVER_OPTIONS, learner_config_path
 
     s = Session.open(session_dir)
     c.JupyterHub.last_activity_interval = 60
@@ -173,7 +173,7 @@ def configure_room(c, session_dir: str | Path, page_url: str = "http://127.0.0.1
         "MAKERKIT_LANG": s.lang,
         "MAKERKIT_SESSION_DIR": str(s.root),
         # JupyterLab in the session's language, autosaving: defaults a learner can change.
-        "JUPYTER_CONFIG_PATH": str(lab_settings_dir(s.lang)),
+        "JUPYTER_CONFIG_PATH": learner_config_path(s.lang),
         "MAKERKIT_PRINT_QUEUE_URL": f"{s.local_url}/services/{PAGE_SERVICE}/api/prints",
     }
 

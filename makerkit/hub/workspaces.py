@@ -33,6 +33,7 @@ __all__ = [
     "ensure_system_user",
     "remove_system_user",
     "lab_settings_dir",
+    "learner_config_path",
     "accounts",
     "separate_accounts",
     "SERVER_OPTIONS",
@@ -89,6 +90,18 @@ def lab_settings_dir(lang: str) -> Path:
     Put it first on ``JUPYTER_CONFIG_PATH``: it sets defaults, a learner can still change them.
     """
     return Path(__file__).parent / "labconfig" / ("fr" if lang == "fr" else "en")
+
+
+def learner_config_path(lang: str) -> str:
+    """``JUPYTER_CONFIG_PATH`` of a learner's server: the lab defaults, and less to load.
+
+    ``labconfig/learners`` turns off nbgrader's JupyterLab menus and server extensions (they
+    are for the people who write and grade workshops) and the extensions a workshop does
+    not use (language server, terminals, the classic notebook page): about a third less
+    memory and start-up time per learner (docs/benchmarks.md, "Hub").
+    """
+    folders = [Path(__file__).parent / "labconfig" / "learners", lab_settings_dir(lang)]
+    return os.pathsep.join(str(f) for f in folders)
 
 
 def ensure_system_user(name: str, home: Path) -> tuple[int, int]:

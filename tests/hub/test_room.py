@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import html
 import json
+import re
 import stat
 import time
 import zipfile
@@ -68,6 +69,17 @@ def test_each_learner_finds_their_notebook(room, learners):
         nb = learner.api(f"contents/{NOTEBOOK}").json()
         assert nb["type"] == "notebook" and nb["content"]["cells"]
     assert sorted(room.session.learners()) == sorted(FOLDED)
+    # JupyterLab for learners: without nbgrader's facilitator menus.
+    lab = learners["lea"].http.get(f"{room.base}/user/lea/lab", timeout=60).text
+    found = re.search(r'id="jupyter-config-data" type="application/json">(.*?)</script>', lab, re.S)
+    disabled = json.loads(found.group(1))["disabledExtensions"]
+    assert "@jupyter/nbgrader" in disabled
+    # The address's QR code for tablets, and the address itself in the start-up message.
+    assert room.session.qr_png.read_bytes()[:8] == b"\x89PNG\r\n\x1a\n"
+    from makerkit.hub.run import banner
+
+    text = banner(room.hub)
+    assert room.hub.url in text and "482193" in text and "█" in text
 
 
 def test_workspaces_are_separate(room, learners):

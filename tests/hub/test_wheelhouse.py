@@ -49,6 +49,9 @@ def wheelhouse() -> Path:
         import wheelhouse as builder
     finally:
         sys.path.pop(0)
+    for old in cache.parent.glob("*") if cache.parent.is_dir() else []:
+        if old != cache:  # built for another pyproject.toml
+            shutil.rmtree(old, ignore_errors=True)
     if (cache / "constraints.txt").is_file():
         builder.build_makerkit(cache / "wheels")  # this checkout's makerkit, the rest cached
         builder.copy_workshops(cache / "workshops")
@@ -64,7 +67,9 @@ def test_offline_install_runs_the_demo_and_the_hub():
     if not shutil.which("ip"):
         pytest.skip("ip (iproute2) is needed to bring up the loopback in the namespace")
     house = wheelhouse()
-    root = Path(tempfile.mkdtemp(prefix="makerkit-offline-"))
+    # Not under /tmp: the grading sandbox gives kernels a /tmp of their own, which would hide
+    # an environment installed there.
+    root = Path(tempfile.mkdtemp(prefix="makerkit-offline-", dir="/var/tmp"))
     root.chmod(0o755)
     python = target_python()
     env = {

@@ -10,8 +10,8 @@ wider than about 0.3 mm gets plastic once, and no loop is drawn on top of itself
 PrusaSlicer's classic *thin walls* and *gap fill* work this way; its Arachne engine and
 Cura's walls go further and share the width between several lines of varying width.
 
-The centre line comes from a Voronoi diagram of points along the strip's outline (GEOS,
-through shapely): the Voronoi edges that stay inside the strip are its medial axis, and
+The centre line comes from a Voronoi diagram of points along the strip's outline (GEOS
+through shapely, or Qhull through scipy for long strips): the Voronoi edges that stay inside the strip are its medial axis, and
 twice the distance from a point of it to the outline is the strip's width there.
 
 >>> import shapely
@@ -140,23 +140,87 @@ class CentreLines:
 
 
 def _medial_edges(parts: np.ndarray, step_mm: float) -> tuple[np.ndarray, np.ndarray]:
-    """The Voronoi edges inside each polygon of ``parts`` and the polygon they belong to."""
-    bounds = shapely.boundary(parts)
-    dense = shapely.segmentize(bounds, step_mm)
+    """The Voronoi edges inside each polygon of ``parts`` and the polygon they belong to.
+
+    Small parts (dots, short strokes) go through GEOS's diagram; long strips and rings
+    through Qhull's (scipy), many times faster there: their points lie many on one line
+    or one circle, ties GEOS is slow to sort out.
+    """
+    dense = shapely.segmentize(shapely.boundary(parts), step_mm)
     pts, pid = shapely.get_coordinates(dense, return_index=True)
-    sites = shapely.multipoints(pts, indices=pid)
-    vor = shapely.voronoi_polygons(sites, only_edges=True)
-    edges, eid = shapely.get_parts(vor, return_index=True)
-    if len(edges) == 0:
-        return edges, eid
+    long = np.bincount(pid, minlength=len(parts)) >= _MANY_SITES
+    if not long.any():
+        return _geos_edges(parts, pts, pid)
+    mine = long[pid]
+    e1, i1 = _geos_edges(parts, pts[~mine], pid[~mine])
+    e2, i2 = _qhull_edges(parts, pts[mine], pid[mine])
+    edges, eid = np.concatenate([e1, e2]), np.concatenate([i1, i2])
+    order = np.argsort(eid, kind="stable")  # grouped by part, as the merging wants
+    return edges[order], eid[order]
+
+
+# parts with this many points or more go through Qhull, shaken by a tenth of a micrometre
+_MANY_SITES = 120
+_SHAKE_MM = 1e-4
+
+
+def _inside(parts, edges, eid):
+    """The edges inside their part, their corners snapped so that the edges of one line
+    join end to end (points spaced alike on both sides meet four at a time)."""
     shapely.prepare(parts)
     inside = shapely.contains_properly(parts[eid], edges)
-    # points spaced alike on both sides meet four at a time: snap the vertices so that
-    # the edges of one line join end to end, and drop the edges that shrink to nothing
     edges = shapely.set_precision(edges[inside], 1e-5)
     eid = eid[inside]
     real = shapely.length(edges) > 0
     return edges[real], eid[real]
+
+
+def _geos_edges(parts, pts, pid):
+    if len(pts) == 0:
+        return np.zeros(0, dtype=object), np.zeros(0, np.int64)
+    _, group = np.unique(pid, return_inverse=True)
+    sites = shapely.multipoints(pts, indices=group)
+    vor = shapely.voronoi_polygons(sites, only_edges=True)
+    edges, which = shapely.get_parts(vor, return_index=True)
+    eid = np.unique(pid)[which]
+    if len(edges) == 0:
+        return edges, eid
+    return _inside(parts, edges, eid)
+
+
+def _qhull_edges(parts, pts, pid):
+    """One Qhull diagram for all the parts, each moved to its own square so they do not
+    meet; only the edges between two points of the same part's outline are kept."""
+    from scipy.spatial import Voronoi
+
+    empty = np.zeros(0, dtype=object), np.zeros(0, np.int64)
+    if len(pts) < 4:
+        return empty
+    lo = pts.min(axis=0)
+    pitch = float(np.ptp(pts, axis=0).max()) * 2 + 10.0
+    # the parts on a square grid: coordinates stay small, as Qhull's precision wants
+    side = int(np.ceil(np.sqrt(int(pid.max()) + 1)))
+    cell = np.column_stack([pid % side, pid // side]) * pitch
+    shifted = pts - lo + cell
+    shifted, first = np.unique(np.round(shifted, 6), axis=0, return_index=True)
+    site_part = pid[first]
+    # a shake far below a printer's resolution breaks the ties that slow Qhull down
+    # (many points on one line or one circle)
+    shifted += np.random.default_rng(0).uniform(-_SHAKE_MM, _SHAKE_MM, shifted.shape)
+    try:
+        vor = Voronoi(shifted)
+    except Exception:  # noqa: BLE001 - Qhull refuses flat inputs: no medial axis there
+        return empty
+    ridge_pts, ridge_v = vor.ridge_points, np.asarray(vor.ridge_vertices)
+    same = site_part[ridge_pts[:, 0]] == site_part[ridge_pts[:, 1]]
+    keep = (ridge_v >= 0).all(axis=1) & same
+    eid = site_part[ridge_pts[keep, 0]]
+    ends = vor.vertices[ridge_v[keep]]
+    ends -= (np.column_stack([eid % side, eid // side]) * pitch)[:, None, :]
+    edges = shapely.linestrings(ends + lo)
+    if len(edges) == 0:
+        return empty
+    return _inside(parts, edges, eid)
 
 
 def _merge(lines: np.ndarray, ids: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
@@ -213,6 +277,9 @@ def centre_lines(
     if len(parts) == 0:
         return CentreLines.empty()
     ok = shapely.area(parts) > 0.25 * min_width_mm**2
+    parts, layer = parts[ok], layer[ok]
+    # a strip nowhere as wide as the thinnest line (a ring of 0.25 mm) gets no line at all
+    ok = ~shapely.is_empty(_opening(parts, 0.49 * min_width_mm))
     parts, layer = parts[ok], layer[ok]
     if len(parts) == 0:
         return CentreLines.empty()

@@ -25,6 +25,11 @@ def register(sub, common) -> None:
         "--password", default=None, metavar="P", help="password ('-': read it from stdin)"
     )
     p.add_argument("--replace", action="store_true", help="replace a printer of the same name")
+    p.add_argument(
+        "--force",
+        action="store_true",
+        help="replace it with another address even while it prints (that print is no longer followed)",
+    )
     p.set_defaults(func=run_add)
 
     p = cmds.add_parser("list", parents=[common], help="the printers makerkit knows")
@@ -36,6 +41,11 @@ def register(sub, common) -> None:
 
     p = cmds.add_parser("remove", parents=[common], help="forget a printer")
     p.add_argument("name")
+    p.add_argument(
+        "--force",
+        action="store_true",
+        help="remove it even while it prints (that print is no longer followed)",
+    )
     p.set_defaults(func=run_remove)
 
     p = cmds.add_parser("ready", parents=[common], help="the bed is clear: the next job may start")
@@ -68,6 +78,7 @@ def run_add(args: argparse.Namespace) -> Outcome:
         user=args.user,
         password=_secret(args.password),
         replace=args.replace,
+        force=args.force,
     )
     data = {"printer": printer.to_dict(), "printers": _listing()}
     return Outcome(
@@ -143,9 +154,10 @@ def run_remove(args: argparse.Namespace) -> Outcome:
     from makerkit.i18n import t
     from makerkit.printing.registry import remove_printer
 
-    remove_printer(args.name)
-    data = {"removed": args.name, "printers": _listing()}
-    return Outcome(data, t("printing.cli_removed", name=args.name))
+    events = remove_printer(args.name, force=args.force)
+    data = {"removed": args.name, "events": events, "printers": _listing()}
+    lines = [t("printing.cli_removed", name=args.name), *_event_lines(events)]
+    return Outcome(data, "\n".join(lines))
 
 
 def run_ready(args: argparse.Namespace) -> Outcome:

@@ -9,10 +9,11 @@ here: a first word that names a sub-command runs it, anything else is a file to 
 from __future__ import annotations
 
 import argparse
+import sys
 
 from makerkit.cli import Outcome, _Parser, common_options
 
-SUBCOMMANDS = ("queue", "approve", "refuse", "plate", "serve")
+SUBCOMMANDS = ("queue", "approve", "refuse", "plate", "serve", "restore")
 
 
 def register(sub, common) -> None:
@@ -21,7 +22,7 @@ def register(sub, common) -> None:
         parents=[common],
         help="send a file to a library printer; the queue and its approval",
         usage="makerkit print FILE --to NAME [--learner P] [--material ID] [--json]\n"
-        "       makerkit print queue|approve ID…|refuse ID --why TEXT|plate ID… --to NAME|serve",
+        "       makerkit print queue|approve ID…|refuse ID --why TEXT|plate ID… --to NAME|serve|restore",
     )
     p.add_argument("words", nargs=argparse.REMAINDER, help=argparse.SUPPRESS)
     p.set_defaults(func=run)
@@ -62,6 +63,8 @@ def _parsers() -> dict[str, argparse.ArgumentParser]:
     serve = _Parser(prog="makerkit print serve", parents=[common])
     serve.add_argument("--interval", type=float, default=5.0, metavar="S")
     serve.add_argument("--rounds", type=int, default=None, metavar="N", help="stop after N rounds")
+
+    restore = _Parser(prog="makerkit print restore", parents=[common])
     return {
         "send": send,
         "queue": queue,
@@ -69,6 +72,7 @@ def _parsers() -> dict[str, argparse.ArgumentParser]:
         "refuse": refuse,
         "plate": plate,
         "serve": serve,
+        "restore": restore,
     }
 
 
@@ -188,8 +192,42 @@ def run_serve(args: argparse.Namespace) -> Outcome:
     from makerkit.i18n import t
 
     print(t("printing.cli_serving", interval=args.interval), flush=True)
-    _queue().serve(interval_s=args.interval, rounds=args.rounds)
+    _queue().serve(
+        interval_s=args.interval,
+        rounds=args.rounds,
+        say=lambda message: print(f"makerkit: {message}", file=sys.stderr, flush=True),
+    )
     return Outcome({"stopped": True}, "")
+
+
+def run_restore(args: argparse.Namespace) -> Outcome:
+    """A damaged queue or printers file: back to its last good copy (see PrintQueue.restore)."""
+    import time
+
+    from makerkit.i18n import t
+
+    queue = _queue()
+    report = queue.restore()
+    lines = []
+    for done in report["restored"]:
+        if done["from"]:
+            when = time.strftime("%H:%M:%S", time.localtime(done["saved_at"]))
+            lines.append(
+                t("printing.cli_restored", file=done["file"], kept=done["kept"], time=when)
+            )
+        else:
+            lines.append(t("printing.cli_restored_empty", file=done["file"], kept=done["kept"]))
+            if done["file"].endswith("printers.json"):
+                lines.append(t("printing.cli_restored_add_printers"))
+        if done["file"].endswith("queue.json"):
+            lines.append(t("printing.cli_restored_queue"))
+    if report["missing"]:
+        ids = ", ".join(map(str, report["missing"]))
+        folder = str(queue.store.path("files"))
+        lines.append(
+            t("printing.cli_restored_missing", count=len(report["missing"]), ids=ids, folder=folder)
+        )
+    return Outcome(report, "\n".join(lines or [t("printing.cli_restore_nothing")]))
 
 
 _COMMANDS = {
@@ -199,4 +237,5 @@ _COMMANDS = {
     "refuse": run_refuse,
     "plate": run_plate,
     "serve": run_serve,
+    "restore": run_restore,
 }

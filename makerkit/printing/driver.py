@@ -11,10 +11,16 @@ The rules, in order:
    facilitator says the bed is clear (``makerkit printer ready NAME`` or the hub's page);
 4. the oldest approved job starts — after checking that its file and its target are
    still those it was checked with, and checking it again if not.
+
+A job never stays bound to a printer the library no longer has (:func:`settle_removed`):
+waiting and approved ones are refused with a reason the learner reads, one that was on it
+ends as *stopped*, "no longer followed", with that reason (nobody can say how it ended).
 """
 
 from __future__ import annotations
 
+import os
+import socket
 import time
 from typing import Any
 
@@ -22,10 +28,19 @@ from makerkit.errors import MakerkitError
 from makerkit.printing.adapters import PrinterStatus, adapter_for
 from makerkit.printing.jobs import Job
 
-__all__ = ["advance_printer", "send", "finish_send"]
+__all__ = [
+    "BOUND_STATES",
+    "advance_printer",
+    "send",
+    "finish_send",
+    "settle_removed",
+    "settle_replaced",
+]
 
 COMPLETE_PERCENT = 99.9
 SEND_LOST_S = 300.0  # longer than any upload may take (adapters' upload timeout: 120 s)
+BOUND_STATES = ("waiting", "approved", "sending", "printing")  # jobs that need their printer
+_HOST = socket.gethostname()
 
 
 def advance_printer(
@@ -77,7 +92,7 @@ def _advance_with(
         if job.state in ("approved", "sending") and status.busy and status.file == job.filename:
             job.started_at = time.time()  # sent by a round that could not save (a crash)
             job.move("printing", note="adopted")
-        elif job.state == "sending" and time.time() - job.last_change() > SEND_LOST_S:
+        elif job.state == "sending" and _send_lost(job):
             job.move("approved", note="send_lost")  # its sender died before the printer took it
         state["jobs"][str(job.id)] = job.to_storage()
     printing = [j for j in jobs.values() if j.state == "printing"]
@@ -90,6 +105,13 @@ def _advance_with(
     if status.state in ("offline", "error") or status.busy or not status.accepts_job:
         return events
     if any(j.state in ("printing", "sending") for j in jobs.values()) or not entry["bed_clear"]:
+        return events
+    try:  # a profile makerkit no longer has (after an update): nothing can be checked for it
+        from makerkit.printers import get_printer
+
+        get_printer(lp.profile)
+    except MakerkitError as err:
+        entry["last_error"] = str(err)
         return events
 
     for job in sorted(
@@ -105,6 +127,23 @@ def _advance_with(
     return events
 
 
+def _send_lost(job: Job) -> bool:
+    """Whether a ``sending`` job's sender is gone (it died, or hangs far beyond any upload).
+
+    On this machine the sender's process is asked directly; otherwise (or for a job marked
+    by an older makerkit) the time says it, in both directions: a clock set back by the
+    facilitator must not keep the printer reserved for ever.
+    """
+    from makerkit.files import _alive
+
+    note = job.history[-1] if job.history else {}
+    elapsed_s = time.time() - job.last_change()
+    pid = note.get("pid")
+    if note.get("host") == _HOST and isinstance(pid, int):
+        return not _alive(pid) or elapsed_s > SEND_LOST_S
+    return abs(elapsed_s) > SEND_LOST_S
+
+
 def _mirror_parts(state: dict[str, Any], plate: Job) -> None:
     """The jobs on a class plate follow it: its progress, then done or stopped with it."""
     for part_id in plate.parts:
@@ -114,7 +153,7 @@ def _mirror_parts(state: dict[str, Any], plate: Job) -> None:
         part = Job.from_dict(data)
         part.progress_percent = plate.progress_percent
         if plate.state in ("done", "stopped") and part.state == "on_plate":
-            part.finished_at = plate.finished_at
+            part.finished_at, part.reason = plate.finished_at, plate.reason
             part.move(plate.state, plate=plate.id)
         elif plate.state == "refused" and part.state == "on_plate":  # back in the queue
             part.plate, part.progress_percent = None, None
@@ -158,7 +197,11 @@ def _start(queue: Any, lp: Any, job: Job, sends: list) -> list[dict[str, Any]]:
     from makerkit.printing.gate import inspect, target_fingerprint
     from makerkit.printing.queue import check_unchanged
 
-    data, changed = check_unchanged(queue, job, lp.profile)
+    try:
+        data, changed = check_unchanged(queue, job, lp.profile)
+    except MakerkitError as err:  # e.g. its material is one makerkit no longer has
+        job.refuse_for("printing.refused_cannot_check", error=str(err))
+        return [{"job": job.id, "event": "refused", "why": "cannot_check"}]
     if changed is not None:
         if not data:
             job.refuse_for("printing.refused_file_missing")
@@ -177,7 +220,7 @@ def _start(queue: Any, lp: Any, job: Job, sends: list) -> list[dict[str, Any]]:
             return [{"job": job.id, "event": "needs_approval", "why": "changed_file"}]
         job.profile, job.target = lp.profile, target_fingerprint(lp.profile, job.material)
         job.history.append({"at": round(time.time(), 3), "state": job.state, "note": "rechecked"})
-    job.move("sending")
+    job.move("sending", pid=os.getpid(), host=_HOST)
     sends.append((lp, job.id, job.filename, data))
     return []
 
@@ -194,21 +237,91 @@ def send(adapter: Any, filename: str, data: bytes) -> str | None:
 def finish_send(
     state: dict[str, Any], lp: Any, job_id: int, error: str | None
 ) -> list[dict[str, Any]]:
-    """Record how a send went (the lock held again): printing, or back to approved."""
+    """Record how a send went (the lock held again): printing, or back to approved.
+
+    The job may have changed meanwhile: seen printing by another round, taken back as lost
+    (``approved``: it went all the same, so it prints), or no longer followed because its
+    printer was removed or moved with ``--force`` (it stays so; its history says it went).
+    """
     entry = state["printers"].setdefault(lp.name, {"bed_clear": True})
-    job = Job.from_dict(state["jobs"][str(job_id)])
+    data = state["jobs"].get(str(job_id))
+    job = Job.from_dict(data) if data is not None else None
     if error is not None:
         entry["last_error"] = error
-        if job.state == "sending":
+        if job is not None and job.state == "sending":
             job.move("approved", note="send_failed")
-        events = [{"job": job.id, "event": "send_failed", "error": error}]
+        events = [{"job": job_id, "event": "send_failed", "error": error}]
     else:
         entry["bed_clear"] = False
         entry.pop("last_error", None)
-        job.started_at = time.time()
-        job.progress_percent = 0.0
-        job.move("printing")
-        events = [{"job": job.id, "event": "started", "printer": lp.name}]
-    state["jobs"][str(job.id)] = job.to_storage()
-    _mirror_parts(state, job)
+        events = []
+        if job is not None and job.state in ("sending", "approved"):
+            job.started_at = time.time()
+            job.progress_percent = 0.0
+            job.move("printing")
+        if job is not None and job.state == "printing":  # (or seen printing by another round)
+            events = [{"job": job.id, "event": "started", "printer": lp.name}]
+        elif job is not None:
+            job.history.append({"at": round(time.time(), 3), "state": job.state, "note": "sent"})
+    if job is not None:
+        state["jobs"][str(job.id)] = job.to_storage()
+        _mirror_parts(state, job)
+    return events
+
+
+def _unfollowed(job: Job, key: str) -> list[dict[str, Any]]:
+    """A job on a printer makerkit can no longer ask: stopped, with why, for the learner."""
+    job.finished_at = time.time()
+    job.reason = {"key": key, "values": {"printer": job.printer}}
+    job.move("stopped", key=key)
+    return [{"job": job.id, "event": "unfollowed", "printer": job.printer}]
+
+
+def settle_removed(state: dict[str, Any], gone: set[str]) -> list[dict[str, Any]]:
+    """Jobs bound to printers the library no longer has (``gone``): refused or unfollowed.
+
+    Waiting and approved jobs are refused, with a reason the learner reads; a job sending or
+    printing there ends as stopped, "no longer followed". A class plate refused so gives its
+    parts back, which are settled the same way when they were for a removed printer too.
+    """
+    events: list[dict[str, Any]] = []
+    for _ in range(2 if gone else 0):  # the second round: parts given back by their plate
+        for key in sorted(state["jobs"], key=int):
+            job = Job.from_dict(state["jobs"][key])
+            if job.printer not in gone or job.state not in BOUND_STATES:
+                continue
+            if job.state in ("waiting", "approved"):
+                job.refuse_for("printing.refused_printer_removed", printer=job.printer)
+                events.append({"job": job.id, "event": "printer_removed", "printer": job.printer})
+            else:
+                events += _unfollowed(job, "printing.unfollowed_printer_removed")
+            state["jobs"][key] = job.to_storage()
+            _mirror_parts(state, job)
+    return events
+
+
+def settle_replaced(
+    state: dict[str, Any], name: str, moved: bool, profile_changed: bool
+) -> list[dict[str, Any]]:
+    """Jobs of printer ``name`` given another address or kind (``moved``) or profile.
+
+    Moved: a job sending or printing there can no longer be followed (stopped, with why).
+    Another profile: approved jobs wait for a new approval (the facilitator approved them
+    for another machine); they are checked for the new profile before they go.
+    """
+    events: list[dict[str, Any]] = []
+    for key in sorted(state["jobs"], key=int):
+        job = Job.from_dict(state["jobs"][key])
+        if job.printer != name:
+            continue
+        if moved and job.state in ("sending", "printing"):
+            events += _unfollowed(job, "printing.unfollowed_printer_replaced")
+        elif profile_changed and job.state == "approved":
+            job.approved_at = None
+            job.move("waiting", note="printer_changed")
+            events.append({"job": job.id, "event": "printer_changed", "printer": name})
+        else:
+            continue
+        state["jobs"][key] = job.to_storage()
+        _mirror_parts(state, job)
     return events

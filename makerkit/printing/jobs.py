@@ -7,6 +7,9 @@ A job's ``state`` walks one way::
        └──refuse──▶ refused ◀┘ (or: changed since its check, and no longer safe)
     approved jobs put on a class plate become ``on_plate`` (the plate is a job of its own)
 
+A job whose printer was removed is refused (waiting, approved) or, when it was on it,
+*stopped* with a reason: "no longer followed", as nobody can say how that print ended.
+
 >>> job = Job(id=3, printer="atelier", profile="prusa-mini", material="pla", learner="Camille",
 ...           source="tag.gcode", sha256="ab" * 32, size_bytes=1200, target="t")
 >>> job.state, job.describe(lang="fr")
@@ -117,6 +120,8 @@ class Job:
             )
         if self.state == "refused":
             return t("printing.state_refused", lang=lang, why=self.reason_text(lang))
+        if self.state == "stopped" and self.reason:
+            return t("printing.state_unfollowed", lang=lang, why=self.reason_text(lang))
         if self.state == "on_plate":
             if self.progress_percent is not None:
                 return t(

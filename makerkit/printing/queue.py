@@ -10,6 +10,10 @@ not printing, and with its bed cleared since the last print (``printer ready NAM
 Right before a job goes, its file's checksum and its target's profile are compared with
 those it was checked with; if either changed, it is checked again.
 
+A damaged ``queue.json`` stops the queue with a clear error (nothing is rewritten, no job is
+dropped); :meth:`PrintQueue.restore` (``makerkit print restore``) goes back to its last
+good copy, kept beside it at every change.
+
 >>> import tempfile, os
 >>> os.environ["MAKERKIT_HOME"] = tempfile.mkdtemp()
 >>> from makerkit.printing.registry import add_printer
@@ -28,22 +32,45 @@ those it was checked with; if either changed, it is checked again.
 from __future__ import annotations
 
 import html
+import os
+import re
 import time
-from collections.abc import Iterator
-from contextlib import contextmanager, suppress
-from dataclasses import dataclass, field
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager, nullcontext
+from dataclasses import MISSING, dataclass, field, fields
 from typing import Any
 
 from makerkit.errors import MakerkitError, PrintingError
 from makerkit.printing.gate import inspect, prepare, sha256, target_fingerprint
-from makerkit.printing.home import Store
-from makerkit.printing.jobs import Job
-from makerkit.printing.registry import get_library_printer
+from makerkit.printing.home import Store, previous
+from makerkit.printing.jobs import JOB_STATES, Job
+from makerkit.printing.registry import get_library_printer, known_printers
 
-__all__ = ["PrintQueue", "Submission"]
+__all__ = ["PrintQueue", "Submission", "printer_changing"]
 
 _FILE = "queue.json"
 _PSEUDONYM_MAX = 40
+_REQUIRED = {f.name for f in fields(Job) if f.default is MISSING and f.default_factory is MISSING}
+_BLOB = re.compile(r"^(\d+)\.gcode$")
+
+
+def _shape(data: Any) -> bool:
+    """Whether ``queue.json`` holds what makerkit wrote there (else: damaged)."""
+    if not isinstance(data, dict):
+        return False
+    jobs, printers = data.get("jobs", {}), data.get("printers", {})
+    if not isinstance(jobs, dict) or not isinstance(printers, dict):
+        return False
+    if not isinstance(data.get("next_id", 1), int):
+        return False
+    return all(isinstance(p, dict) for p in printers.values()) and all(
+        isinstance(d, dict)
+        and d.keys() >= _REQUIRED
+        and str(d["id"]) == key
+        and d.get("state") in JOB_STATES
+        and isinstance(d.get("history", []), list)
+        for key, d in jobs.items()
+    )
 
 
 @dataclass
@@ -111,16 +138,28 @@ class PrintQueue:
 
     # --- state on disk --------------------------------------------------------------------
     def _load(self) -> dict[str, Any]:
-        state = self.store.read_json(_FILE, None) or {}
+        state = self.store.read_json(_FILE, None, _shape)
+        if state is None:  # a new queue, or its file deleted: never reuse a kept file's id
+            state = {"next_id": max(self._blob_ids(), default=0) + 1}
         state.setdefault("next_id", 1)
         state.setdefault("jobs", {})
         state.setdefault("printers", {})
+        used = max((int(k) for k in state["jobs"]), default=0)
+        state["next_id"] = max(int(state["next_id"]), used + 1)
         return state
 
+    def _blob_ids(self) -> list[int]:
+        """The ids of the job files kept in the queue's folder."""
+        try:
+            names = os.listdir(self.store.path("files"))
+        except OSError:
+            return []
+        return [int(m[1]) for m in map(_BLOB.match, names) if m]
+
     @contextmanager
-    def _changing(self) -> Iterator[dict[str, Any]]:
-        """The state, under the lock; saved when the block ends without an error."""
-        with self.store.locked():
+    def _changing(self, *, held: bool = False) -> Iterator[dict[str, Any]]:
+        """The state, under the lock (``held``: the caller holds it); saved if the block ends well."""
+        with nullcontext() if held else self.store.locked():
             state = self._load()
             yield state
             self.store.write_json(_FILE, state)
@@ -191,6 +230,14 @@ class PrintQueue:
         """Give a checked file its id and keep it (with its model, if any) in the queue."""
         state_after = fields.pop("state", "waiting")
         with self._changing() as state:
+            if lp.name not in (known_printers(self.store) or ()):  # removed meanwhile
+                get_library_printer(lp.name, store=self.store)
+            for part in fields.get("parts", ()):  # a plate: its parts may have moved on meanwhile
+                entry = self._get(state, part)
+                if entry.state != "approved":
+                    raise PrintingError(
+                        "printing.plate_needs_approved", id=entry.id, state=entry.describe()
+                    )
             job_id = int(state["next_id"])
             state["next_id"] = job_id + 1
             job = Job(
@@ -228,6 +275,8 @@ class PrintQueue:
             job = self._get(state, job_id)
             if job.state != "waiting":
                 raise PrintingError("printing.cannot_approve", id=job.id, state=job.describe())
+            if job.printer not in (known_printers(self.store) or ()):
+                raise PrintingError("printing.job_printer_removed", id=job.id, printer=job.printer)
             job.approved_at = time.time()
             job.move("approved", **({"by": by} if by else {}))
             state["jobs"][str(job.id)] = job.to_storage()
@@ -245,6 +294,8 @@ class PrintQueue:
             job.refuse_by(why[:500])
             state["jobs"][str(job.id)] = job.to_storage()
             for part in job.parts:  # a refused plate gives its parts back to the queue
+                if str(part) not in state["jobs"]:
+                    continue  # forgotten meanwhile (privacy)
                 entry = Job.from_dict(state["jobs"][str(part)])
                 if entry.state == "on_plate":
                     entry.plate = None
@@ -262,12 +313,15 @@ class PrintQueue:
             entry["ready_at"] = time.time()
 
     def forget(self, learner: str) -> int:
-        """Remove a learner's finished or waiting jobs and their files (privacy); returns how many."""
+        """Remove a learner's jobs and their files (privacy), but those on a printer right now.
+
+        Returns how many were removed.
+        """
         with self._changing() as state:
             gone = [
                 k
                 for k, d in state["jobs"].items()
-                if d.get("learner") == learner and d.get("state") != "printing"
+                if d.get("learner") == learner and d.get("state") not in ("sending", "printing")
             ]
             for k in gone:
                 del state["jobs"][k]
@@ -302,9 +356,19 @@ class PrintQueue:
         return events
 
     def _advance(self, events: list, sends: list, adapters: dict) -> None:
-        from makerkit.printing.driver import advance_printer, finish_send, send
+        from makerkit.printing.driver import (
+            BOUND_STATES,
+            advance_printer,
+            finish_send,
+            send,
+            settle_removed,
+        )
 
         with self._changing() as state:
+            known = known_printers(self.store)
+            if known is not None:  # jobs of a printer no longer in the list: settled, not stuck
+                used = {d["printer"] for d in state["jobs"].values() if d["state"] in BOUND_STATES}
+                events += settle_removed(state, used - known)
             names = sorted(
                 {
                     d["printer"]
@@ -321,13 +385,92 @@ class PrintQueue:
             with self._changing() as state:
                 events += finish_send(state, lp, job_id, error)
 
+    # --- a damaged file ------------------------------------------------------------------------
+    def restore(self) -> dict[str, Any]:
+        """Put back the last good copy of a damaged queue or printers file; the rest stays.
+
+        The damaged file is kept beside it (``queue.damaged-<time>.json``); with no good copy
+        left, the file starts empty. A queue restored from its copy may be one change behind,
+        so nothing starts until the facilitator looks again: approved jobs wait for a new
+        approval, and every printer for "bed clear". Returns ``restored`` (one entry per file
+        put back) and ``missing`` (ids of job files kept in the folder that the copy does not
+        list: jobs sent after it).
+        """
+        from makerkit.printing import registry
+
+        report: dict[str, Any] = {"restored": [], "missing": []}
+        files = (
+            (registry._FILE, registry._shape, {"printers": {}}),
+            (_FILE, _shape, {"next_id": 1, "jobs": {}, "printers": {}}),
+        )
+        with self.store.locked():
+            for name, shape, empty in files:
+                try:
+                    self.store.read_json(name, None, shape)
+                    continue
+                except PrintingError as err:
+                    if err.key != "printing.store_damaged":
+                        raise
+                report["restored"].append(self._put_back(name, shape, empty))
+            if any(r["file"] == str(self.store.path(_FILE)) for r in report["restored"]):
+                with self._changing(held=True) as state:
+                    report["missing"] = self._after_restore(state)
+        return report
+
+    def _put_back(self, name: str, shape: Any, empty: dict[str, Any]) -> dict[str, Any]:
+        path, copy = self.store.path(name), self.store.path(previous(name))
+        stamp, n = time.strftime("%Y%m%d-%H%M%S"), 0
+        kept = path.with_name(f"{path.stem}.damaged-{stamp}{path.suffix}")
+        while kept.exists():
+            n += 1
+            kept = path.with_name(f"{path.stem}.damaged-{stamp}-{n}{path.suffix}")
+        os.replace(path, kept)  # never deleted: someone may want what it holds
+        try:
+            data = self.store.read_json(previous(name), None, shape)
+        except PrintingError:
+            data = None
+        saved_at = copy.stat().st_mtime if data is not None else None
+        self.store.write_json(name, data if data is not None else empty)
+        return {
+            "file": str(path),
+            "kept": str(kept),
+            "from": str(copy) if data is not None else None,
+            "saved_at": saved_at,
+        }
+
+    def _after_restore(self, state: dict[str, Any]) -> list[int]:
+        for key, data in state["jobs"].items():
+            if data["state"] in ("approved", "sending"):
+                job = Job.from_dict(data)
+                job.approved_at = None
+                state["jobs"][key] = job.move("waiting", note="restored").to_storage()
+        for name in set(state["printers"]) | (known_printers(self.store) or set()):
+            state["printers"].setdefault(name, {})["bed_clear"] = False
+        kept = self._blob_ids()  # files of jobs sent after the copy: never overwritten
+        state["next_id"] = max(state["next_id"], max(kept, default=0) + 1)
+        return sorted(i for i in kept if str(i) not in state["jobs"])
+
     # --- one loop for the command line ---------------------------------------------------------
-    def serve(self, interval_s: float = 5.0, rounds: int | None = None) -> None:
-        """Call :meth:`advance` every ``interval_s`` seconds (``rounds`` times, or until stopped)."""
-        done = 0
+    def serve(
+        self,
+        interval_s: float = 5.0,
+        rounds: int | None = None,
+        say: Callable[[str], Any] | None = None,
+    ) -> None:
+        """Call :meth:`advance` every ``interval_s`` seconds (``rounds`` times, or until stopped).
+
+        A round that fails (the lock busy, the queue's file damaged) is tried again at the
+        next; ``say`` is given its message, once until the message changes.
+        """
+        done, said = 0, None
         while rounds is None or done < rounds:
-            with suppress(MakerkitError):  # a printer away or the lock busy: next round retries
+            try:
                 self.advance()
+                said = None
+            except MakerkitError as err:
+                if say is not None and str(err) != said:
+                    say(str(err))
+                said = str(err)
             done += 1
             if rounds is None or done < rounds:
                 time.sleep(interval_s)
@@ -342,6 +485,40 @@ def _pseudonym(learner: str | None) -> str | None:
     if len(name) > _PSEUDONYM_MAX or any(not ch.isprintable() for ch in name):
         raise PrintingError("printing.bad_pseudonym", max=_PSEUDONYM_MAX)
     return name
+
+
+@contextmanager
+def printer_changing(
+    store: Store, name: str, old: dict[str, Any], new: dict[str, Any] | None, *, force: bool
+) -> Iterator[list[dict[str, Any]]]:
+    """Around the registry's change of printer ``name`` (the caller holds the store's lock).
+
+    Before the change: a printer sending or printing a job is not removed (``new`` is
+    ``None``) nor given another address or kind, unless ``force`` (that print could no
+    longer be followed). After it: the printer's jobs are settled (see the driver's
+    ``settle_removed`` and ``settle_replaced``); their events fill the list yielded.
+    """
+    from makerkit.printing.driver import settle_removed, settle_replaced
+
+    events: list[dict[str, Any]] = []
+    with PrintQueue(store)._changing(held=True) as state:
+        moved = new is None or (new["url"], new["kind"]) != (old["url"], old["kind"])
+        busy = sorted(
+            int(d["id"])
+            for d in state["jobs"].values()
+            if d["printer"] == name and d["state"] in ("sending", "printing")
+        )
+        if busy and moved and not force:
+            why = "remove" if new is None else "replace"
+            raise PrintingError(
+                f"printing.printer_busy_{why}", name=name, ids=", ".join(map(str, busy))
+            )
+        yield events
+        if new is None:
+            events += settle_removed(state, {name})
+            state["printers"].pop(name, None)
+        else:
+            events += settle_replaced(state, name, moved, new["profile"] != old["profile"])
 
 
 def check_unchanged(queue: PrintQueue, job: Job, profile: str) -> tuple[bytes, str | None]:

@@ -184,6 +184,23 @@ def test_the_queue_survives_a_restart(virtual, cli, tmp_path, home):
     assert jobs[1]["reason_text"] == "Trop de monde aujourd'hui"
 
 
+def test_a_printer_removed_while_it_prints(virtual, cli, nametag_gcode):
+    job, waiting = _send(cli, nametag_gcode, "Camille"), _send(cli, nametag_gcode, "Noa")
+    cli("print", "approve", str(job["id"]))
+    virtual.wait_state("Printing")
+    refused = cli("--lang", "fr", "printer", "remove", "virtual")
+    assert refused.status == 2 and f"imprime le travail {job['id']}" in refused.err
+    removed = cli("printer", "remove", "virtual", "--force", "--json").json
+    assert [(e["job"], e["event"]) for e in removed["events"]] == [
+        (job["id"], "unfollowed"),
+        (waiting["id"], "printer_removed"),
+    ]
+    jobs = cli("print", "queue", "--json").json["jobs"]
+    assert [j["state"] for j in jobs] == ["stopped", "refused"]
+    assert jobs[0]["status_text"].startswith("Plus suivi : l’imprimante « virtual » a été retirée")
+    assert virtual.state() == "Printing"  # the print itself is the facilitator's to stop
+
+
 def test_a_wrong_key_is_explained(home, octoprint, cli):
     cli(
         "printer",

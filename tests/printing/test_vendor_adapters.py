@@ -125,16 +125,24 @@ def test_a_file_changed_after_approval_is_checked_again(printer, queue, home):
     )
 
 
-def test_a_printer_whose_profile_changed_is_checked_again(printer, queue):
+def test_a_printer_given_another_profile_asks_for_approval_and_checks_again(printer, queue):
     from makerkit.printing import add_printer, get_library_printer
 
-    job = _approved(queue, SAFE.replace("X80 Y80", "X200 Y200"))  # fits an Ender-3, not a MINI
+    too_big = _approved(queue, SAFE.replace("X80 Y80", "X200 Y200"))  # fits an Ender-3, not a MINI
+    fits = _approved(queue, OTHER_SAFE, "Lin")
     lp = get_library_printer("lab")
     auth = {"api_key": lp.api_key} if lp.api_key else {"user": lp.user, "password": lp.password}
     add_printer("lab", lp.kind, lp.url, "prusa-mini", replace=True, **auth)
+    assert [j.state for j in queue.jobs()] == ["waiting", "waiting"]  # approved for another machine
+    assert queue.advance() == [] and printer.uploads == {}
+    queue.approve(too_big.id), queue.approve(fits.id)
     events = queue.advance()
-    assert events[0]["event"] == "refused" and printer.uploads == {}
-    assert "printer's settings changed" in queue.job(job.id).reason_text("en")
+    assert [(e["job"], e["event"]) for e in events] == [
+        (too_big.id, "refused"),
+        (fits.id, "started"),
+    ]
+    assert "printer's settings changed" in queue.job(too_big.id).reason_text("en")
+    assert list(printer.uploads) == [fits.filename] and queue.job(fits.id).profile == "prusa-mini"
 
 
 def test_wrong_sign_in_is_explained(printer, queue):

@@ -45,15 +45,21 @@ def panel():
 
 
 def jobs(session) -> dict:
-    """``{"installed", "jobs", "printers"}`` for the page."""
+    """``{"installed", "jobs", "printers"}`` for the page (and ``message`` when the queue fails).
+
+    A queue that cannot be read (its file damaged) is said on the page, in its language.
+    """
     found = _panel()
     if found is None:
         return {"installed": False, "jobs": [], "printers": []}
-    return {
-        "installed": True,
-        "jobs": list(found.jobs(session.root, session.lang)),
-        "printers": list(found.printers(session.root)),
-    }
+    try:
+        return {
+            "installed": True,
+            "jobs": list(found.jobs(session.root, session.lang)),
+            "printers": list(found.printers(session.root)),
+        }
+    except MakerkitError as err:
+        return {"installed": True, "jobs": [], "printers": [], "message": err.message(session.lang)}
 
 
 def act(session, job_id: str, action: str, why: str = "") -> dict:

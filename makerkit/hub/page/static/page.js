@@ -136,7 +136,7 @@
     const rows = $("prints-rows");
     rows.replaceChildren();
     $("prints-status").textContent = !body.installed ? T.prints_none
-      : body.jobs.length === 0 ? T.prints_empty : "";
+      : body.message ? body.message : body.jobs.length === 0 ? T.prints_empty : "";
     $("prints-table").hidden = !body.jobs.length;
     for (const job of body.jobs) {
       const tr = el("tr", null, { "data-job": job.id });

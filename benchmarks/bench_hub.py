@@ -291,6 +291,38 @@ def bench_room(proxy: str) -> dict:
         shutil.rmtree(folder, ignore_errors=True)
 
 
+def kernel_after_workshop() -> float:
+    """RSS (MB) of a kernel that has run the name-tag workshop's answers, every cell."""
+    import json as _json
+    import zipfile
+
+    import nbformat
+    import psutil
+    from nbclient import NotebookClient
+
+    from makerkit.kits.build import build_kit
+    from makerkit.kits.notebooks import answered_copy
+    from makerkit.kits.workshop import load_workshop
+
+    with tempfile.TemporaryDirectory() as tmp:
+        kit = build_kit(load_workshop(ROOT / "workshops" / "nametag"), "fr", tmp)
+        with zipfile.ZipFile(kit) as zf:
+            name = _json.loads(zf.read("kit.json"))["notebook"]
+            released = nbformat.reads(zf.read(f"learner/{name}").decode(), 4)
+            source = nbformat.reads(zf.read(f"facilitator/solutions/{name}").decode(), 4)
+            zf.extractall(Path(tmp) / "unpacked")
+        nb = nbformat.reads(nbformat.writes(answered_copy(released, source)), 4)
+        client = NotebookClient(
+            nb,
+            timeout=300,
+            resources={"metadata": {"path": str(Path(tmp) / "unpacked" / "learner")}},
+        )
+        with client.setup_kernel():
+            for index, cell in enumerate(nb.cells):
+                client.execute_cell(cell, index)
+            return psutil.Process(client.km.provisioner.process.pid).memory_info().rss / 1e6
+
+
 # ----- 4. the offline install -----------------------------------------------------------
 def bench_install() -> dict:
     sys.path.insert(0, str(ROOT / "scripts"))
@@ -360,6 +392,8 @@ def main() -> int:
         if node_proxy() is not None:
             rooms.append(bench_room("node"))
         raw["room"] = rooms
+        worked = kernel_after_workshop()
+        raw["kernel_after_workshop_mb"] = worked
         rows = [
             [r["proxy"], f"{r['hub_start_s']:.1f}", f"{r['all_open_s']:.1f}",
              f"{r['open_median_s']:.1f} / {r['open_max_s']:.1f}",

@@ -148,7 +148,9 @@ def banner(hub: RunningHub) -> str:
         qr,
         t("hub.qr_saved", lang=lang, path=str(s.qr_png)),
         t("hub.facilitator", lang=lang, url=f"{hub.url}/services/facilitator/"),
-        t("hub.facilitator_password", lang=lang, password=s.secrets["facilitator_password"]),
+        t("hub.facilitator_password", lang=lang, password=s.secrets["facilitator_password"])
+        if s.password_is_new
+        else t("hub.facilitator_password_kept", lang=lang, path=str(s.root / "secrets.json")),
         t(accounts()[1], lang=lang, **accounts()[2]),
         t("hub.folder", lang=lang, path=str(s.root)),
         "",

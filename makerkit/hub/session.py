@@ -66,6 +66,7 @@ class Session:
     ip: str = ""
     port: int = DEFAULT_PORT
     secrets: dict[str, str] = field(default_factory=dict, repr=False)
+    password_is_new: bool = False
 
     # ----- folders -------------------------------------------------------------------
     @property
@@ -165,6 +166,8 @@ class Session:
             raise HubError("hub.password_is_code")
         found["session_code"] = code
         session = cls(path, list(workshops), lang, ip, int(port), found)
+        # Shown once, when new: the facilitator's screen is sometimes projected to the room.
+        session.password_is_new = not facilitator_password and not old.get("facilitator_password")
         session.save()
         return session
 

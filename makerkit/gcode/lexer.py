@@ -24,7 +24,7 @@ import numpy as np
 
 __all__ = ["Words", "lex", "STRING_COMMANDS", "MAX_LINE_CHARS", "EXTENDED"]
 
-CHUNK_BYTES = 1 << 19
+CHUNK_BYTES = 1 << 20
 MAX_LINE_CHARS = 256  # printers read far less (Marlin: 96 characters); longer lines are suspect
 _WIDTH = 12  # characters of a number decoded in the matrix; longer ones are decoded one by one
 
@@ -241,6 +241,8 @@ def _chunks(data: bytes):
 
 
 def _join(parts: list) -> Words:
+    if len(parts) == 1:  # one part (the reader hands over parts of this size): no copies
+        return Words(*parts[0])
     n_lines = sum(p[0] for p in parts)
     cat = [np.concatenate([p[i] for p in parts]) for i in range(1, 11)]
     (line_end, line, letter, value, flag, cmd_l, cmd_n, cmd_w, long_l, stray) = cat
@@ -300,9 +302,13 @@ def _lex_chunk(b: np.ndarray, byte0: int, line0: int):
         need &= ~found
         k = np.where(is_space & (tok_e == tok_s), k + 1, len(marks))
     has_value = end > start
-    value = np.full(len(li), np.nan)
-    flag = np.full(len(li), VALUE_MISSING, np.uint8)
-    if has_value.any():
+    if has_value.all():  # the usual case: every letter has its number
+        value, ok = _decode(b, start, end)
+        flag = np.where(ok, VALUE_OK, VALUE_BAD).astype(np.uint8)
+    else:
+        value = np.full(len(li), np.nan)
+        flag = np.full(len(li), VALUE_MISSING, np.uint8)
+    if not has_value.all() and has_value.any():
         v, ok = _decode(b, start[has_value], end[has_value])
         value[has_value] = v
         flag[has_value] = np.where(ok, VALUE_OK, VALUE_BAD)

@@ -60,6 +60,7 @@ def build_toolpath(
     allowed: np.ndarray | None = None,
     comb: np.ndarray | None = None,
     start_xyz: Any = None,
+    join_mm: dict[str, float] | None = None,
     meta: dict[str, Any] | None = None,
 ) -> Toolpath:
     """One toolpath from every path, layer by layer, island by island.
@@ -68,6 +69,8 @@ def build_toolpath(
     go without a retraction; ``comb`` (one per layer, default ``allowed``) is where a
     travel may be steered round a hole. ``start_xyz`` is where the nozzle is when the
     print begins (the end of the purge line): the first travel retracts from there.
+    ``join_mm`` (feature → mm): hops between two paths of that feature shorter than that,
+    inside ``comb``, are printed rather than travelled.
     """
     from makerkit.gcode.extrusion import filament_area_mm2, line_area_mm2
     from makerkit.slicing.travel import FreeLoops, route_inside, visit_order
@@ -140,6 +143,20 @@ def build_toolpath(
     elif n_paths:
         leaves[0] = False
     leaves &= ~spiral
+    # sparse infill: a short hop from one zig-zag to the next along the inside is printed
+    # (an anchor, as PrusaSlicer's infill anchors): no travel, and the lines hold together
+    joined = np.zeros(n_paths, bool)
+    for name, most_mm in (join_mm or {}).items():
+        code = FEATURE_CODES[name]
+        same = np.r_[False, (feature[1:] == code) & (feature[:-1] == code)]
+        same &= np.r_[False, layer[1:] == layer[:-1]] & (jump > 1e-6) & (jump <= most_mm)
+        cand = np.flatnonzero(same & ~spiral)
+        if len(cand) and comb is not None:
+            inside = shapely.buffer(np.asarray(comb, dtype=object), 0.02)
+            shapely.prepare(inside)
+            hop_line = shapely.linestrings(np.stack([p[cand], q[cand]], axis=1))
+            joined[cand[shapely.covered_by(hop_line, inside[layer[cand]])]] = True
+    leaves &= ~joined
     routes: dict[int, np.ndarray] = {}
     if allowed is not None:
         comb_area = np.asarray(comb if comb is not None else allowed, dtype=object)
@@ -182,6 +199,9 @@ def build_toolpath(
         wp[way_off[i] : way_off[i] + len(way)] = way
     x[wr], y[wr] = wp[:, 0], wp[:, 1]
     z[wr] = np.repeat(z_travel, k_way)
+    jr = way_row[joined]  # a joined hop is one straight printing move
+    kind[jr] = _PRINT
+    e[jr] = jump[joined] * e_per_mm[joined]
     # lower, then push the filament back
     end_way = way_row + k_way
     lr = end_way[hop]

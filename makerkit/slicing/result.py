@@ -4,7 +4,7 @@
 >>> from makerkit.slicing import slice
 >>> r = slice(trimesh.creation.box((10, 10, 2)), printer="prusa-mini", adhesion="none")
 >>> r.layers[0]
-<Layer 0 at z = 0.2 mm: 1 island, 2 walls, skin>
+<Layer 0 at z = 0.2 mm: 1 island, 2 walls, solid skin>
 """
 
 from __future__ import annotations

@@ -347,6 +347,7 @@ def _slice_mesh(
         link = 1.6 * infill.line_distance_mm(
             settings.infill_pattern, settings.infill_percent, spacing
         )
+        link_mm = float(np.max(link))
         pts, pid, p_layer = infill.connect_segments(segs, seg_layer, reach, link)
         parts.append(paths.polyline_paths(pts, pid, p_layer, "infill", widths, rank=60))
     pathset = paths.PathSet.concat(parts)
@@ -390,6 +391,7 @@ def _slice_mesh(
         allowed=allowed,
         comb=comb,
         start_xyz=_nozzle_after_start(printer, material),
+        join_mm={"infill": 2.0 * link_mm} if 0 < settings.infill_percent < 100 else None,
         meta={
             "slicer": "makerkit",
             "printer": printer.id,

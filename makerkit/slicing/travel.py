@@ -189,11 +189,57 @@ class FreeLoops:
         return order, start[order], cur
 
 
+def _two_opt(starts, ends, order, flip, cur, passes: int = 3):
+    """Shorten a nearest-first tour of open paths by turning runs of it around (2-opt).
+
+    Nearest first leaves stragglers that the nozzle crosses the layer for at the end;
+    turning the run between two travels around (each path in it walked the other way)
+    removes such crossings. Paths' own lengths do not change, only the travels.
+
+    >>> starts = np.array([[0.0, 0], [10, 0], [1, 0]]); ends = starts + [0, 5]
+    >>> order, flip, _ = _two_opt(starts, ends, np.arange(3), np.zeros(3, bool), np.zeros(2))
+    >>> order.tolist()     # 0, then 2 next to it, then 10 mm away
+    [0, 2, 1]
+    """
+    order, flip = order.copy(), flip.copy()
+    k = len(order)
+
+    def ends_of():
+        s = np.where(flip[:, None], ends[order], starts[order])  # where each path begins
+        e = np.where(flip[:, None], starts[order], ends[order])  # and ends
+        return s, e, np.vstack([cur[None, :], e[:-1]])  # the nozzle before path i
+
+    s, e, before = ends_of()
+    for _ in range(passes):
+        improved = False
+        for i in range(k - 1):
+            j = np.arange(i + 1, k)
+            nxt = np.minimum(j + 1, k - 1)
+            tail = j < k - 1
+            old = np.hypot(*(before[i] - s[i])) + np.where(tail, np.hypot(*(e[j] - s[nxt]).T), 0)
+            new = np.hypot(*(before[i] - e[j]).T) + np.where(tail, np.hypot(*(s[i] - s[nxt]).T), 0)
+            gain = old - new
+            best = int(np.argmax(gain))
+            if gain[best] > 1e-6:
+                jj = int(j[best])
+                order[i : jj + 1] = order[i : jj + 1][::-1]
+                flip[i : jj + 1] = ~flip[i : jj + 1][::-1]
+                s, e, before = ends_of()
+                improved = True
+        if not improved:
+            break
+    last = order[-1]
+    return order, flip, (starts[last] if flip[-1] else ends[last])
+
+
 def _order_rank(ids, first_pt, last_pt, closed, cur):
     starts, ends = first_pt[ids], last_pt[ids]
     is_open = ~closed[ids]
     if len(ids) <= 400:
-        return _nearest_first(starts, ends, cur, can_flip=bool(is_open.all()))
+        order, flip, end = _nearest_first(starts, ends, cur, can_flip=bool(is_open.all()))
+        if is_open.all() and 3 <= len(ids) <= 150:
+            order, flip, end = _two_opt(starts, ends, order, flip, cur)
+        return order, flip, end
     # very many fill lines, already in zig-zag order: only choose which end to begin at
     order = np.arange(len(ids))
     if is_open.all() and np.hypot(*(ends[-1] - cur)) < np.hypot(*(starts[0] - cur)):

@@ -16,7 +16,7 @@ from __future__ import annotations
 
 from makerkit.display import large_print
 from makerkit.errors import MakerkitError
-from makerkit.i18n import current_language, set_language
+from makerkit.i18n import current_language, number, set_language
 from makerkit.lazy import lazy_names
 
 __version__ = "0.1.0"
@@ -77,6 +77,7 @@ __all__ = [
     "MakerkitError",
     "set_language",
     "current_language",
+    "number",
     "large_print",
     *_LAZY,
 ]

@@ -23,7 +23,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from makerkit.gcode.toolpath import FEATURE_CODES
-from makerkit.i18n import catalogue, current_language, language, number, t
+from makerkit.i18n import catalogue, current_language, language, looks_english, number, t
 
 __all__ = ["ExplainedLine", "Explanation", "explain_gcode", "MAX_LINES"]
 
@@ -395,9 +395,7 @@ def explain_gcode(
             code, comment = _split(raw)
             if not code:
                 if comment:
-                    out.append(
-                        ExplainedLine(number, raw.strip(), t("gcode.say.comment", text=comment))
-                    )
+                    out.append(ExplainedLine(number, raw.strip(), _comment_sentence(comment)))
                 continue
             here = li - (first - 1)  # the line in w
             letter = int(w.cmd_letter[here])
@@ -434,10 +432,21 @@ def explain_gcode(
             ]
             if extra:
                 sentence += " " + t("gcode.say.also", what="; ".join(extra))
-            if comment:
+            if comment and not _foreign(comment):  # the command is already explained
                 sentence += " " + t("gcode.say.with_comment", text=comment)
             out.append(ExplainedLine(number, code, sentence, command))
         return out
+
+
+def _foreign(comment: str) -> bool:
+    """A slicer's English note, in a text that is not English: explained, not quoted."""
+    return current_language() != "en" and looks_english(comment)
+
+
+def _comment_sentence(comment: str) -> str:
+    if _foreign(comment):
+        return t("gcode.say.comment_foreign")
+    return t("gcode.say.comment", text=comment)
 
 
 def _extra_g(w, first: int, last: int, cmd_word: int):

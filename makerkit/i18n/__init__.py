@@ -61,6 +61,7 @@ __all__ = [
     "catalogue",
     "number",
     "plural_form",
+    "looks_english",
 ]
 
 LANGUAGES = ("en", "fr")
@@ -312,3 +313,94 @@ def number(
     if "." in unit:
         return f"{text} {t(unit, lang=lang, count=value)}"
     return f"{text} {unit}"
+
+
+_ENGLISH_WORDS = frozenset(
+    [
+        "the",
+        "and",
+        "set",
+        "sets",
+        "to",
+        "of",
+        "for",
+        "with",
+        "wait",
+        "maximum",
+        "minimum",
+        "temperature",
+        "speed",
+        "fan",
+        "bed",
+        "layer",
+        "nozzle",
+        "home",
+        "extruder",
+        "retract",
+        "reset",
+        "move",
+        "print",
+        "start",
+        "end",
+        "generated",
+        "by",
+        "turn",
+        "off",
+        "on",
+        "use",
+        "absolute",
+        "relative",
+        "units",
+        "millimeters",
+        "acceleration",
+        "accelerations",
+        "feedrate",
+        "jerk",
+        "is",
+        "are",
+        "filament",
+        "disable",
+        "enable",
+        "heating",
+        "heat",
+        "cooling",
+        "motors",
+        "steps",
+        "per",
+        "mode",
+    ]
+)
+_FRENCH_WORDS = frozenset(
+    [
+        "le",
+        "la",
+        "les",
+        "de",
+        "des",
+        "du",
+        "une",
+        "un",
+        "est",
+        "et",
+        "à",
+        "au",
+        "pour",
+        "avec",
+        "sur",
+        "dans",
+    ]
+)
+
+
+def looks_english(text: str) -> bool:
+    """Whether a short note (a slicer's G-code comment) is written in English.
+
+    French readers get such notes explained rather than quoted.
+
+    >>> looks_english("set bed temperature and wait"), looks_english("chauffe la buse")
+    (True, False)
+    """
+    words = {w.strip(".,:;()[]/").lower() for w in text.split()}
+    if words & _FRENCH_WORDS or any(ch in text for ch in "éèêàùçôî«»"):
+        return False
+    return bool(words & _ENGLISH_WORDS)

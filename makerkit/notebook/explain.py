@@ -62,7 +62,9 @@ class Explanation:
         """The explanation as a few short lines of text."""
         out = []
         if self.line is not None:
-            out.append("⚠ " + t("notebook.error.line", line=self.line, code=self.code.strip()))
+            code = (self.code.strip().splitlines() or [""])[0]
+            code = code if len(code) <= 80 else code[:79] + "…"
+            out.append("⚠ " + t("notebook.error.line", line=self.line, code=code))
             out.append(self.what)
         else:
             out.append(("💡 " if self.kind == "hint" else "⚠ ") + self.what)

@@ -174,14 +174,15 @@ class Arena:
 
     def describe(self) -> str:
         """A sentence for the alt text of pictures."""
-        from makerkit.i18n import t
+        from makerkit.i18n import number, t
 
         return t(
             "robot.arena_alt",
             name=self.name,
-            width_cm=f"{self.width_cm:g}",
-            height_cm=f"{self.height_cm:g}",
+            width_cm=number(self.width_cm, 1),
+            height_cm=number(self.height_cm, 1),
             walls=len(self.walls),
+            count=len(self.walls),
         )
 
 

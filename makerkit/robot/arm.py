@@ -24,6 +24,7 @@ from typing import Any
 import numpy as np
 
 from makerkit.errors import RobotError
+from makerkit.i18n import number
 
 __all__ = ["Arm", "ArmDrawing"]
 
@@ -80,13 +81,13 @@ class Arm:
         """Raise a :class:`RobotError` that explains why a point cannot be reached, if it cannot."""
         d = math.hypot(x_mm, y_mm)
         values = {
-            "x_mm": f"{x_mm:g}",
-            "y_mm": f"{y_mm:g}",
+            "x_mm": number(x_mm, 2),
+            "y_mm": number(y_mm, 2),
             "distance_mm": round(float(d), 1),
-            "l1_mm": f"{self.l1_mm:g}",
-            "l2_mm": f"{self.l2_mm:g}",
-            "reach_mm": f"{self.reach_mm:g}",
-            "inner_mm": f"{self.inner_mm:g}",
+            "l1_mm": number(self.l1_mm, 2),
+            "l2_mm": number(self.l2_mm, 2),
+            "reach_mm": number(self.reach_mm, 2),
+            "inner_mm": number(self.inner_mm, 2),
         }
         if d > self.reach_mm + 1e-9:
             raise RobotError("robot.arm.unreachable_far", **values)
@@ -139,11 +140,11 @@ class Arm:
             fits = self._beyond_limits(other) is None
             raise RobotError(
                 f"robot.arm.{joint}_limit" + ("_other" if fits else ""),
-                x_mm=f"{x_mm:g}",
-                y_mm=f"{y_mm:g}",
+                x_mm=number(x_mm, 2),
+                y_mm=number(y_mm, 2),
                 angle_deg=round(angle, 1),
-                low_deg=f"{low:g}",
-                high_deg=f"{high:g}",
+                low_deg=number(low, 2),
+                high_deg=number(high, 2),
                 other="down" if elbow == "up" else "up",
             )
         return chosen
@@ -171,10 +172,10 @@ class Arm:
         ax.plot([0], [0], "o", color=PALETTE["black"])
         alt = t(
             "robot.arm.reach_alt",
-            l1_mm=f"{self.l1_mm:g}",
-            l2_mm=f"{self.l2_mm:g}",
-            inner_mm=f"{self.inner_mm:g}",
-            reach_mm=f"{self.reach_mm:g}",
+            l1_mm=number(self.l1_mm, 2),
+            l2_mm=number(self.l2_mm, 2),
+            inner_mm=number(self.inner_mm, 2),
+            reach_mm=number(self.reach_mm, 2),
         )
         return to_picture(fig, alt)
 
@@ -218,8 +219,8 @@ class Arm:
                 if len(bad) > 1
                 else "robot.arm.shape_unreachable_one",
                 count=len(bad),
-                x_mm=f"{bad[0][0]:g}",
-                y_mm=f"{bad[0][1]:g}",
+                x_mm=number(bad[0][0], 2),
+                y_mm=number(bad[0][1], 2),
             )
         dense = [_densify(np.asarray(s, dtype=float), step_mm) for s in strokes]
         joints = [np.array([self.inverse(x, y, elbow) for x, y in s]) for s in dense]

@@ -17,6 +17,7 @@ from typing import Any
 import numpy as np
 
 from makerkit.display import PALETTE, Picture, font_size, new_figure, to_picture
+from makerkit.i18n import number
 
 __all__ = ["arena_picture", "path_picture", "sensor_bars", "animation", "Animation"]
 
@@ -90,9 +91,10 @@ def arena_picture(arena, pose=None) -> Picture:
 def _arena_values(arena) -> dict[str, Any]:
     return {
         "name": arena.name,
-        "width_cm": f"{arena.width_cm:g}",
-        "height_cm": f"{arena.height_cm:g}",
+        "width_cm": number(arena.width_cm, 1),
+        "height_cm": number(arena.height_cm, 1),
         "walls": len(arena.walls),
+        "count": len(arena.walls),
     }
 
 

@@ -140,7 +140,9 @@ def test_a_drawing_is_pen_down_strokes_everywhere(lang):
 
     drawing = Arm(100, 80).draw([[(120, 0), (120, 40)], [(100, -20), (140, -20)]], step_mm=10)
     tp = drawing.toolpath(offset_mm=(125, 60))
-    assert repr(tp).startswith("<Toolpath:") and "2 pen strokes" in repr(tp)
+    assert repr(tp).startswith(("<Toolpath:", "<Trajet :")) and (
+        "2 pen strokes" in repr(tp) or "2 traits" in repr(tp)
+    )
     alt = plot_toolpath(tp).alt
     assert ("2 strokes" in alt or "2 traits" in alt) and "layer" not in alt and "couche" not in alt
     text = drawing.gcode(offset_mm=(125, 60))

@@ -36,7 +36,12 @@ MISTAKES = [
         "stopped on a mistake",
     ),
     ('checks.defined("porte_cle")', "CheckFailed", "corrige-la d'abord", "fix it first"),
-    ('mk.nametag("Al", letter_mm=1,5)', "SyntaxError", "avec un point : 1.5", "with a point: 1.5"),
+    (
+        'mk.nametag("Al", letter_mm=1,5)',
+        "SyntaxError",
+        "avec un point : `1.5`",
+        "with a point: `1.5`",
+    ),
     ("if True:\nprint(1)", "IndentationError", "4 espaces", "4 spaces"),
     ('print("ok"', "SyntaxError", "Ajoute `)`", "Add `)`"),
     ("mk.nametag()", "TypeError", "attend encore une valeur", "still needs a value"),

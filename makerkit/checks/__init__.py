@@ -241,8 +241,10 @@ def has_hole(solid: Any, count: int = 1) -> None:
     pieces = len(np.unique(labels[used]))
     # Euler's formula: a closed surface with b parts and g tunnels has V - E + F = 2b - 2g.
     holes = (2 * pieces - euler) // 2
-    if holes < count:
+    if holes <= 0:
         _fail("no_hole", count=count)
+    if holes < count:  # some holes are there: say how many, not "no hole"
+        _fail("too_few_holes", count=holes, needed=count)
 
 
 def printable(report: Any) -> None:

@@ -432,10 +432,25 @@ def explain_gcode(
             ]
             if extra:
                 sentence += " " + t("gcode.say.also", what="; ".join(extra))
+            sentence += _unreadable(w, int(lo[k]), int(hi[k]), raw)
             if comment and not _foreign(comment):  # the command is already explained
                 sentence += " " + t("gcode.say.with_comment", text=comment)
             out.append(ExplainedLine(number, code, sentence, command))
         return out
+
+
+def _unreadable(w, first: int, last: int, raw: str) -> str:
+    """A value of the line that could not be read (``E1,3``): said, with the likely fix."""
+    from makerkit.gcode.lexer import VALUE_BAD
+
+    bad = [chr(int(w.letter[i])) for i in range(first, last) if w.flag[i] == VALUE_BAD]
+    if not bad:
+        return ""
+    found = re.search(rf"{bad[0]}\s*(-?\d+),(\d+)", raw.split(";")[0], flags=re.IGNORECASE)
+    if found:
+        good = f"{bad[0]}{found[1]}.{found[2]}"
+        return " " + t("gcode.say.decimal_comma", bad=found[0], good=good)
+    return " " + t("gcode.say.bad_value", letter=bad[0])
 
 
 def _foreign(comment: str) -> bool:

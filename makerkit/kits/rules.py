@@ -501,3 +501,109 @@ def _guide_minutes(f: WorkshopFiles) -> Iterator[Finding]:
     for _, name, text in f.each_guide():
         if not re.search(r"\d+\s*min", text):
             yield name, {}
+
+
+# ---------------------------------------------------------------- guides that match
+
+
+_STEP_WORD = re.compile(r"^(?:Étapes?|Steps?|Partie|Part)\s+([A-Z]?\d+)\b|^([A-Z]?\d+)\s*[.—–-]\s")
+_HEADING_MINUTES = re.compile(r"^#+ (.+?)\((\d+) min\)\s*$", re.MULTILINE)
+_ROW_MINUTES = re.compile(r"(\d+)\s*[–-]\s*(\d+)\s*min|(\d+)\s*min")
+_FURTHER = re.compile(r"^## .*(plus loin|further)", re.IGNORECASE | re.MULTILINE)
+
+
+def _step_key(text: str) -> str | None:
+    found = _STEP_WORD.match(re.sub(r"[*_`]", "", text).strip())
+    return (found[1] or found[2]) if found else None
+
+
+def notebook_step_minutes(nb) -> dict[str, int]:
+    """The minutes each numbered step announces in its heading: ``{"1": 5, "A2": 10}``."""
+    steps = {}
+    for cell in nb.cells:
+        if cell.cell_type == "markdown":
+            for title, minutes in _HEADING_MINUTES.findall(cell.source):
+                key = _step_key(title)
+                if key:
+                    steps[key] = int(minutes)
+    return steps
+
+
+def guide_session(text: str) -> list[tuple[str | None, int]]:
+    """The guide's session table: ``(step key or None, minutes)`` for each row.
+
+    The first table whose rows give minutes (``10 min``, or a span ``15–25 min``).
+    """
+    rows: list[tuple[str | None, int]] = []
+    for line in text.splitlines():
+        if not line.startswith("|"):
+            if rows:
+                break
+            continue
+        cells = [c.strip() for c in line.strip().strip("|").split("|")]
+        timed = next((c for c in cells if _ROW_MINUTES.search(c)), None)
+        if timed is None:
+            continue
+        found = _ROW_MINUTES.search(timed)
+        minutes = int(found[2]) - int(found[1]) if found[1] else int(found[3])
+        key = next((k for c in cells if c is not timed and (k := _step_key(c))), None)
+        rows.append((key, minutes))
+    return rows
+
+
+@rule("guide_step_minutes")
+def _guide_step_minutes(f: WorkshopFiles) -> Iterator[Finding]:
+    """A step lasts as long in the guide's session table as its heading in the notebook says."""
+    for lang, name, text in f.each_guide():
+        nb = f.notebooks.get(lang)
+        if nb is None:
+            continue
+        announced = notebook_step_minutes(nb)
+        for key, minutes in guide_session(text):
+            if key in announced and announced[key] != minutes:
+                yield name, {"step": key, "guide": minutes, "notebook": announced[key]}
+
+
+@rule("guide_total_minutes")
+def _guide_total_minutes(f: WorkshopFiles) -> Iterator[Finding]:
+    """The guide's session adds up to the workshop's minutes (workshop.toml)."""
+    for _, name, text in f.each_guide():
+        rows = guide_session(text)
+        total = sum(minutes for _, minutes in rows)
+        if rows and total != f.ws.minutes:
+            yield name, {"total": total, "minutes": f.ws.minutes}
+
+
+@rule("guide_names")
+def _guide_names(f: WorkshopFiles) -> Iterator[Finding]:
+    """Names the guide quotes (`porte_cle`, `mk.nametag`, `robot.sees_line()`) exist: in its
+    notebook, or in makerkit for ``mk.`` and ``robot.`` (ideas to go further excepted)."""
+    for lang, name, text in f.each_guide():
+        nb = f.notebooks.get(lang)
+        if nb is None:
+            continue
+        further = _FURTHER.search(text)
+        text = text[: further.start()] if further else text
+        code = "\n".join(c.source for c in nb.cells)
+        for missing in sorted(_names_not_found(text, code)):
+            yield name, {"name": missing}
+
+
+def _names_not_found(guide: str, notebook_code: str) -> set[str]:
+    import makerkit
+    from makerkit.robot.controls import RobotControls
+
+    missing = set()
+    for span in re.findall(r"`([^`\n]+)`", guide):
+        if re.search(r"\.(ipynb|stl|py|gz|png|html|md|toml|gcode)\b|/", span):
+            continue  # a file
+        for owner, attr in re.findall(r"\b(?:(mk|robot)\.)?([A-Za-z_]\w*)", span):
+            if owner == "mk":
+                ok = hasattr(makerkit, attr)
+            elif owner == "robot":
+                ok = hasattr(RobotControls, attr) or attr in notebook_code
+            else:
+                ok = "_" not in attr or attr in notebook_code
+            if not ok:
+                missing.add(f"{owner}.{attr}" if owner else attr)
+    return missing

@@ -126,6 +126,9 @@ BREAK = {
         ws.guide("fr").read_text().replace("\n## ", "\n### ")
     ),
     "guide_checklist": lambda ws: _guide(ws, "fr", "- [ ]", "- "),
+    "guide_step_minutes": lambda ws: _guide(ws, "fr", "| Étape 1 | 5 min |", "| Étape 1 | 7 min |"),
+    "guide_total_minutes": lambda ws: _guide(ws, "en", "| Next steps | 35 min |", "| Next steps | 30 min |"),
+    "guide_names": lambda ws: _guide(ws, "fr", "`answer = 42`", "`answer = 42` et `mk.namtag`"),
     "guide_minutes": lambda ws: ws.guide("fr").write_text(
         ws.guide("fr").read_text().replace(" min", " minutes-ish").replace("min", "")
     ),

@@ -51,3 +51,29 @@ def test_handout_prints_to_pdf(ws, tmp_path):
     page.write_text(handout_html(ws, "fr", read_notebook(ws.notebook("fr"))), encoding="utf-8")
     assert print_to_pdf(page, tmp_path / "handout.pdf")
     assert Path(tmp_path / "handout.pdf").read_bytes()[:5] == b"%PDF-"
+
+
+def test_a_large_print_workshop_gets_a_large_plain_handout():
+    from makerkit.kits.workshop import get_workshop
+
+    ws = get_workshop("tactile-tag")
+    assert ws.large_print and ws.address == "vous" and ws.simple
+    nb = read_notebook(ws.notebook("fr"))
+    page = handout_html(ws, "fr", nb)
+    assert '<html lang="fr" class="large">' in page
+    assert "html.large { font-size: 17pt; }" in page  # at least 16 pt on paper
+    assert "Cliquez dans une case grise." in page  # short sentences, « case » as in the notebook
+    assert "Vous allez fabriquer" in page and " tu " not in page
+    summary = ws.texts("fr")["summary"]
+    assert max(len(s.split()) for s in summary.split(". ")) <= 15  # one idea per sentence
+
+
+def test_a_feedback_page_speaks_with_the_workshops_voice_and_size():
+    from makerkit.kits.pages import page, reading_as
+
+    with reading_as("fr", {"address": "tu", "large_print": True}):
+        from makerkit.i18n import t
+
+        assert t("kits.feedback_footer").startswith("Fait avec makerkit. Ces points t'aident")
+        assert 'class="large"' in page("x", "<p>x</p>", "fr")
+    assert 'class="large"' not in page("x", "<p>x</p>", "fr")

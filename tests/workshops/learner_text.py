@@ -150,7 +150,7 @@ def texts_of_html(page: str) -> str:
 
 def _lines(text: str) -> str:
     """``text`` without code: backticks, the learner's quoted line, code and G-code lines."""
-    text = CODE.sub(" ", text)
+    text = CODE.sub(" ", text).replace("BY-SA 4.0", "BY-SA")  # the licence's name
     lines = []
     for line in text.splitlines():
         stripped = line.strip()

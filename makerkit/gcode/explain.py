@@ -458,10 +458,58 @@ def _foreign(comment: str) -> bool:
     return current_language() != "en" and looks_english(comment)
 
 
+_MARKER = re.compile(r"^(LAYER_CHANGE|Z|HEIGHT|WIDTH|LAYER|TYPE)\s*(?::\s*(.*))?$", re.IGNORECASE)
+
+
 def _comment_sentence(comment: str) -> str:
+    """A comment line in the reader's words; a slicer's markers (``;Z:0.2``) are explained."""
+    marker = _MARKER.match(comment.strip())
+    if marker:
+        key, value = marker[1].upper(), (marker[2] or "").strip()
+        try:
+            amount = number(float(value), 3)
+        except ValueError:
+            amount = value
+        if key == "TYPE":
+            amount = t(f"slicing.feature_{_slicer_type(value)}")
+        return t(f"gcode.say.marker_{key.lower()}", value=amount)
     if _foreign(comment):
         return t("gcode.say.comment_foreign")
     return t("gcode.say.comment", text=comment)
+
+
+def _slicer_type(value: str) -> str:
+    """A slicer's ``;TYPE:`` name as a feature of makerkit (``other`` when unknown)."""
+    from makerkit.gcode.toolpath import FEATURES
+
+    words = value.lower().replace("-", "_").replace(" ", "_")
+    aliases = {
+        "external_perimeter": "wall_outer",
+        "outer_wall": "wall_outer",
+        "wall_outer": "wall_outer",
+        "perimeter": "wall_inner",
+        "inner_wall": "wall_inner",
+        "wall_inner": "wall_inner",
+        "solid_infill": "skin",
+        "top_solid_infill": "skin",
+        "bottom_surface": "skin",
+        "top_surface": "skin",
+        "skin": "skin",
+        "internal_infill": "infill",
+        "sparse_infill": "infill",
+        "fill": "infill",
+        "infill": "infill",
+        "skirt": "skirt",
+        "skirt/brim": "skirt",
+        "skirt_brim": "skirt",
+        "brim": "skirt",
+        "support": "support",
+        "support_material": "support",
+        "bridge_infill": "bridge",
+        "bridge": "bridge",
+    }
+    found = aliases.get(words, "other")
+    return found if found in FEATURES else "other"
 
 
 def _extra_g(w, first: int, last: int, cmd_word: int):

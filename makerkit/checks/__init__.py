@@ -11,7 +11,8 @@ A test cell of a workshop notebook reads like this::
 
 When a check fails it raises :class:`~makerkit.errors.CheckFailed` (an ``AssertionError``,
 so nbgrader counts the test as failed) whose text is an encouraging hint in the
-notebook's language (``mk.set_language("fr")`` at the top of the notebook).
+notebook's language and voice (``mk.set_language("fr", address="tu")`` at the top of the
+notebook).
 
 The checks on shapes judge the shape's *data* (its triangles, copied into plain arrays),
 not methods or properties that code in the notebook could have replaced; while a class

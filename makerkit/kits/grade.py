@@ -111,6 +111,7 @@ def grade_class(
                 "learner": lid,
                 "path": str(p),
                 "kernel": kernels(lid),
+                "address": _kit_address(opened),
             }
             for lid, p in sorted(found.learners.items())
         ]

@@ -31,11 +31,13 @@ def grade_one(
     learner: str,
     path: str,
     kernel: dict | None = None,
+    address: str = "tu",
 ) -> dict:
     """Autograde one learner's copied notebook in this process's own copy of the course.
 
     ``kernel``: how the learner's kernel starts (``sandboxed``, ``uid``, ``gid``; see
-    :class:`makerkit.kits.execute.SandboxKernelManager`).
+    :class:`makerkit.kits.execute.SandboxKernelManager`); ``address``: the workshop's « tu »
+    or « vous », for the notices nbgrader writes into the learner's notebook.
 
     Returns ``{"learner", "grades", "autograded"}``, or ``{"learner", "retry"}`` when the
     grading failed for the machine's reasons (the learner is then graded again).
@@ -44,7 +46,7 @@ def grade_one(
     if course is None:
         root = Path(template).parent / f"worker-{os.getpid()}"
         shutil.copytree(template, root, dirs_exist_ok=True)
-        course = _COURSES[template] = Course(root, assignment, lang, timeout)
+        course = _COURSES[template] = Course(root, assignment, lang, timeout, address=address)
     target = course.submitted_dir(learner)
     target.mkdir(parents=True, exist_ok=True)
     shutil.copyfile(path, target / notebook)

@@ -80,15 +80,17 @@ def write_constraints(wheels: Path, target: Path) -> None:
     )
 
 
-def download(makerkit: Path, wheels: Path, constraints: Path | None, py: str, tags=None):
+def download(
+    makerkit: Path, wheels: Path, constraints: Path | None, py: str, tags=None, quiet: bool = True
+):
     """Download ``makerkit``'s dependencies for Python ``py`` (``"3.11"``) and platform ``tags``.
 
     The Python version is given as major.minor so that every release of it can install the
     result: Debian 12 and Raspberry Pi OS have Python 3.11.2, and some packages' newest
     versions ask for 3.11.5 or later.
     """
-    args = ["download", "-q", "--only-binary=:all:", "-d", str(wheels), str(makerkit)]
-    args += ["--python-version", py]
+    args = ["download", "--only-binary=:all:", "-d", str(wheels), str(makerkit)]
+    args += ["--python-version", py] + (["-q"] if quiet else [])
     if constraints is not None:
         args += ["-c", str(constraints)]
     if tags:
@@ -135,8 +137,9 @@ def build(out: Path, platforms: list[str], pythons: list[str], host: bool) -> di
                 key = f"{name} python{py}"
                 if done.returncode == 0:
                     report["built"].append(key)
-                else:
-                    report["failed"][key] = missing_packages(done.stderr)
+                else:  # again, aloud: pip names what it lacks only when not quiet
+                    done = download(makerkit, wheels, constraints, py, PLATFORMS[name], False)
+                    report["failed"][key] = missing_packages(done.stdout + done.stderr)
         write_constraints(wheels, constraints)  # adds packages only some platforms need
     copy_workshops(out / "workshops")
     (out / "README.md").write_text(readme(), encoding="utf-8")

@@ -360,6 +360,16 @@ def bench_install() -> dict:
         shutil.rmtree(out, ignore_errors=True)
 
 
+def memory_sentence(server_mb: float, kernel_mb: float) -> str:
+    """What one learner costs in memory, and a room of 15."""
+    each = server_mb + kernel_mb
+    return (
+        f"A kernel that has run the whole name-tag workshop (every answer, its pictures): "
+        f"{kernel_mb:.0f} MB. A learner with their notebook open and run: about {each:.0f} MB; "
+        f"{LEARNERS} learners: about {LEARNERS * each / 1000:.1f} GB."
+    )
+
+
 def main() -> int:
     parser = argparse.ArgumentParser()
     parser.add_argument("--skip", default="", help="comma-separated: proxy, room, install")
@@ -424,6 +434,8 @@ def main() -> int:
                 ],
                 rows,
             )  # fmt: skip
+            + "\n\n"
+            + memory_sentence(rooms[0]["server_rss_mb"], worked)
         )
     if "install" not in skip:
         found = bench_install()

@@ -189,21 +189,45 @@ def _geos_edges(parts, pts, pid):
 
 
 def _qhull_edges(parts, pts, pid):
-    """One Qhull diagram for all the parts, each moved to its own square so they do not
-    meet; only the edges between two points of the same part's outline are kept."""
-    from scipy.spatial import Voronoi
-
+    """Qhull diagrams of the parts, a batch of parts at a time (memory stays small), each
+    part moved to its own square so they do not meet; only the edges between two points
+    of the same part's outline are kept."""
     empty = np.zeros(0, dtype=object), np.zeros(0, np.int64)
     if len(pts) < 4:
         return empty
+    order = np.argsort(pid, kind="stable")
+    pts, pid = pts[order], pid[order]
+    # batches of about _BATCH_SITES points, never splitting a part
+    starts = np.flatnonzero(np.r_[True, pid[1:] != pid[:-1]])
+    batch = starts // _BATCH_SITES
+    cut = starts[1:][batch[1:] != batch[:-1]]
+    out_e, out_i = [], []
+    for chunk in np.split(np.arange(len(pid)), cut):
+        if len(chunk) >= 4:
+            e, i = _qhull_batch(parts, pts[chunk], pid[chunk])
+            out_e.append(e)
+            out_i.append(i)
+    if not out_e:
+        return empty
+    return np.concatenate(out_e), np.concatenate(out_i)
+
+
+_BATCH_SITES = 20_000
+
+
+def _qhull_batch(parts, pts, pid):
+    from scipy.spatial import Voronoi
+
+    empty = np.zeros(0, dtype=object), np.zeros(0, np.int64)
     lo = pts.min(axis=0)
     pitch = float(np.ptp(pts, axis=0).max()) * 2 + 10.0
     # the parts on a square grid: coordinates stay small, as Qhull's precision wants
-    side = int(np.ceil(np.sqrt(int(pid.max()) + 1)))
-    cell = np.column_stack([pid % side, pid // side]) * pitch
+    ids, local = np.unique(pid, return_inverse=True)
+    side = int(np.ceil(np.sqrt(len(ids))))
+    cell = np.column_stack([local % side, local // side]) * pitch
     shifted = pts - lo + cell
     shifted, first = np.unique(np.round(shifted, 6), axis=0, return_index=True)
-    site_part = pid[first]
+    site_part = local[first]
     # a shake far below a printer's resolution breaks the ties that slow Qhull down
     # (many points on one line or one circle)
     shifted += np.random.default_rng(0).uniform(-_SHAKE_MM, _SHAKE_MM, shifted.shape)
@@ -214,13 +238,13 @@ def _qhull_edges(parts, pts, pid):
     ridge_pts, ridge_v = vor.ridge_points, np.asarray(vor.ridge_vertices)
     same = site_part[ridge_pts[:, 0]] == site_part[ridge_pts[:, 1]]
     keep = (ridge_v >= 0).all(axis=1) & same
-    eid = site_part[ridge_pts[keep, 0]]
+    which = site_part[ridge_pts[keep, 0]]
     ends = vor.vertices[ridge_v[keep]]
-    ends -= (np.column_stack([eid % side, eid // side]) * pitch)[:, None, :]
+    ends -= (np.column_stack([which % side, which // side]) * pitch)[:, None, :]
     edges = shapely.linestrings(ends + lo)
     if len(edges) == 0:
         return empty
-    return _inside(parts, edges, eid)
+    return _inside(parts, edges, ids[which])
 
 
 def _merge(lines: np.ndarray, ids: np.ndarray) -> tuple[np.ndarray, np.ndarray]:

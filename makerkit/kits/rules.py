@@ -607,3 +607,30 @@ def _names_not_found(guide: str, notebook_code: str) -> set[str]:
             if not ok:
                 missing.add(f"{owner}.{attr}" if owner else attr)
     return missing
+
+
+_ANSWERS = re.compile(r"^## .*(réponses|answers).*$", re.IGNORECASE | re.MULTILINE)
+
+
+@rule("guide_lines")
+def _guide_lines(f: WorkshopFiles) -> Iterator[Finding]:
+    """The answers the guide gives are the notebook's own lines (its solution cells)."""
+    for lang, name, text in f.each_guide():
+        nb = f.notebooks.get(lang)
+        section = _ANSWERS.search(text)
+        if nb is None or section is None:
+            continue
+        end = text.find("\n## ", section.end())
+        answers = text[section.end() : end if end >= 0 else len(text)]
+        known = {_code_line(line) for cell in nb.cells for line in cell.source.splitlines()}
+        for block in re.findall(r"```[\w-]*\n(.*?)```", answers, flags=re.DOTALL):
+            for line in block.splitlines():
+                code = _code_line(line)
+                if code and code not in known:
+                    yield name, {"line": code[:80]}
+
+
+def _code_line(line: str) -> str:
+    """A line of code without its comment and with single spaces (to compare lines)."""
+    code = re.sub(r"\s+#.*$", "", line) if not line.lstrip().startswith("#") else ""
+    return re.sub(r"\s+", " ", code.strip())

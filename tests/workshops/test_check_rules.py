@@ -129,6 +129,7 @@ BREAK = {
     "guide_step_minutes": lambda ws: _guide(ws, "fr", "| Étape 1 | 5 min |", "| Étape 1 | 7 min |"),
     "guide_total_minutes": lambda ws: _guide(ws, "en", "| Next steps | 35 min |", "| Next steps | 30 min |"),
     "guide_names": lambda ws: _guide(ws, "fr", "`answer = 42`", "`answer = 42` et `mk.namtag`"),
+    "guide_lines": lambda ws: _guide(ws, "en", "## The answers", "## The answers\n\n```python\nanswer = 41\n```\n"),
     "guide_minutes": lambda ws: ws.guide("fr").write_text(
         ws.guide("fr").read_text().replace(" min", " minutes-ish").replace("min", "")
     ),

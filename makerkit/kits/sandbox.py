@@ -280,7 +280,21 @@ def _system_binds() -> list[str]:
         if folder not in seen and not any(folder.startswith(s + "/") for s in seen):
             args += _parents(folder) + ["--ro-bind", folder, folder]
             seen.add(folder)
+    # Workshops (their solutions) installed inside a folder bound above stay hidden.
+    workshops = _workshops_folder()
+    if workshops and any(workshops.startswith(s + "/") for s in seen):
+        args += ["--tmpfs", workshops]
     return args
+
+
+def _workshops_folder() -> str | None:
+    from makerkit.kits.workshop import find_workshops_dir
+
+    try:
+        folder = os.path.realpath(find_workshops_dir())
+    except OSError:
+        return None
+    return folder if os.path.isdir(folder) else None
 
 
 def _parents(path: str) -> list[str]:

@@ -32,6 +32,13 @@ def test_the_kernel_command_hides_the_disk_the_network_and_the_checkout(tmp_path
     assert "prlimit" in cmd and "--core=0" in text and text.endswith("ipykernel_launcher")
 
 
+def test_workshops_inside_a_bound_folder_are_masked(tmp_path, monkeypatch):
+    package = Path(sandbox._python_folders()[0])
+    monkeypatch.setattr(sandbox, "_workshops_folder", lambda: str(package / "workshops"))
+    args = sandbox._system_binds()
+    assert args[args.index("--tmpfs") + 1] == str(package / "workshops")
+
+
 def test_a_box_never_copies_notebooks_or_links(tmp_path):
     files = tmp_path / "graded"
     (files / "assets").mkdir(parents=True)

@@ -182,7 +182,11 @@ class CpuWatch(threading.Thread):
 
 
 def machine_load() -> float:
-    """How busy the machine is: the 1-minute load average per processor (1.0 = full)."""
+    """How busy the machine is: the 1-minute load average per processor (1.0 = full).
+
+    >>> machine_load() >= 0
+    True
+    """
     try:
         return os.getloadavg()[0] / (os.cpu_count() or 1)
     except OSError:

@@ -101,7 +101,12 @@ class Support:
 
 @cache
 def support() -> Support:
-    """Probe once: Linux, ``bwrap`` and ``prlimit`` installed, and ``bwrap`` really works here."""
+    """Probe once: Linux, ``bwrap`` and ``prlimit`` installed, and ``bwrap`` really works here.
+
+    >>> found = support()
+    >>> found.available or found.reason_key.startswith("kits.sandbox_")
+    True
+    """
     root = hasattr(os, "geteuid") and os.geteuid() == 0
     if not sys.platform.startswith("linux"):
         return Support(False, root, "kits.sandbox_not_linux", sys.platform)
@@ -120,7 +125,11 @@ def support() -> Support:
 
 
 def prlimit_available() -> bool:
-    """Whether ``prlimit`` (util-linux) can set a kernel's limits here."""
+    """Whether ``prlimit`` (util-linux) can set a kernel's limits here.
+
+    >>> prlimit_available() in (True, False)
+    True
+    """
     return sys.platform.startswith("linux") and _which("prlimit") is not None
 
 
@@ -181,6 +190,12 @@ class Box:
 
     ``run`` holds the connection file and the kernel's sockets; it is bound at the same
     path inside the sandbox, so both sides use the same socket names.
+
+    >>> import tempfile
+    >>> box = Box.create(Path(tempfile.mkdtemp()) / "box", os.getuid(), os.getgid())
+    >>> sorted(p.name for p in box.root.iterdir())
+    ['etc', 'home', 'run']
+    >>> box.remove()
     """
 
     root: Path
@@ -361,7 +376,15 @@ def _bwrap_base(root: bool) -> list[str]:
 def command(
     argv: list[str], box: Box, limits: Limits, env: dict[str, str], root: bool | None = None
 ) -> list[str]:
-    """The full command line that starts ``argv`` (a kernel) inside ``box``'s sandbox."""
+    """The full command line that starts ``argv`` (a kernel) inside ``box``'s sandbox.
+
+    >>> import tempfile
+    >>> box = Box.create(Path(tempfile.mkdtemp()) / "box", os.getuid(), os.getgid())
+    >>> cmd = command(["python3", "-c", "pass"], box, Limits(), {"MAKERKIT_LANG": "fr"})
+    >>> cmd[0], cmd[-3:], "--unshare-net" in cmd or "--unshare-all" in cmd
+    ('bwrap', ['python3', '-c', 'pass'], True)
+    >>> box.remove()
+    """
     root = (os.geteuid() == 0) if root is None else root
     environment = {
         "PATH": os.pathsep.join(
@@ -411,7 +434,11 @@ def command(
 
 
 def process_tree(pid: int) -> list[int]:
-    """``pid`` and all its descendants (read from ``/proc``; also those in a PID namespace)."""
+    """``pid`` and all its descendants (read from ``/proc``; also those in a PID namespace).
+
+    >>> process_tree(os.getpid())[0] == os.getpid()
+    True
+    """
     children: dict[int, list[int]] = {}
     for entry in os.scandir("/proc"):
         if not entry.name.isdigit():
@@ -432,7 +459,11 @@ def process_tree(pid: int) -> list[int]:
 
 
 def tree_cpu_s(pid: int) -> float:
-    """Processor seconds used by ``pid`` and its descendants, those gone included."""
+    """Processor seconds used by ``pid`` and its descendants, those they waited for included.
+
+    >>> tree_cpu_s(os.getpid()) > 0
+    True
+    """
     ticks = os.sysconf("SC_CLK_TCK")
     total = 0
     for each in process_tree(pid):

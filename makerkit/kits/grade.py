@@ -184,11 +184,11 @@ def _sandbox_plan(
             raise KitError(
                 "kits.sandbox_user", user=str(user), learner=learner, reason=str(exc)
             ) from exc
-    default = box.user_ids(None)
     own_users = can.root
 
     def kernel(learner: str) -> dict:
-        uid, gid = ids.get(learner, default)
+        # The default user (makerkit-grader, made on first use) only for learners without one.
+        uid, gid = ids[learner] if learner in ids else box.user_ids(None)
         return {"sandboxed": True, "uid": uid, "gid": gid}
 
     who = "per learner" if ids else (box.GRADER_USER if can.root else "current user")

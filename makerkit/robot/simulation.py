@@ -6,6 +6,12 @@ the learner's program the motor targets do not change, so a whole stretch of ste
 computed at once with numpy (motion, collisions, all sensors); only a step where the
 body touches a wall is resolved on its own. Same seed, same program: same trajectory.
 
+Nothing the robot does depends on what its sensors read, only the program does: so
+without noise and moving things the readings are worked out when something asks for
+them (the program, at the steps it runs; the trajectory), for all the steps since the
+last ask at once, in batches of up to a second of steps — far fewer numpy calls per step
+than sensing every stretch of motion as it is made, and the same readings.
+
 >>> from makerkit.robot.arena import Arena, Pose
 >>> sim = Simulation(Arena(100, 50, start=Pose(20, 25, 0)), seconds=2.0)
 >>> sim.set_motors(250, 250)
@@ -24,13 +30,14 @@ from typing import Any
 import numpy as np
 
 from makerkit.robot.arena import PIXEL_CM, Arena, Pose
-from makerkit.robot.body import body_hits, push_out
+from makerkit.robot.body import body_hits, grown_boxes, pusher, slide
 from makerkit.robot.sensors import WallsNearby, ground_image, ground_readings, prox_readings
 from makerkit.robot.thymio import DT_S, SURFACE_LEVELS, thymio_model
 
 __all__ = ["Simulation", "Trajectory"]
 
 _CHUNK = 50  # at most this many steps are computed together
+_SENSE_BATCH = 100  # at most this many steps sensed together (later, see above)
 
 
 @dataclass
@@ -102,8 +109,9 @@ class Simulation:
         n = self.n_max + 1
         self.z = np.zeros(n, dtype=complex)  # position x + iy (cm)
         self.th = np.zeros(n)
-        self.prox = np.zeros((n, 7), dtype=np.int16)
-        self.ground_delta = np.zeros((n, 2), dtype=np.int16)
+        self._prox = np.zeros((n, 7), dtype=np.int16)
+        self._ground = np.zeros((n, 2), dtype=np.int16)
+        self._rot = np.zeros(n, dtype=complex)  # exp(i heading), kept for sensing later
         self.targets = np.zeros((n, 2), dtype=np.int16)
         self.contact = np.zeros(n, dtype=bool)
         self.leds = np.zeros((n, 3), dtype=np.int8)
@@ -116,7 +124,7 @@ class Simulation:
             f"button_{b}": 0 for b in ("center", "forward", "backward", "left", "right")
         }
         self._powers = math.exp(-DT_S / m.motor_time_constant_s) ** np.arange(1, _CHUNK + 1)
-        self._no_prox = np.zeros((_CHUNK, 7))
+        self._no_prox = np.zeros((max(_CHUNK, _SENSE_BATCH), 7))
         self._prox_reach = m.prox_reach_cm
         self._v_scale = 0.5 * m.cm_s_per_unit * DT_S
         self._w_scale = m.cm_s_per_unit * DT_S / m.wheel_distance_cm
@@ -124,11 +132,20 @@ class Simulation:
         self.walls = WallsNearby(
             self.seg, self.boxes, m.reach_cm + m.prox_range_cm + 1.0, levels * m.prox_table_row
         )
+        # sensing later (see above) holds its own walls, so the motion's stay as they are;
+        # noise draws from the same random numbers as the motion, step by step: sensed at once
+        self._later = not noise and not arena.movers
+        self._sense_walls = WallsNearby(
+            self.seg, self.boxes, m.reach_cm + m.prox_range_cm + 1.0, levels * m.prox_table_row
+        )
+        self._sensed = 0
+        self._stretch: tuple | None = None
+        self._grown: tuple[Any, list] = (None, [])
         p = pose or arena.start
         th = math.radians(p.heading_deg)
         z, rot = complex(p.x_cm, p.y_cm), complex(math.cos(th), math.sin(th))
         z = self._push_out(z, rot, z)
-        self.z[0], self.th[0] = z, th
+        self.z[0], self.th[0], self._rot[0] = z, th, rot
         clear = self.walls.around(np.array([z]))
         self._sense(slice(0, 1), np.array([z]), np.array([rot]), clear)
 
@@ -156,11 +173,25 @@ class Simulation:
     def done(self) -> bool:
         return self.i >= self.n_max
 
+    @property
+    def prox(self) -> np.ndarray:
+        """``prox_horizontal`` at every step so far (row 0 = the start), (n_max + 1, 7)."""
+        self._sense_until(self.i)
+        return self._prox
+
+    @property
+    def ground_delta(self) -> np.ndarray:
+        """``prox_ground_delta`` at every step so far, (n_max + 1, 2)."""
+        self._sense_until(self.i)
+        return self._ground
+
     def prox_now(self) -> list[int]:
-        return self.prox[self.i].tolist()
+        self._sense_until(self.i)
+        return self._prox[self.i].tolist()
 
     def ground_now(self) -> list[int]:
-        return self.ground_delta[self.i].tolist()
+        self._sense_until(self.i)
+        return self._ground[self.i].tolist()
 
     # -- stepping ---------------------------------------------------------------------
 
@@ -195,7 +226,7 @@ class Simulation:
         rot = np.exp(1j * th)
         walls = self.walls
         moving = self._movers_near(i, k, z) if self.arena.movers else None
-        clear, near = walls.around(z), None
+        clear = walls.around(z)
         hit = None
         walled = clear <= self._prox_reach and walls.a.size
         if walled:
@@ -212,18 +243,16 @@ class Simulation:
             # motion does not depend on where the robot is, only on its heading: from
             # the first contact on, move step by step and slide out of the walls
             self._slide(z, dz, rot, hit, i, moving)
-            if walled:
-                d0, spread = walls.local(z)
-                clear = float(d0.min()) - spread
-        if walled:
-            near = (d0 <= self._prox_reach + spread + 1.0).nonzero()[0]
         rows = slice(i + 1, i + 1 + used)
-        self.z[rows], self.th[rows] = z, th
+        self.z[rows], self.th[rows], self._rot[rows] = z, th, rot
         self.targets[rows] = (tl, tr)
         self.leds[rows] = self.leds_top
         self.speed_left, self.speed_right = float(vl[used - 1]), float(vr[used - 1])
-        self._sense(rows, z, rot, clear, near, moving)
+        # what sensing this stretch needs (the walls near it are held now)
+        self._stretch = (rows, z, rot, clear, (d0, spread) if walled else None, hit, moving)
         self.i += used
+        if not self._later:
+            self._sense_stretch()
         return used
 
     def _movers_near(self, i: int, k: int, z: np.ndarray) -> tuple | None:
@@ -265,48 +294,18 @@ class Simulation:
         things) it overlaps."""
         walls, model = self.walls, self.model
         lo, hi = z[hit:].real, z[hit:].imag
-        reach = model.reach_cm + 1.0
+        x_lo, x_hi, y_lo, y_hi = lo.min(), lo.max(), hi.min(), hi.max()
         near = np.flatnonzero(
-            walls.distances(np.array([0.5 * complex(lo.min() + lo.max(), hi.min() + hi.max())]))[0]
-            <= reach + 0.5 * abs(complex(np.ptp(lo), np.ptp(hi)))
+            walls.distances(np.array([0.5 * complex(x_lo + x_hi, y_lo + y_hi)]))[0]
+            <= model.reach_cm + 1.0 + 0.5 * abs(complex(x_hi - x_lo, y_hi - y_lo))
         )
-        # a wall can only touch the body if the axle centre is within its box grown by the
-        # reach of the body: the only walls tested at each push
-        grow = model.reach_cm + 0.01
-        boxes = []
-        for j in near:
-            a, e = complex(walls.a[j]), complex(walls.e[j])
-            x0, x1 = sorted((a.real, a.real + e.real))
-            y0, y1 = sorted((a.imag, a.imag + e.imag))
-            boxes.append((x0 - grow, x1 + grow, y0 - grow, y1 + grow, a, e))
+        if self._grown[0] is not walls.a:  # boxes of the walls held now
+            self._grown = (walls.a, grown_boxes(walls.a, walls.e, model.reach_cm + 0.01))
+        boxes = [self._grown[1][j] for j in near.tolist()]
         prev = complex(self.z[i] if hit == 0 else z[hit - 1])
-        contact = self.contact
-        for k in range(hit, len(z)):
-            zk = prev + complex(dz[k])
-            rk = complex(rot[k])
-            back = rk.conjugate()
-            for _ in range(6):
-                x, y = zk.real, zk.imag
-                worst: tuple[float, complex] | None = None
-                for x0, x1, y0, y1, a, e in boxes:
-                    if not (x0 <= x <= x1 and y0 <= y <= y1):
-                        continue
-                    found = push_out(model, (a - zk) * back, e * back)
-                    if found is not None and (worst is None or found[0] > worst[0]):
-                        worst = found
-                if moving is not None:
-                    for a, e in zip(moving[0][k], moving[1][k], strict=True):
-                        if abs(a - zk) > grow + abs(e):
-                            continue
-                        found = push_out(model, (complex(a) - zk) * back, complex(e) * back)
-                        if found is not None and (worst is None or found[0] > worst[0]):
-                            worst = found
-                if worst is None:
-                    break
-                zk += rk * worst[1] * (worst[0] + 1e-4)
-                contact[i + 1 + k] = True
-            z[k] = zk
-            prev = zk
+        touched = slide(model, z, dz, rot, hit, prev, boxes, moving)
+        if touched:
+            self.contact[i + 1 + np.array(touched)] = True
 
     def _push_out(self, z: complex, rot: complex, prev: complex) -> complex:
         """Move the body (without turning it) out of the walls it overlaps."""
@@ -314,16 +313,51 @@ class Simulation:
         if walls.around(np.array([z])) > model.reach_cm:
             return z
         back = rot.conjugate()
+        push = pusher(model)
         for _ in range(50):
             worst: tuple[float, complex] | None = None
             for a, e in zip(walls.a, walls.e, strict=True):
-                found = push_out(model, (complex(a) - z) * back, complex(e) * back)
+                found = push((complex(a) - z) * back, complex(e) * back)
                 if found is not None and (worst is None or found[0] > worst[0]):
                     worst = found
             if worst is None:
                 break
             z += rot * worst[1] * (worst[0] + 1e-4)
         return complex(z)
+
+    def _sense_stretch(self) -> None:
+        """Sense the stretch of steps just computed, with the walls held for its motion."""
+        rows, z, rot, clear, local, hit, moving = self._stretch
+        near = None
+        if local is not None:
+            d0, spread = local
+            if hit is not None:  # the body slid: the stretch is not where it was first computed
+                d0, spread = self.walls.local(z)
+                clear = float(d0.min()) - spread
+            near = (d0 <= self._prox_reach + spread + 1.0).nonzero()[0]
+        self._sense(rows, z, rot, clear, near, moving)
+        self._sensed = rows.stop - 1
+
+    def _sense_until(self, last: int) -> None:
+        """Work out the readings of the steps not sensed yet, up to row ``last``."""
+        if self._sensed >= last:
+            return
+        rows = self._stretch[0] if self._stretch else None
+        if rows is not None and self._sensed + 1 == rows.start and last == rows.stop - 1:
+            self._sense_stretch()  # asked after each stretch (a program reading its sensors)
+            return
+        walls, reach = self._sense_walls, self._prox_reach
+        while self._sensed < last:
+            first = self._sensed + 1
+            rows = slice(first, min(last, first + _SENSE_BATCH - 1) + 1)
+            z, rot = self.z[rows], self._rot[rows]
+            clear, near = walls.around(z), None
+            if clear <= reach and walls.a.size:
+                d0, spread = walls.local(z)
+                clear = float(d0.min()) - spread
+                near = (d0 <= reach + spread + 1.0).nonzero()[0]
+            self._sense(rows, z, rot, clear, near, walls=walls)
+            self._sensed = rows.stop - 1
 
     def _sense(
         self,
@@ -333,15 +367,15 @@ class Simulation:
         clear: float,
         near: Any = None,
         moving: tuple | None = None,
+        walls: WallsNearby | None = None,
     ) -> None:
         m = self.model
-        static = clear <= self._prox_reach and self.walls.a.size
+        walls = self.walls if walls is None else walls
+        static = clear <= self._prox_reach and walls.a.size
         if not static and moving is None:
             prox = self._no_prox[: z.shape[0]]
         else:
-            prox = prox_readings(
-                z, rot, m, self.walls, near if static else np.zeros(0, np.intp), moving
-            )
+            prox = prox_readings(z, rot, m, walls, near if static else np.zeros(0, np.intp), moving)
         ground = ground_readings(z, rot, m, self.ground, PIXEL_CM)
         if self.noise:
             prox = prox + (prox > 0) * m.prox_noise_sd * self.rng.standard_normal(prox.shape)
@@ -349,20 +383,21 @@ class Simulation:
             ground = np.maximum(
                 ground + m.ground_noise_sd * self.rng.standard_normal(ground.shape), 0
             )
-        self.prox[rows] = prox
-        self.ground_delta[rows] = ground
+        self._prox[rows] = prox
+        self._ground[rows] = ground
 
     def trajectory(self, **info: Any) -> Trajectory:
         """What happened so far."""
         n = self.i + 1
+        self._sense_until(self.i)
         return Trajectory(
             arena=self.arena,
             t_s=np.arange(n) * DT_S,
             x_cm=self.z[:n].real.copy(),
             y_cm=self.z[:n].imag.copy(),
             heading_rad=self.th[:n].copy(),
-            prox_horizontal=self.prox[:n].copy(),
-            prox_ground_delta=self.ground_delta[:n].copy(),
+            prox_horizontal=self._prox[:n].copy(),
+            prox_ground_delta=self._ground[:n].copy(),
             motor_target=self.targets[:n].copy(),
             contact=self.contact[:n].copy(),
             leds_top=self.leds[:n].copy(),

@@ -34,3 +34,24 @@ def test_the_runs_rub_walls_and_moving_things(reference):
     assert reference["maze1_300_250/contact"].mean() > 0.5
     assert reference["maze2_back/contact"].sum() > 500  # backing into walls
     assert reference["hand_push/contact"].sum() > 1000  # the hand pushes the robot
+
+
+def test_readings_are_the_same_read_at_every_stretch_or_at_the_end():
+    """Sensing later, in batches, reads what sensing each stretch as it is made reads."""
+    from makerkit.robot.arena import Arena
+    from makerkit.robot.simulation import Simulation
+
+    readings = []
+    for read_every in (0, 10, 37):  # never (all at the end), after each stretch, now and then
+        sim = Simulation(Arena.named("maze", seed=2), seconds=12)
+        while not sim.done:
+            sim.set_motors(320, 260)
+            sim.advance(10)
+            if read_every and sim.i % read_every < 10:
+                sim.prox_now()
+        traj = sim.trajectory()
+        readings.append((traj.prox_horizontal, traj.prox_ground_delta, traj.x_cm))
+    for prox, ground, x in readings[1:]:
+        assert np.array_equal(prox, readings[0][0]) and np.array_equal(ground, readings[0][1])
+        assert np.array_equal(x, readings[0][2])
+    assert readings[0][0].any() and traj.contact.mean() > 0.3

@@ -251,17 +251,18 @@ def _alt(tp, extruding, travel, one_layer, number, count, z_text, view, info) ->
         return t("gcode.plot_alt_empty")
     pts = np.vstack([tp.starts[extruding], tp.ends[extruding]])
     lo, hi = pts.min(axis=0), pts.max(axis=0)
+    printed_m = float(tp.lengths_mm[extruding].sum())
+    travel_m = float(tp.lengths_mm[travel].sum())
+    strokes = _pen_strokes(tp, extruding)
+    pen = "_pen" if strokes else ""  # a drawing: the pen, the sheet; no print, no height
     where = t(
-        "gcode.plot_alt_where",
+        f"gcode.plot_alt{pen}_where",
         x0=_fmt(lo[0]),
         x1=_fmt(hi[0]),
         y0=_fmt(lo[1]),
         y1=_fmt(hi[1]),
         z1=_fmt(hi[2]),
     )
-    printed_m = float(tp.lengths_mm[extruding].sum())
-    travel_m = float(tp.lengths_mm[travel].sum())
-    strokes = _pen_strokes(tp, extruding)
     if strokes:
         what = t("gcode.plot_alt_pen_lengths", drawn=_fmt(printed_m), travel=_fmt(travel_m))
     else:
@@ -280,7 +281,7 @@ def _alt(tp, extruding, travel, one_layer, number, count, z_text, view, info) ->
             for i, v in sorted(enumerate(lengths), key=lambda kv: -kv[1])
             if v > 0
         ]
-        colours = t("gcode.plot_alt_by_feature", parts=", ".join(parts[:6]))
+        colours = t(f"gcode.plot_alt{pen}_by_feature", parts=", ".join(parts[:6]))
     elif info["color_by"] == "speed":
         colours = t(
             "gcode.plot_alt_by_speed",
@@ -288,7 +289,7 @@ def _alt(tp, extruding, travel, one_layer, number, count, z_text, view, info) ->
             fast=_fmt(info.get("fast", 0.0)),
         )
     else:
-        colours = t("gcode.plot_alt_by_travel")
+        colours = t(f"gcode.plot_alt{pen}_by_travel")
     if strokes and not one_layer:
         head = t("gcode.plot_alt_pen" + ("_one" if strokes == 1 else ""), strokes=strokes)
     elif one_layer:

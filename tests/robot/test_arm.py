@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import math
+import re
 
 import numpy as np
 import pytest
@@ -145,6 +146,10 @@ def test_a_drawing_is_pen_down_strokes_everywhere(lang):
     )
     alt = plot_toolpath(tp).alt
     assert ("2 strokes" in alt or "2 traits" in alt) and "layer" not in alt and "couche" not in alt
+    for colours in ("feature", "travel"):  # a drawing on a sheet, not a print
+        alt = plot_toolpath(tp, color_by=colours).alt
+        assert "sheet" in alt or "feuille" in alt, alt
+        assert not re.search(r"print|imprim|Z =", alt, re.IGNORECASE), alt
     text = drawing.gcode(offset_mm=(125, 60))
     for heat in ("M104", "M109", "M140", "M190", "G29", " E"):
         assert heat not in text

@@ -109,3 +109,41 @@ def test_a_childs_stop_at_the_wall_program_passes():
     )
     result = run_challenge("stop-wall", child)
     assert result.passed, result.hint
+
+
+@pytest.mark.parametrize("address", ["tu", "vous"])
+def test_hints_for_a_childs_program_follow_the_workshops_register(address):
+    """A simple-style (step(robot)) program's hints and the challenge goals say « tu » to
+    children and « vous » to adults and seniors, as the workshop declares."""
+    from makerkit.i18n import language
+    from makerkit.robot.challenges import get_challenge
+
+    with language("fr", address=address):
+        result = run_challenge("stop-wall", "def step(robot):\n    robot.forward()\n")
+        oval = run_challenge("line-oval", "def step(robot):\n    robot.forward()\n")
+        goal = get_challenge("line-oval").goal()
+    told = {"tu": ("Ton robot", "Arrête-toi"), "vous": ("Votre robot", "Arrêtez-vous")}
+    assert all(words in result.hint for words in told[address]), result.hint
+    other = "vous" if address == "tu" else "tu"
+    assert not any(words in result.hint for words in told[other])
+    assert ("tournez" in oval.hint) == (address == "vous") and "robot.line_left()" in oval.hint
+    assert goal.startswith("Fais un tour" if address == "tu" else "Faites un tour")
+
+
+def test_french_robot_texts_that_speak_to_the_learner_have_both_voices():
+    """No robot text says « tu » or « vous » to everyone: those that address the learner
+    come in both voices (the workshop chooses)."""
+    import re
+
+    from makerkit.i18n import catalogue
+
+    addressing = re.compile(
+        r"\b(tu|ton|ta|tes|toi|vous|votre|vos)\b|-(toi|vous)\b|\b(Fais|Faites|Suis|Suivez)\b",
+        re.IGNORECASE,
+    )
+    one_voice = [
+        key
+        for key, text in catalogue("fr").items()
+        if key.startswith("robot.") and "#" not in key and addressing.search(text)
+    ]
+    assert one_voice == []

@@ -363,13 +363,16 @@ def _bwrap_base(root: bool) -> list[str]:
         *spaces,
         "--die-with-parent",
         "--new-session",
+        # The empty /tmp first: a Python installed under /tmp is bound over it, not hidden.
+        "--perms",
+        "1777",
+        "--tmpfs",
+        "/tmp",
         *_system_binds(),
         "--proc",
         "/proc",
         "--dev",
         "/dev",
-        "--tmpfs",
-        "/tmp",
     ]
 
 

@@ -94,3 +94,37 @@ def test_processes_are_found_and_killed_with_their_children():
         assert not any(sandbox._alive(p) for p in tree if p != parent.pid)  # zombies at most
     finally:
         parent.kill()
+
+
+SANDBOXED_PYTHON = """
+import subprocess, sys
+from pathlib import Path
+from makerkit.kits import sandbox
+box = sandbox.Box.create(Path(sys.argv[1]), *sandbox.user_ids(None))
+code = "import sys; open('/tmp/scratch', 'w').write('x'); print(sys.prefix)"
+cmd = sandbox.command(["python", "-c", code], box, sandbox.Limits(), {})
+run = subprocess.run(cmd, capture_output=True, text=True, timeout=120)
+print(run.returncode, run.stdout.strip(), run.stderr.strip()[-300:])
+"""
+
+
+@pytest.mark.skipif(not sandbox.support().available, reason="this machine cannot sandbox")
+def test_a_python_environment_under_tmp_runs_in_the_sandbox(tmp_path):
+    """The sandbox's own empty /tmp must not hide a Python installed under /tmp; it is writable."""
+    import shutil
+    import subprocess
+    import sys
+    import tempfile
+
+    venv = Path(tempfile.mkdtemp(prefix="makerkit-venv-", dir="/tmp"))
+    venv.chmod(0o755)  # as a venv is made: the learner's user may run it
+    try:
+        subprocess.run([sys.executable, "-m", "venv", "--without-pip", venv], check=True)
+        env = {**os.environ, "PYTHONPATH": str(Path(sandbox.__file__).resolve().parents[2])}
+        ran = subprocess.run(
+            [venv / "bin" / "python", "-c", SANDBOXED_PYTHON, tmp_path / "box"],
+            capture_output=True, text=True, env=env, timeout=180,
+        )  # fmt: skip
+        assert ran.stdout.split()[:2] == ["0", str(venv)], ran.stdout + ran.stderr
+    finally:
+        shutil.rmtree(venv, ignore_errors=True)

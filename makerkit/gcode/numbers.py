@@ -1,0 +1,219 @@
+"""Decimal numbers of G-code words, decoded for a whole file at once with numpy.
+
+Two decoders give the same values (those of ``float(text)``, correctly rounded) and agree
+on which texts are numbers (an optional sign first, digits, at most one dot):
+
+* :func:`decode_plain`, for the words of well-formed lines (made only of the characters
+  of numbers): each number is read as one or two 64-bit integers of eight characters
+  (unaligned loads from the bytes) and turned into digits eight at a time with three
+  multiplications (the "SWAR" method of fast_float and simdjson), so that the work per
+  number is a few dozen operations on whole columns, whatever its length.
+* :func:`decode_any`, for anything else: numbers grouped by length, decoded column by
+  column from a small matrix of their characters; long ones by Python.
+
+>>> b = np.frombuffer(b"X10.5 Y-2 E.03521 Z-.2 A1.2.3 F3621.63662\\n", np.uint8)
+>>> start, end = np.array([1, 7, 11, 19, 24, 31]), np.array([5, 9, 17, 22, 29, 41])
+>>> value, ok = decode_any(b, start, end)
+>>> value.tolist(), ok.tolist()
+([10.5, -2.0, 0.03521, -0.2, nan, 3621.63662], [True, True, True, True, False, True])
+>>> padded = np.frombuffer(bytes(PAD) + b.tobytes(), np.uint8)
+>>> v2, ok2 = decode_plain(padded, start + PAD, end + PAD)
+>>> np.array_equal(value, v2, equal_nan=True), ok2.tolist() == ok.tolist()
+(True, True)
+"""
+
+from __future__ import annotations
+
+import numpy as np
+
+__all__ = ["decode_any", "decode_plain", "PAD"]
+
+PAD = 16  # bytes that must precede the first number for decode_plain's 16-byte loads
+_WIDTH = 12  # characters of a number decoded in decode_any's matrix; longer: by Python
+_POW10F = 10.0 ** np.arange(23)
+
+_U = np.uint64
+_ONES = _U(0xFFFFFFFFFFFFFFFF)
+_X30 = _U(0x3030303030303030)  # "0" in every byte: digits become 0-9
+_X1E = _U(0x1E1E1E1E1E1E1E1E)  # "." ^ "0": the dot becomes a zero byte
+_X7F = _U(0x7F7F7F7F7F7F7F7F)
+_X76 = _U(0x7676767676767676)  # 0x80 - 10: a byte over 9 reaches its top bit
+_X80 = _U(0x8080808080808080)
+_XFF = _U(0xFF)
+
+
+def decode_any(b: np.ndarray, start: np.ndarray, end: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """Decimal numbers from byte runs ``b[start:end]``: values and whether each is valid.
+
+    Runs are taken by length, so that each group is a full matrix of characters; digits
+    are gathered into an exact integer (Horner's rule, one column at a time), then divided
+    once by the power of ten of the decimal places: the same value as ``float(text)``.
+    """
+    n = len(start)
+    length = end - start
+    value = np.full(n, np.nan)
+    ok = np.zeros(n, bool)
+    short = length <= _WIDTH
+    key = np.where(short, length, 0).astype(np.uint8)
+    order = np.argsort(key, kind="stable")  # a radix sort: one pass
+    bounds = np.searchsorted(key[order], np.arange(_WIDTH + 2))
+    for width in range(1, _WIDTH + 1):
+        sel = order[bounds[width] : bounds[width + 1]]
+        if len(sel) == 0:
+            continue
+        s = start[sel]
+        first = b[s]
+        mant = np.zeros(len(sel), np.int64)
+        n_digits = np.zeros(len(sel), np.int16)
+        dot_at = np.full(len(sel), -1, np.int16)
+        n_dots = np.zeros(len(sel), np.int16)
+        bad = np.zeros(len(sel), bool)
+        for j in range(width):
+            c = b[s + j] if j else first
+            d = c - np.uint8(48)
+            is_digit = d < 10
+            mant = np.where(is_digit, mant * 10 + d, mant)
+            n_digits += is_digit
+            is_dot = c == 46
+            if is_dot.any():
+                n_dots += is_dot
+                dot_at[is_dot] = j
+            sign = (c == 45) | (c == 43)
+            other = ~is_digit & ~is_dot & ~sign
+            bad |= other | (sign if j else False)
+        good = ~bad & (n_dots <= 1) & (n_digits > 0)
+        frac = np.where(dot_at >= 0, width - 1 - dot_at, 0)
+        v = mant / _POW10F[frac]
+        value[sel] = np.where(first == 45, -v, v)
+        ok[sel] = good
+    value[~ok] = np.nan
+    for i in np.flatnonzero(~short):  # rare: long numbers, decoded by Python
+        text = bytes(b[start[i] : end[i]])
+        try:
+            v = float(text)
+        except ValueError:
+            continue
+        if np.isfinite(v):
+            value[i], ok[i] = v, True
+    return value, ok
+
+
+def decode_plain(
+    b: np.ndarray, start: np.ndarray, end: np.ndarray
+) -> tuple[np.ndarray, np.ndarray]:
+    """Like :func:`decode_any`, for runs made only of digits, dots and signs, each preceded
+    by at least :data:`PAD` bytes of ``b`` (C-contiguous bytes).
+
+    Work on a few ten thousand numbers at a time (a lexer's chunk): the columns then stay
+    in the processor's cache. Operations are done in place where they can: the time of a
+    whole-column operation is mostly that of finding memory for its result."""
+    sign = b[start]
+    neg = sign == 45
+    signed = neg | (sign == 43)  # set aside; another sign further on is not a digit
+    length = end - start
+    length -= signed
+    eights = np.ndarray((len(b) - 7,), _EIGHT, buffer=b, strides=(1,))  # 8 bytes at any offset
+    value, ok = _short(eights, length, end)  # every number, right for those of 8 or less
+    longer = np.flatnonzero(length > 8)
+    if len(longer):
+        mid = longer[length[longer] <= 15]
+        if len(mid):
+            value[mid], ok[mid] = _mid(eights, length[mid], end[mid])
+        long = longer[length[longer] > 15]  # 16 digits and more: beyond one exact division
+        if len(long):
+            first = start[long]
+            value[long], ok[long] = decode_any(b, first, end[long])
+            neg[long] = False  # decode_any has read the sign
+    np.negative(value, out=value, where=neg & ok)
+    return value, ok
+
+
+_EIGHT = np.dtype("S8")
+# the bytes of a run of n characters in the 8 that end it: a mask per n (0 to 8)
+_RUN_MASK = np.array([0] + [(1 << 64) - (1 << (8 * (8 - n))) for n in range(1, 9)], np.uint64)
+
+
+def _load(eights: np.ndarray, at: np.ndarray) -> np.ndarray:
+    """The 8 bytes from each offset ``at`` as little-endian integers ("0"-based bytes)."""
+    x = np.take(eights, at).view(np.uint64)
+    x ^= _X30
+    return x
+
+
+def _digits(x: np.ndarray, length: np.ndarray):
+    """Up to eight characters of a number (``x``: the bytes ^ "0", the first character in
+    the lowest byte, the ``length`` last ones kept), in place: the digits without the dot,
+    the bytes above it moved down one byte (so that the value is the digits followed by
+    one 0). Returns ``x``, whether it is not a number, the count of dots, and the number
+    of decimals plus one (0 without a dot)."""
+    x &= np.take(_RUN_MASK, length, mode="clip")
+    y = x ^ _X1E  # the dot becomes a zero byte
+    dot = y & _X7F
+    dot += _X7F
+    dot |= y
+    dot |= _X7F
+    np.invert(dot, out=dot)  # 0x80 in the byte that held a dot
+    below = np.right_shift(dot, _U(7), out=y)
+    above = below * _XFF
+    below -= _U(1)  # the bytes before the dot (every byte when there is none)
+    above |= below
+    np.invert(above, out=above)  # the bytes after the dot
+    above &= x
+    above >>= _U(8)
+    x &= below
+    x |= above
+    bad = np.bitwise_and(x, _X7F, out=above)
+    bad += _X76  # a byte over 9 reaches its top bit
+    bad |= x
+    bad &= _X80
+    not_number = bad != 0
+    dots = np.bitwise_count(dot)
+    not_number |= dots > 1
+    np.invert(below, out=below)
+    decimals = np.bitwise_count(below)
+    decimals >>= np.uint8(3)
+    return x, not_number, dots, decimals
+
+
+def _to_int(x: np.ndarray) -> np.ndarray:
+    """The number written by eight digits (0-9 in each byte, the first in the lowest), in place."""
+    x *= _U(2561)
+    x >>= _U(8)
+    x &= _U(0x00FF00FF00FF00FF)
+    x *= _U(6553601)
+    x >>= _U(16)
+    x &= _U(0x0000FFFF0000FFFF)
+    x *= _U(42949672960001)
+    x >>= _U(32)
+    return x
+
+
+def _short(eights: np.ndarray, length: np.ndarray, end: np.ndarray):
+    """Runs of 0 to 8 characters (no sign) ending at ``end``."""
+    x = _load(eights, end - 8)
+    x, bad, dots, exp = _digits(x, length)
+    bad |= length <= dots  # no digit at all
+    value = _to_int(x).astype(np.float64)
+    value /= np.take(_POW10F, exp)
+    value[bad] = np.nan
+    return value, np.logical_not(bad, out=bad)
+
+
+def _mid(eights: np.ndarray, length: np.ndarray, end: np.ndarray):
+    """Runs of 9 to 15 characters (no sign): two loads of eight, at most 15 digits, so
+    that the integer of all the digits stays exact in a float."""
+    at = end - 8
+    lo, bad, dots_lo, exp_lo = _digits(_load(eights, at), np.full(len(at), 8))
+    at -= 8
+    hi, bad_hi, dots_hi, exp_hi = _digits(_load(eights, at), length - 8)
+    bad |= bad_hi
+    in_hi = dots_hi != 0
+    bad |= in_hi & (dots_lo != 0)
+    # a dot in the high half: its digits end with the 0 of the moved dot, one place less
+    mant = _to_int(hi) * np.where(in_hi, _U(10_000_000), _U(100_000_000))
+    mant += _to_int(lo)
+    exp = np.where(in_hi, exp_hi + np.uint8(7), exp_lo)
+    value = mant.astype(np.float64)
+    value /= np.take(_POW10F, exp)
+    value[bad] = np.nan
+    return value, np.logical_not(bad, out=bad)

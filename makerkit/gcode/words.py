@@ -1,0 +1,130 @@
+"""The words of a G-code file as columns: each word's line, letter and value, each line's
+command, and the questions the reader asks of them.
+
+>>> from makerkit.gcode.lexer import lex
+>>> w = lex(b"G1 X10.5 Y-2\\nM104 S200\\n")
+>>> w.params("XS", np.array([0, 1]))
+{'X': array([10.5,  nan]), 'S': array([ nan, 200.])}
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+import numpy as np
+
+__all__ = ["Words", "STRING_COMMANDS", "MAX_LINE_CHARS", "EXTENDED"]
+__all__ += ["VALUE_OK", "VALUE_MISSING", "VALUE_BAD"]
+
+MAX_LINE_CHARS = 256  # printers read far less (Marlin: 96 characters); longer lines are suspect
+
+# Commands whose argument is free text: the words after them are not parameters.
+STRING_COMMANDS = frozenset(
+    ("M", n) for n in (0, 1, 16, 23, 28, 29, 30, 32, 33, 117, 118, 550, 928)
+) | frozenset({("M", 862.3)})
+
+# The command "letter" of a line holding an extended command (a name such as START_PRINT).
+EXTENDED = 1
+
+# Flags of a word's value.
+VALUE_OK, VALUE_MISSING, VALUE_BAD = 0, 1, 2
+
+
+@dataclass
+class Words:
+    """Every word of a G-code file, and each line's command (0-based line indices)."""
+
+    n_lines: int
+    line_end: np.ndarray  # byte offset of each line's newline
+    line: np.ndarray  # int32, line index of each word
+    letter: np.ndarray  # uint8, upper-case letter of each word
+    value: np.ndarray  # float64, NaN when missing or bad
+    flag: np.ndarray  # uint8, VALUE_OK / VALUE_MISSING / VALUE_BAD
+    cmd_letter: np.ndarray  # uint8 per line, 0 when the line has no command
+    cmd_number: np.ndarray  # float64 per line, NaN when the line has no command
+    cmd_word: np.ndarray  # int64 per line: index of the command word, -1 when none
+    long_lines: np.ndarray = field(default_factory=lambda: np.zeros(0, np.int64))
+    stray_numbers: np.ndarray = field(default_factory=lambda: np.zeros(0, np.int64))
+    placeholders: np.ndarray = field(default_factory=lambda: np.zeros(0, np.int64))
+    _is_param: np.ndarray | None = field(default=None, repr=False)
+
+    def take(
+        self, letters: str, lines: np.ndarray
+    ) -> tuple[dict[str, np.ndarray], dict[str, np.ndarray]]:
+        """Values (NaN when absent) and presence (with or without a value) of ``letters``
+        as parameters of ``lines`` (sorted, unique). The command word is not a parameter.
+        """
+        if len(lines) == 0 or len(self.line) == 0:
+            values = {c: np.full(len(lines), np.nan) for c in letters}
+            return values, {c: np.zeros(len(lines), bool) for c in letters}
+        letters = "".join(dict.fromkeys(letters))
+        if self._is_param is None:
+            is_param = np.ones(len(self.line), bool)
+            is_param[self.cmd_word[self.cmd_word >= 0]] = False
+            self._is_param = is_param
+        wanted = np.zeros(256, bool)
+        wanted[np.frombuffer(letters.encode(), np.uint8)] = True
+        if len(lines) * 8 > self.n_lines:  # most lines: one pass over every word
+            idx = np.flatnonzero(wanted[self.letter] & self._is_param)
+            slot_of_line = np.full(self.n_lines, -1, np.int64)
+            slot_of_line[lines] = np.arange(len(lines))
+            slot = slot_of_line[self.line[idx]]
+            keep = slot >= 0
+            idx, slot = idx[keep], slot[keep]
+        else:  # a few lines: only their words (words are sorted by line)
+            first = np.searchsorted(self.line, lines, side="left")
+            count = np.searchsorted(self.line, lines, side="right") - first
+            slot = np.repeat(np.arange(len(lines)), count)
+            idx = np.repeat(first - (np.cumsum(count) - count), count) + np.arange(int(count.sum()))
+            keep = wanted[self.letter[idx]] & self._is_param[idx]
+            idx, slot = idx[keep], slot[keep]
+        # one table, a column per letter found: a single scatter fills them all at once
+        word_letter = self.letter[idx]
+        counts = np.bincount(word_letter, minlength=256)
+        found = [c for c in letters if counts[ord(c)]]
+        column = np.full(256, -1, np.int64)
+        column[np.frombuffer("".join(found).encode(), np.uint8)] = np.arange(len(found))
+        n = len(lines)
+        flat = column[word_letter] * n + slot
+        table = np.empty(len(found) * n)
+        table.fill(np.nan)
+        table[flat] = self.value[idx]
+        seen = np.zeros(len(found) * n, bool)
+        seen[flat] = True
+        values: dict[str, np.ndarray] = {}
+        present: dict[str, np.ndarray] = {}
+        for c in letters:
+            if c in found:
+                k = found.index(c)
+                values[c] = table[k * n : (k + 1) * n]
+                present[c] = seen[k * n : (k + 1) * n]
+            else:
+                values[c] = np.full(n, np.nan)
+                present[c] = np.zeros(n, bool)
+        return values, present
+
+    def of_letter(self, letter: str) -> tuple[np.ndarray, np.ndarray]:
+        """``(lines, values)`` of every word of this letter (``"G"``: every G word, not only
+        the first of a line), in file order; worked out once per letter."""
+        cache = self.__dict__.setdefault("_by_letter", {})
+        if letter not in cache:
+            sel = np.flatnonzero(self.letter == ord(letter))
+            cache[letter] = (self.line[sel].astype(np.int64), self.value[sel])
+        return cache[letter]
+
+    def lines_with(self, letter: str, numbers) -> np.ndarray:
+        """The lines (sorted, each once) with a ``letter`` word whose number is one of these.
+
+        >>> from makerkit.gcode.lexer import lex
+        >>> lex(b"G21 G90\\nG1 X1\\nG90\\n").lines_with("G", [90]).tolist()
+        [0, 2]
+        """
+        lines, values = self.of_letter(letter)
+        hit = lines[np.isin(values, np.asarray(numbers, float))]
+        if len(hit) < 2:
+            return hit
+        return hit[np.concatenate(([True], hit[1:] != hit[:-1]))]
+
+    def params(self, letters: str, lines: np.ndarray) -> dict[str, np.ndarray]:
+        """``{letter: values}`` for ``lines`` (sorted, unique): NaN where the line lacks it."""
+        return self.take(letters, lines)[0]

@@ -159,6 +159,7 @@ def configure_room(c, session_dir: str | Path, page_url: str = "http://127.0.0.1
     c.RoomAuthenticator.allow_all = True
     c.RoomAuthenticator.user_password = s.secrets["session_code"]
     c.RoomAuthenticator.admin_password = s.secrets["facilitator_password"]
+    c.RoomAuthenticator.lang = s.lang
     c.JupyterHub.template_paths = [str(TEMPLATES)]
     c.JupyterHub.template_vars = {"makerkit": login_texts(s.lang)}
 

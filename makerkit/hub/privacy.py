@@ -33,7 +33,10 @@ def archive_session(session: Session, target: str | os.PathLike) -> dict:
     out.parent.mkdir(parents=True, exist_ok=True)
     partial = out.with_name(f".{out.name}.partial")
     files = 0
-    with zipfile.ZipFile(partial, "w", zipfile.ZIP_DEFLATED) as zf:
+    partial.unlink(missing_ok=True)
+    # Everyone's work and grades: readable by the facilitator's account only.
+    fd = os.open(partial, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
+    with os.fdopen(fd, "wb") as raw, zipfile.ZipFile(raw, "w", zipfile.ZIP_DEFLATED) as zf:
         for top in (session.learners_dir, session.grades_dir):
             for path in sorted(top.rglob("*")) if top.is_dir() else []:
                 rel = path.relative_to(session.root)

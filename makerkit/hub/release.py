@@ -43,7 +43,7 @@ def prepare_workshops(session: Session, workshops_dir: str | os.PathLike | None 
     from makerkit.kits.build import build_kit
     from makerkit.kits.workshop import get_workshop
 
-    session.kits_dir.mkdir(exist_ok=True)
+    session.kits_dir.mkdir(mode=0o700, exist_ok=True)  # solutions: the facilitator's only
     for slug in session.workshops:
         kit = session.kit_zip(slug)
         try:

@@ -7,11 +7,11 @@
       secrets.json          session code, facilitator password, tokens (owner only)
       jupyterhub_config.py  the hub's configuration: two lines that call makerkit.hub.config
       hub/                  JupyterHub's database, cookie secret and log (owner only)
-      kits/                 one kit zip per workshop (learner notebook, solutions for grading)
+      kits/                 one kit zip per workshop: learner notebook, solutions (owner only)
       release/<workshop>/   the learner notebook(s) as nbgrader releases them, and assets
       learners/<pseudonym>/ each learner's work (only theirs when the hub separates accounts)
       homes/<pseudonym>/    each learner's settings (JupyterLab's, matplotlib's …)
-      grades/<workshop>/    class.csv, class.png, feedback pages, results.json
+      grades/<workshop>/    class.csv, class.png, feedback pages, results.json (owner only)
       address.png           the QR code of the address, for tablets
 
 >>> import tempfile
@@ -197,8 +197,11 @@ class Session:
         }
         _write_json(self.root / SETTINGS, settings, 0o644)
         _write_json(self.root / SECRETS, self.secrets, 0o600)
-        for folder in (self.hub_dir, self.grades_dir):
+        # The hub's database, the kits (solutions, hidden tests) and everyone's grades:
+        # the facilitator's only, also in a session folder made by an older makerkit.
+        for folder in (self.hub_dir, self.kits_dir, self.grades_dir):
             folder.mkdir(mode=0o700, exist_ok=True)
+            folder.chmod(0o700)
         # Learners' servers must be able to walk into their own folder, not list the others.
         for folder in (self.learners_dir, self.homes_dir):
             folder.mkdir(exist_ok=True)

@@ -27,14 +27,28 @@ def free_port() -> int:
         return s.getsockname()[1]
 
 
+def FromAddress(address: str):
+    """A requests adapter whose connections come from ``address`` (any 127.x.y.z on Linux)."""
+    from requests.adapters import HTTPAdapter
+
+    class Adapter(HTTPAdapter):
+        def init_poolmanager(self, *args, **kwargs):
+            kwargs["source_address"] = (address, 0)
+            super().init_poolmanager(*args, **kwargs)
+
+    return Adapter()
+
+
 class Learner:
     """A browser-like HTTP client logged in to the hub (cookies, the hub's XSRF token)."""
 
-    def __init__(self, base: str, name: str) -> None:
+    def __init__(self, base: str, name: str, address: str | None = None) -> None:
         import requests
 
         self.base, self.name = base, name
         self.http = requests.Session()
+        if address:  # another device: connections leave from this loopback address
+            self.http.mount("http://", FromAddress(address))
 
     def login(self, password: str, timeout_s: float = 30):
         page = self.http.get(f"{self.base}/hub/login", timeout=timeout_s)
@@ -74,8 +88,8 @@ class Room:
     def base(self) -> str:
         return self.hub.local_url
 
-    def learner(self, name: str) -> Learner:
-        return Learner(self.base, name)
+    def learner(self, name: str, address: str | None = None) -> Learner:
+        return Learner(self.base, name, address)
 
     def restart(self) -> None:
         from makerkit.hub.run import start_hub

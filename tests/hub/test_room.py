@@ -6,7 +6,7 @@ the facilitator's page. Two of them write the workshop's answers (from the sourc
 notebook in the session's kit) through the contents API; grading the room gives them
 full marks and 0 to the three blank ones. A wrong session code is refused. After a
 restart with the same folder the work is still there. The facilitator's page opens in
-Chromium. Then the room is archived and a learner forgotten.
+Chromium. Then the room is archived and a learner forgotten, and failed logins wait.
 """
 
 from __future__ import annotations
@@ -176,6 +176,9 @@ def test_two_solved_notebooks_get_full_marks_and_blanks_zero(room, learners):
         assert page.is_file() and '<html lang="fr">' in page.read_text(encoding="utf-8")
     # The learner reads their feedback page from their own server.
     assert learners["lea"].api("contents/feedback-nametag.html").status_code == 200
+    # Everyone's grades and the kits' solutions: the facilitator's account only.
+    for folder in (room.session.grades_dir, room.session.kits_dir, room.session.hub_dir):
+        assert stat.S_IMODE(folder.stat().st_mode) == 0o700, folder
 
 
 def test_facilitator_page_in_chromium(room, learners):
@@ -254,3 +257,27 @@ def test_archive_and_forget(room, cli, tmp_path):
             pwd.getpwnam("mk-zoe")
     again = cli("hub", "forget", "zoe", "--dir", room.session.root)
     assert again.status == 2 and "zoe" in again.err
+
+
+def test_failed_logins_make_the_next_ones_wait(room):
+    """After 5 failures the pseudonym and the device wait, even with the right code; not others."""
+    guesser = room.learner("mallory", address="127.0.0.5")
+    for guess in ("000000", "111111", "222222", "333333", "444444"):
+        assert guesser.login(guess).status_code == 403
+    waiting = guesser.login(CODE)  # the right code, too late
+    seconds = waiting.headers.get("Retry-After", "")
+    assert waiting.status_code == 429 and seconds.isdigit(), waiting.status_code
+    text = html.unescape(waiting.content.decode("utf-8"))
+    assert f"{seconds} secondes" in text and "Trop d'essais" in text  # in French
+    assert room.learner("mallory", address="127.0.0.6").login(CODE).status_code == 429
+    same_device = room.learner("oscar", address="127.0.0.5")
+    same_device.http.headers.update({"X-Forwarded-For": "10.1.2.3", "X-Real-Ip": "10.1.2.3"})
+    assert same_device.login(CODE).status_code == 429  # what a client says of itself is not read
+    assert room.learner("lea", address="127.0.0.7").login(CODE).status_code == 302
+    # The facilitator's password: the pseudonym waits, whichever device guesses.
+    for i in range(5):
+        assert (
+            room.learner("facilitator", f"127.0.1.{i + 1}").login("guess-pass").status_code == 403
+        )
+    late = room.learner("facilitator", "127.0.1.9").login("facilitator-pass")
+    assert late.status_code == 429

@@ -1,0 +1,58 @@
+"""The hub's rules that need no running hub: login throttling, who may read the session's files."""
+
+from __future__ import annotations
+
+import stat
+import zipfile
+
+from makerkit.hub.privacy import archive_session
+from makerkit.hub.session import Session
+from makerkit.hub.throttle import LoginThrottle
+
+
+def mode(path) -> int:
+    return stat.S_IMODE(path.stat().st_mode)
+
+
+def test_failed_logins_wait_longer_and_longer_up_to_a_ceiling():
+    now = [0.0]
+    throttle = LoginThrottle(free_failures=5, first_wait_s=10, max_wait_s=60, clock=lambda: now[0])
+    waits = []
+    for _ in range(9):
+        throttle.failed("name:zoe")
+        waits.append(throttle.wait_s("name:zoe"))
+        now[0] += waits[-1]  # tries again as soon as allowed
+    assert waits == [0, 0, 0, 0, 10, 20, 40, 60, 60]
+    assert throttle.wait_s("name:lea", "address:10.0.0.8") == 0  # nobody else waits
+    throttle.succeeded("name:zoe")
+    throttle.failed("name:zoe")
+    assert throttle.wait_s("name:zoe") == 0  # a success starts again from zero
+
+
+def test_old_failures_are_forgotten():
+    now = [0.0]
+    throttle = LoginThrottle(free_failures=2, forget_after_s=100, clock=lambda: now[0])
+    for i in range(1000):
+        throttle.failed(f"name:guess{i}", "address:10.0.0.9")
+    assert throttle.wait_s("address:10.0.0.9") > 0
+    now[0] = 1000.0
+    throttle.failed("name:late")
+    assert set(throttle._records) == {"name:late"}  # memory stays bounded
+
+
+def test_solutions_grades_and_the_hub_are_the_facilitators_only(tmp_path):
+    root = tmp_path / "session"
+    (root / "grades").mkdir(parents=True, mode=0o755)  # as an older makerkit left it
+    (root / "kits").mkdir(mode=0o755)
+    session = Session.create(root, ["nametag"], "fr", session_code="482193")
+    for folder in (session.hub_dir, session.kits_dir, session.grades_dir):
+        assert mode(folder) == 0o700, folder
+    assert mode(root / "secrets.json") == 0o600
+    # Learners' servers walk to their own folder, without listing the others.
+    assert mode(root) == mode(session.learners_dir) == 0o711
+    session.learner_dir("lea").mkdir()
+    (session.learner_dir("lea") / "tag.ipynb").write_text("{}")
+    out = tmp_path / "archives" / "session.zip"
+    archive_session(session, out)
+    assert mode(out) == 0o600
+    assert "learners/lea/tag.ipynb" in zipfile.ZipFile(out).namelist()

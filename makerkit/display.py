@@ -15,7 +15,9 @@ import base64
 import html
 import io
 import os
+import re
 from dataclasses import dataclass
+from functools import cache
 from pathlib import Path
 from typing import Any
 
@@ -27,6 +29,7 @@ __all__ = [
     "is_large_print",
     "new_figure",
     "to_picture",
+    "localise_ticks",
     "grading",
 ]
 
@@ -198,8 +201,11 @@ _BLANK_PNG = base64.b64decode(
 )
 
 
-def to_picture(fig, alt: str, dpi: int | None = None) -> Picture:
+def to_picture(fig, alt: str, dpi: int | None = None, lang: str | None = None) -> Picture:
     """Render a matplotlib figure to a :class:`Picture` with the alt text ``alt``.
+
+    The numbers on its axes are written as readers of ``lang`` (default: the current
+    language) write them: ``2,5`` in French (:func:`localise_ticks`).
 
     While a notebook is being graded the figure is not drawn (a blank 1 × 1 PNG, the
     same alt text): drawing is most of a picture's cost and grading only needs the answers.
@@ -208,6 +214,7 @@ def to_picture(fig, alt: str, dpi: int | None = None) -> Picture:
         return Picture(_BLANK_PNG, alt)
     from matplotlib.backends.backend_agg import FigureCanvasAgg
 
+    localise_ticks(fig, lang)
     FigureCanvasAgg(fig)
     buf = io.BytesIO()
     # Light PNG compression: a third faster to write, files a fifth bigger.
@@ -219,3 +226,90 @@ def to_picture(fig, alt: str, dpi: int | None = None) -> Picture:
         pil_kwargs={"compress_level": 1},
     )
     return Picture(buf.getvalue(), alt)
+
+
+_NUMBER = re.compile(r"\d+(?:\.\d+)?")
+
+
+def _local_number(found: re.Match, lang: str) -> str:
+    # the tick's own digits (matplotlib chose how many decimals), in the style of
+    # i18n.number: "12345.0" is "12 345,0" in French
+    from makerkit.i18n import number
+
+    whole, _, decimals = found.group().partition(".")
+    point = number(0.5, 1, lang)[1]
+    if len(whole) >= 5:
+        whole = number(int(whole), 0, lang)
+    return whole + (point + decimals if decimals else "")
+
+
+def localise_ticks(fig, lang: str | None = None) -> None:
+    """Write the numbers on ``fig``'s axes as readers of ``lang`` do (default: the current
+    language): ``2,5`` and ``12 500`` in French. :func:`to_picture` does it for every
+    figure makerkit draws.
+
+    The ticks stay where matplotlib puts them; only their text changes. Axes labelled
+    with words (learners' names, sensor numbers) are left alone.
+
+    >>> fig = new_figure(3, 2)
+    >>> ax = fig.add_subplot()
+    >>> _ = ax.plot([0, 2.5], [0, 1])
+    >>> localise_ticks(fig, "fr")
+    >>> ax.xaxis.get_major_formatter().format_ticks([0.0, 0.5, 1.0])
+    ['0,0', '0,5', '1,0']
+    """
+    from makerkit.i18n import current_language, number
+
+    lang = lang or current_language()
+    if number(0.5, 1, lang) == "0.5":  # this language writes numbers as matplotlib does
+        return
+    from matplotlib.ticker import ScalarFormatter
+
+    local_numbers = _local_numbers_class()
+    for ax in fig.axes:
+        for axis in (ax.xaxis, ax.yaxis, getattr(ax, "zaxis", None)):
+            if axis is None:
+                continue
+            # only number formatters: an axis labelled with words keeps its words
+            if isinstance(axis.get_major_formatter(), ScalarFormatter):
+                axis.set_major_formatter(local_numbers(axis.get_major_formatter(), lang))
+            if isinstance(axis.get_minor_formatter(), ScalarFormatter):
+                axis.set_minor_formatter(local_numbers(axis.get_minor_formatter(), lang))
+
+
+@cache
+def _local_numbers_class():  # matplotlib is imported only when a figure is drawn
+    from matplotlib.ticker import Formatter
+
+    class LocalNumbers(Formatter):
+        """An axis' number formatter, its numbers written in another language's style."""
+
+        def __init__(self, inner, lang: str) -> None:
+            self.inner, self.lang = inner, lang
+
+        def _local(self, text: str) -> str:
+            return _NUMBER.sub(lambda found: _local_number(found, self.lang), text)
+
+        def set_axis(self, axis) -> None:
+            super().set_axis(axis)
+            self.inner.set_axis(axis)
+
+        def set_locs(self, locs) -> None:
+            self.inner.set_locs(locs)
+
+        def __call__(self, x, pos=None) -> str:
+            return self._local(self.inner(x, pos))
+
+        def format_ticks(self, values) -> list[str]:
+            return [self._local(text) for text in self.inner.format_ticks(values)]
+
+        def get_offset(self) -> str:
+            return self._local(self.inner.get_offset())
+
+        def format_data(self, value) -> str:
+            return self._local(self.inner.format_data(value))
+
+        def format_data_short(self, value) -> str:
+            return self._local(self.inner.format_data_short(value))
+
+    return LocalNumbers

@@ -152,4 +152,4 @@ def class_chart(result: ClassResult) -> Picture:
         zero=sum(1 for s in scores if s == 0),
         rejected=len(result.rejected),
     )
-    return to_picture(fig, alt)
+    return to_picture(fig, alt, lang=lang)

@@ -92,12 +92,41 @@ def test_no_placeholder_takes_the_name_of_a_parameter_of_t():
         assert clashing == set(), lang
 
 
-def test_every_help_text_of_the_command_line_has_its_french():
+def _command_line_parsers():
+    """The command line's parser and the parsers ``makerkit print`` reads its words with."""
     from makerkit.cli import build_parser
+    from makerkit.cli.printing import _parsers
+
+    with language("en"):
+        return [build_parser(), *_parsers().values()]
+
+
+def test_every_help_text_of_the_command_line_has_its_french():
     from makerkit.i18n.cli_help import help_texts, translated
 
-    missing = [text for text in help_texts(build_parser()) if translated(text, "fr") == text]
+    texts = [text for parser in _command_line_parsers() for text in help_texts(parser)]
+    missing = [text for text in texts if translated(text, "fr") == text]
     assert missing == [], "add them to makerkit/i18n/help/fr.toml"
+
+
+def test_every_option_of_every_command_says_what_it_is_for():
+    import argparse
+
+    silent = []
+
+    def walk(parser: argparse.ArgumentParser) -> None:
+        for action in parser._actions:
+            if isinstance(action, argparse._SubParsersAction):
+                helped = {choice.dest for choice in action._choices_actions if choice.help}
+                silent.extend(f"{parser.prog} {n}" for n in action.choices if n not in helped)
+                for sub in action.choices.values():
+                    walk(sub)
+            elif not action.help:
+                silent.append(f"{parser.prog} {'/'.join(action.option_strings) or action.dest}")
+
+    for parser in _command_line_parsers():
+        walk(parser)
+    assert silent == [], "give them a help text (and its French in makerkit/i18n/help/fr.toml)"
 
 
 def test_command_line_help_and_usage_errors_in_french(cli, monkeypatch):

@@ -38,10 +38,21 @@ def register(sub, common) -> None:
 
     p = cmds.add_parser("plot", parents=[common], help="picture of the nozzle path")
     p.add_argument("file", help="G-code file")
-    p.add_argument("-o", "--output", required=True, metavar="OUT.png")
+    p.add_argument(
+        "-o",
+        "--output",
+        required=True,
+        metavar="OUT.png",
+        help="picture to write (its description beside it, .txt)",
+    )
     p.add_argument("--layer", type=int, default=None, metavar="N", help="one layer (0 = first)")
-    p.add_argument("--color-by", default="feature", choices=("feature", "speed", "travel"))
-    p.add_argument("--view", default="2d", choices=("2d", "3d"))
+    p.add_argument(
+        "--color-by",
+        default="feature",
+        choices=("feature", "speed", "travel"),
+        help="colours: feature (walls, infill …), speed, or travel (printing or not)",
+    )
+    p.add_argument("--view", default="2d", choices=("2d", "3d"), help="2d (seen from above) or 3d")
     p.add_argument("--printer", default=None, help="draw this printer's bed")
     p.add_argument("--flavor", default=None, help=FLAVOR_HELP)
     p.set_defaults(func=run_plot)

@@ -23,7 +23,11 @@ def register(sub, common) -> None:
     s.add_argument("--port", type=int, default=DEFAULT_PORT, help="port (default: 8000)")
     s.add_argument("--dir", default=DEFAULT_DIR, help=DIR_HELP)
     s.add_argument("--session-code", default=None, help="the code learners type (default: new)")
-    s.add_argument("--facilitator-password", default=None, help="(default: kept, else new)")
+    s.add_argument(
+        "--facilitator-password",
+        default=None,
+        help="the facilitator's password (default: kept, else new)",
+    )
     s.add_argument("--workshops", dest="workshops_dir", default=None, help="the workshops folder")
     s.set_defaults(func=run_start)
 
@@ -37,7 +41,7 @@ def register(sub, common) -> None:
     a.set_defaults(func=run_archive)
 
     f = group.add_parser("forget", parents=[common], help="delete everything of one learner")
-    f.add_argument("pseudonym")
+    f.add_argument("pseudonym", help="the learner's pseudonym")
     f.add_argument("--dir", default=DEFAULT_DIR, help=DIR_HELP)
     f.set_defaults(func=run_forget)
 

@@ -14,13 +14,18 @@ def register(sub, common) -> None:
 
     p = cmds.add_parser("add", parents=[common], help="remember a printer of the library")
     p.add_argument("name", help="a short name, such as atelier or mk4-1")
-    p.add_argument("--kind", required=True, choices=("octoprint", "prusalink", "moonraker"))
+    p.add_argument(
+        "--kind",
+        required=True,
+        choices=("octoprint", "prusalink", "moonraker"),
+        help="what serves the printer: octoprint, prusalink (Prusa) or moonraker (Klipper)",
+    )
     p.add_argument("--url", required=True, help="its address, such as http://192.168.1.20")
     p.add_argument("--profile", required=True, metavar="PRINTER_ID", help="see: makerkit printers")
     p.add_argument(
         "--api-key", default=None, metavar="KEY", help="API key ('-': read it from stdin)"
     )
-    p.add_argument("--user", default=None, metavar="U")
+    p.add_argument("--user", default=None, metavar="U", help="user name (PrusaLink: maker)")
     p.add_argument(
         "--password", default=None, metavar="P", help="password ('-': read it from stdin)"
     )
@@ -36,11 +41,11 @@ def register(sub, common) -> None:
     p.set_defaults(func=run_list)
 
     p = cmds.add_parser("status", parents=[common], help="ask the printers how they are")
-    p.add_argument("name", nargs="?", default=None)
+    p.add_argument("name", nargs="?", default=None, help="one printer (default: all)")
     p.set_defaults(func=run_status)
 
     p = cmds.add_parser("remove", parents=[common], help="forget a printer")
-    p.add_argument("name")
+    p.add_argument("name", help="the printer's name")
     p.add_argument(
         "--force",
         action="store_true",
@@ -49,7 +54,7 @@ def register(sub, common) -> None:
     p.set_defaults(func=run_remove)
 
     p = cmds.add_parser("ready", parents=[common], help="the bed is clear: the next job may start")
-    p.add_argument("name")
+    p.add_argument("name", help="the printer's name")
     p.set_defaults(func=run_ready)
     group.set_defaults(func=lambda args: _usage(group))
 

@@ -35,37 +35,43 @@ def _parsers() -> dict[str, argparse.ArgumentParser]:
     send.add_argument(
         "--to", required=True, metavar="NAME", help="the printer (makerkit printer list)"
     )
-    send.add_argument("--learner", default=None, metavar="PSEUDONYM")
-    send.add_argument("--material", default=None, metavar="ID", help="pla, petg, tpu")
+    send.add_argument("--learner", default=None, metavar="PSEUDONYM", help="whose print it is")
+    send.add_argument("--material", default=None, metavar="ID", help="material id: pla, petg, tpu")
 
     queue = _Parser(prog="makerkit print queue", parents=[common])
-    queue.add_argument("--printer", default=None, metavar="NAME")
-    queue.add_argument("--learner", default=None, metavar="PSEUDONYM")
+    queue.add_argument("--printer", default=None, metavar="NAME", help="only this printer's jobs")
+    queue.add_argument(
+        "--learner", default=None, metavar="PSEUDONYM", help="only this learner's jobs"
+    )
     queue.add_argument(
         "--no-advance", action="store_true", help="only show, do not ask the printers"
     )
     queue.add_argument("--all", action="store_true", help="also jobs ended over 12 h ago")
 
     approve = _Parser(prog="makerkit print approve", parents=[common])
-    approve.add_argument("ids", nargs="+", type=int, metavar="ID")
+    approve.add_argument("ids", nargs="+", type=int, metavar="ID", help="job numbers")
 
     refuse = _Parser(prog="makerkit print refuse", parents=[common])
-    refuse.add_argument("id", type=int, metavar="ID")
+    refuse.add_argument("id", type=int, metavar="ID", help="job number")
     refuse.add_argument("--why", required=True, metavar="TEXT", help="the learner reads it")
 
     plate = _Parser(prog="makerkit print plate", parents=[common])
-    plate.add_argument("ids", nargs="+", type=int, metavar="ID")
-    plate.add_argument("--to", required=True, metavar="NAME")
+    plate.add_argument("ids", nargs="+", type=int, metavar="ID", help="job numbers")
+    plate.add_argument(
+        "--to", required=True, metavar="NAME", help="the printer (makerkit printer list)"
+    )
     plate.add_argument(
         "--picture", default=None, metavar="OUT.png", help="save the plate's picture"
     )
 
     serve = _Parser(prog="makerkit print serve", parents=[common])
-    serve.add_argument("--interval", type=float, default=5.0, metavar="S")
+    serve.add_argument(
+        "--interval", type=float, default=5.0, metavar="S", help="seconds between two rounds"
+    )
     serve.add_argument("--rounds", type=int, default=None, metavar="N", help="stop after N rounds")
 
     restore = _Parser(prog="makerkit print restore", parents=[common])
-    return {
+    parsers = {
         "send": send,
         "queue": queue,
         "approve": approve,
@@ -74,6 +80,12 @@ def _parsers() -> dict[str, argparse.ArgumentParser]:
         "serve": serve,
         "restore": restore,
     }
+    from makerkit.i18n import current_language
+    from makerkit.i18n.cli_help import translate_parser
+
+    for parser in parsers.values():
+        translate_parser(parser, current_language())
+    return parsers
 
 
 def run(args: argparse.Namespace) -> Outcome:

@@ -13,16 +13,56 @@ def register(sub, common) -> None:
     p.add_argument("file", help="model file (STL, 3MF, OBJ)")
     p.add_argument("--printer", default="prusa-mk4", help="printer id (see: makerkit printers)")
     p.add_argument("--material", default="pla", help="material id: pla, petg, tpu")
-    p.add_argument("--layer-height", type=float, default=None, metavar="MM")
-    p.add_argument("--infill", type=float, default=None, metavar="PCT")
+    p.add_argument(
+        "--layer-height",
+        type=float,
+        default=None,
+        metavar="MM",
+        help="layer height in mm (default: 0.2)",
+    )
+    p.add_argument(
+        "--infill",
+        type=float,
+        default=None,
+        metavar="PCT",
+        help="how full the inside is, 0 to 100 %% (default: 20)",
+    )
     p.add_argument("--pattern", default=None, metavar="NAME", help="lines, grid or triangles")
-    p.add_argument("--walls", type=int, default=None)
-    p.add_argument("--top", type=int, default=None)
-    p.add_argument("--bottom", type=int, default=None)
-    p.add_argument("--adhesion", default=None, metavar="skirt|brim|none")
-    p.add_argument("--supports", action="store_true", default=False)
-    p.add_argument("--vase", action="store_true", default=False)
-    p.add_argument("-o", "--output", required=True, metavar="OUT.gcode")
+    p.add_argument(
+        "--walls", type=int, default=None, metavar="N", help="number of walls (default: 2)"
+    )
+    p.add_argument(
+        "--top",
+        type=int,
+        default=None,
+        metavar="N",
+        help="number of solid layers on top (default: 4)",
+    )
+    p.add_argument(
+        "--bottom",
+        type=int,
+        default=None,
+        metavar="N",
+        help="number of solid layers underneath (default: 4)",
+    )
+    p.add_argument(
+        "--adhesion",
+        default=None,
+        metavar="skirt|brim|none",
+        help="a line around the part (skirt), a rim stuck to it (brim) or nothing (default: skirt)",
+    )
+    p.add_argument(
+        "--supports", action="store_true", default=False, help="hold up the parts that overhang"
+    )
+    p.add_argument(
+        "--vase",
+        action="store_true",
+        default=False,
+        help="vase mode: one wall that spirals up, no top",
+    )
+    p.add_argument(
+        "-o", "--output", required=True, metavar="OUT.gcode", help="G-code file to write"
+    )
     p.add_argument("--preview", default=None, metavar="OUT.png", help="picture of a layer")
     p.set_defaults(func=run)
 

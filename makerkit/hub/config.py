@@ -31,7 +31,7 @@ __all__ = [
     "configure",
     "configure_room",
     "config_file_text",
-    "login_texts",
+    "learner_texts",
     "PAGE_SERVICE",
     "CLI_SERVICE",
     "free_port",
@@ -58,23 +58,35 @@ def config_file_text(session_dir: Path) -> str:
     )
 
 
-LOGIN_TEXTS = (
-    "title",
-    "pseudonym",
-    "pseudonym_help",
-    "code",
-    "code_help",
-    "button",
-    "show",
-    "error",
+#: What a learner reads on the hub's own pages: ``hub.login_*`` (the login page) and
+#: ``hub.learner_*`` (while their server opens, or when it is not running).
+LEARNER_TEXTS = (
+    "login_title",
+    "login_pseudonym",
+    "login_pseudonym_help",
+    "login_code",
+    "login_code_help",
+    "login_button",
+    "login_show",
+    "login_error",
+    "learner_opening",
+    "learner_closed",
+    "learner_failed",
+    "learner_open",
 )
 
 
-def login_texts(lang: str) -> dict[str, str]:
-    """The login page's words in ``lang`` (``hub.login_*`` in the catalogues)."""
-    from makerkit.i18n import t
+def learner_texts(lang: str, address: str = "vous") -> dict[str, str]:
+    """The hub pages' words for learners, in ``lang`` and, in French, ``address`` (tu/vous).
 
-    return {key: t(f"hub.login_{key}", lang=lang) for key in LOGIN_TEXTS} | {"lang": lang}
+    >>> learner_texts("fr", "tu")["login_pseudonym"], learner_texts("fr", "vous")["login_pseudonym"]
+    ('Ton prénom ou un surnom', 'Votre prénom ou un surnom')
+    """
+    from makerkit.i18n import Voice, t
+
+    voice = Voice(address)
+    texts = {key: t(f"hub.{key}", lang=lang, voice=voice) for key in LEARNER_TEXTS}
+    return texts | {"lang": lang, "address": address}
 
 
 def _page_environment(lang: str) -> dict[str, str]:
@@ -159,9 +171,15 @@ def configure_room(c, session_dir: str | Path, page_url: str = "http://127.0.0.1
     c.RoomAuthenticator.allow_all = True
     c.RoomAuthenticator.user_password = s.secrets["session_code"]
     c.RoomAuthenticator.admin_password = s.secrets["facilitator_password"]
+    # The room's voice: « tu » for a children's workshop, « vous » as soon as one is not.
+    address = s.address
     c.RoomAuthenticator.lang = s.lang
+    c.RoomAuthenticator.address = address
     c.JupyterHub.template_paths = [str(TEMPLATES)]
-    c.JupyterHub.template_vars = {"makerkit": login_texts(s.lang)}
+    c.JupyterHub.template_vars = {"makerkit": learner_texts(s.lang, address)}
+    # The "your workshop is opening" page at once, in the learner's language, rather than
+    # a blank tab for the first 10 s (JupyterHub's default) of a slow start.
+    c.JupyterHub.tornado_settings.update({"slow_spawn_timeout": 0})
 
     releases = [str(s.release_dir(slug)) for slug in s.workshops]
     c.Spawner.cmd = [sys.executable, "-m", "makerkit.hub.learner", *releases, "--"]

@@ -28,6 +28,7 @@ import json
 import os
 import secrets
 import shutil
+import zipfile
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -114,6 +115,17 @@ class Session:
 
     def home_dir(self, name: str) -> Path:
         return self.homes_dir / name
+
+    @property
+    def address(self) -> str:
+        """How the hub speaks to learners in French: ``"tu"`` only if every workshop does.
+
+        Each kit says its workshop's voice (``kit.json``: « tu » for children, « vous »
+        for adults and seniors). A room mixing both, or a kit that does not say, gets
+        the polite « vous ».
+        """
+        voices = {_kit_manifest(self.kit_zip(slug)).get("address") for slug in self.workshops}
+        return "tu" if voices == {"tu"} else "vous"
 
     def learners(self) -> list[str]:
         """The pseudonyms that have a workspace, sorted."""
@@ -213,6 +225,15 @@ class Session:
         for folder in (self.learner_dir(name), self.home_dir(name)):
             if folder.exists():
                 shutil.rmtree(folder)
+
+
+def _kit_manifest(kit: Path) -> dict:
+    try:
+        with zipfile.ZipFile(kit) as zf:
+            # makerkit.kits.build.KIT_MANIFEST (importing it costs the hub 2 s: nbgrader)
+            return json.loads(zf.read("kit.json"))
+    except (OSError, KeyError, ValueError, zipfile.BadZipFile):
+        return {}
 
 
 def _read_json(path: Path) -> dict:

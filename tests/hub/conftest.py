@@ -64,6 +64,9 @@ class Learner:
         """Follow the hub to the learner's own server, as a browser would, until it answers."""
         deadline = time.monotonic() + timeout_s
         response = self.http.get(f"{self.base}/hub/spawn", timeout=timeout_s)
+        self.first_page = response.content.decode(
+            "utf-8"
+        )  # what the learner reads while their server opens
         while time.monotonic() < deadline:
             response = self.http.get(f"{self.base}/user/{self.name}/lab", timeout=timeout_s)
             if response.status_code == 200 and "/user/" in response.url:

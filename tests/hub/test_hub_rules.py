@@ -2,8 +2,12 @@
 
 from __future__ import annotations
 
+import json
+import re
 import stat
 import zipfile
+
+import pytest
 
 from makerkit.hub.privacy import archive_session
 from makerkit.hub.session import Session
@@ -56,3 +60,41 @@ def test_solutions_grades_and_the_hub_are_the_facilitators_only(tmp_path):
     archive_session(session, out)
     assert mode(out) == 0o600
     assert "learners/lea/tag.ipynb" in zipfile.ZipFile(out).namelist()
+
+
+def kit_with_voice_of(session: Session, slug: str) -> None:
+    """The session's kit manifest for ``slug``, saying the voice its workshop.toml declares."""
+    from makerkit.kits.workshop import get_workshop
+
+    session.kits_dir.mkdir(exist_ok=True)
+    with zipfile.ZipFile(session.kit_zip(slug), "w") as zf:
+        zf.writestr(
+            "kit.json", json.dumps({"workshop": slug, "address": get_workshop(slug).address})
+        )
+
+
+@pytest.mark.parametrize(
+    "workshops,voice",
+    [
+        (["nametag"], "tu"),  # children 8-11
+        (["tactile-tag"], "vous"),  # seniors and adults, declared in workshop.toml
+        (["nametag", "tactile-tag"], "vous"),  # a mixed room: the polite default
+    ],
+)
+def test_the_hub_speaks_as_the_workshops_declare(tmp_path, workshops, voice):
+    from makerkit.hub.auth import RoomAuthenticator
+    from makerkit.hub.config import learner_texts
+
+    session = Session.create(tmp_path / "s", workshops, "fr", session_code="482193")
+    assert session.address == "vous"  # no kit says yet
+    for slug in workshops:
+        kit_with_voice_of(session, slug)
+    assert session.address == voice
+    texts = " ".join(v for k, v in learner_texts("fr", voice).items() if k != "address")
+    other = {
+        "tu": r"\b(vous|votre|Votre|tapez|vérifiez|appuyez)\b",
+        "vous": r"\b(tu|ton|Ton|te|tape|vérifie|appuie)\b",
+    }
+    assert not re.search(other[voice], texts), texts
+    waiting = RoomAuthenticator(lang="fr", address=voice)._too_many(9.2).log_message
+    assert ("Attends 10 secondes" if voice == "tu" else "Attendez 10 secondes") in waiting

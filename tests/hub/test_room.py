@@ -69,6 +69,8 @@ def test_each_learner_finds_their_notebook(room, learners):
         nb = learner.api(f"contents/{NOTEBOOK}").json()
         assert nb["type"] == "notebook" and nb["content"]["cells"]
     assert sorted(room.session.learners()) == sorted(FOLDED)
+    # While their server opened: the hub's page in French, to children (« tu »).
+    assert all("Ton atelier s'ouvre" in html.unescape(x.first_page) for x in learners.values())
     # JupyterLab for learners: without nbgrader's facilitator menus.
     lab = learners["lea"].http.get(f"{room.base}/user/lea/lab", timeout=60).text
     found = re.search(r'id="jupyter-config-data" type="application/json">(.*?)</script>', lab, re.S)
@@ -133,6 +135,7 @@ def test_wrong_code_and_bad_names_are_refused(room):
     assert response.status_code != 302
     text = html.unescape(response.content.decode("utf-8"))
     assert "vérifie le code de la séance" in text  # makerkit's login page, in French
+    assert "Ton prénom ou un surnom" in text  # the workshop is for children: « tu »
     for name in ("facilitator", "../etc", "x"):
         refused = room.learner(name).login(CODE)
         assert refused.status_code != 302, name
@@ -229,6 +232,9 @@ def test_restart_keeps_the_work(room, learners):
     room.restart()
     lea = room.learner("lea")
     assert lea.login(CODE).status_code == 302
+    closed = lea.http.get(f"{room.base}/user/lea/lab", timeout=60).content.decode("utf-8")
+    closed = html.unescape(closed)  # JupyterHub's page when a server is not running
+    assert "Ton atelier est fermé" in closed and "Ouvrir l'atelier" in closed
     lea.open_workspace()
     nb = lea.api(f"contents/{NOTEBOOK}").json()["content"]
     answers = [c for c in nb["cells"] if c.get("metadata", {}).get("nbgrader", {}).get("solution")]
@@ -268,7 +274,7 @@ def test_failed_logins_make_the_next_ones_wait(room):
     seconds = waiting.headers.get("Retry-After", "")
     assert waiting.status_code == 429 and seconds.isdigit(), waiting.status_code
     text = html.unescape(waiting.content.decode("utf-8"))
-    assert f"{seconds} secondes" in text and "Trop d'essais" in text  # in French
+    assert f"Attends {seconds} secondes" in text  # in French, to children: « tu »
     assert room.learner("mallory", address="127.0.0.6").login(CODE).status_code == 429
     same_device = room.learner("oscar", address="127.0.0.5")
     same_device.http.headers.update({"X-Forwarded-For": "10.1.2.3", "X-Real-Ip": "10.1.2.3"})

@@ -139,3 +139,13 @@ def test_command_line_help_and_usage_errors_in_french(cli, monkeypatch):
     assert wrong.status == 2 and "il manque ces arguments" in wrong.err
     monkeypatch.setenv("MAKERKIT_LANG", "en")
     assert "show this help" in cli("--help").out
+
+
+def test_plurals_are_written_out_not_parenthesised():
+    """« 1 problème », « 2 problèmes »: a text with a count says it with {one, other},
+    never « problème(s) »."""
+    for lang in LANGUAGES:
+        lazy = {
+            k: text for k, text in catalogue(lang).items() if re.search(r"\w\((s|es|e)\)", text)
+        }
+        assert lazy == {}, lang

@@ -18,7 +18,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
-__all__ = ["main", "Outcome", "common_options"]
+__all__ = ["main", "Outcome", "common_options", "decimal"]
 
 GROUPS = (
     "demo",
@@ -52,6 +52,15 @@ class _Parser(argparse.ArgumentParser):
         self.print_usage(sys.stderr)
         sys.stderr.write(f"makerkit: {translated_error(message, current_language())}\n")
         raise SystemExit(2)
+
+
+def decimal(text: str) -> float:
+    """A number typed on the command line, with a decimal point or a decimal comma.
+
+    >>> decimal("0,2"), decimal("0.2"), decimal("15")
+    (0.2, 0.2, 15.0)
+    """
+    return float(text.strip().replace(",", "."))
 
 
 def common_options() -> argparse.ArgumentParser:
@@ -139,6 +148,11 @@ def main(argv: Sequence[str] | None = None) -> int:
     except KeyboardInterrupt:
         sys.stderr.write(f"makerkit: {t('core.interrupted')}\n")
         return 130
+    except BrokenPipeError:  # the reader left (`makerkit … | head`): nothing more to say
+        import os
+
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        return 141
     except SystemExit as exc:
         return int(exc.code or 0) if not isinstance(exc.code, str) else 2
     except Exception as exc:  # a bug: say so briefly, details with --debug

@@ -74,11 +74,14 @@ def _duration(seconds: float) -> str:
 def run_info(args: argparse.Namespace) -> Outcome:
     from makerkit.gcode.reader import read_gcode
     from makerkit.gcode.simulate import estimate
-    from makerkit.i18n import t
+    from makerkit.i18n import number, t
 
     tp = read_gcode(args.file, flavour=args.flavor)
     est = estimate(tp, args.printer, args.material)
     box = tp.bounds(extruding_only=True) or tp.bounds(extruding_only=False)
+    # the object's size: without the start sequence's purge line (layer -1)
+    part = tp.select(tp.layer >= 0).bounds(extruding_only=True) if tp.layer_count else None
+    part = part or box
     bounds = (
         {"min": [round(float(v), 3) for v in box[0]], "max": [round(float(v), 3) for v in box[1]]}
         if box
@@ -93,6 +96,9 @@ def run_info(args: argparse.Namespace) -> Outcome:
         "filament_mm": round(est.filament_mm, 1),
         "filament_g": round(est.filament_g, 2),
         "bounds": bounds,
+        "size_mm": [round(float(hi - lo), 2) for lo, hi in zip(*part, strict=True)]
+        if part
+        else None,
         "slicer": tp.meta.get("slicer"),
         "slicer_estimate_s": tp.meta.get("slicer_estimate_s"),
         "slicer_filament_mm": tp.meta.get("slicer_filament_mm"),
@@ -106,28 +112,30 @@ def run_info(args: argparse.Namespace) -> Outcome:
     lines = [
         t(
             "gcode.info_summary",
-            lines=data["lines"],
-            moves=data["moves"],
-            layers=data["layers"],
+            lines=number(data["lines"], 0, unit="core.unit.line"),
+            moves=number(data["moves"], 0, unit="core.unit.move"),
+            layers=number(data["layers"], 0, unit="core.unit.layer"),
             time=_duration(est.time_s),
-            filament_m=f"{est.filament_mm / 1000:.2f}",
-            filament_g=f"{est.filament_g:.1f}",
+            filament_m=number(est.filament_mm / 1000, 2),
+            filament_g=number(est.filament_g, 1),
         )
     ]
     if data["slicer_estimate_s"] or data["slicer_filament_mm"]:
+        time_s, filament_mm = data["slicer_estimate_s"], data["slicer_filament_mm"]
+        key = "gcode.info_slicer" if time_s and filament_mm else "gcode.info_slicer_one"
+        said = [_duration(time_s)] if time_s else []
+        said += [t("gcode.info_filament_m", m=number(filament_mm / 1000, 2))] if filament_mm else []
         lines.append(
             t(
-                "gcode.info_slicer",
-                slicer=data["slicer"] or "?",
-                time=_duration(data["slicer_estimate_s"]) if data["slicer_estimate_s"] else "?",
-                filament_m=f"{data['slicer_filament_mm'] / 1000:.2f}"
-                if data["slicer_filament_mm"]
-                else "?",
+                key,
+                slicer=data["slicer"] or t("gcode.info_a_slicer"),
+                time=said[0],
+                filament=said[-1],
             )
         )
-    if bounds:
-        size = [round(hi - lo, 1) for lo, hi in zip(bounds["min"], bounds["max"], strict=True)]
-        lines.append(t("gcode.info_size", x=size[0], y=size[1], z=size[2]))
+    if part:
+        x, y, z = (number(v) for v in data["size_mm"])
+        lines.append(t("gcode.info_size", x=x, y=y, z=z))
     lines += [f"  ⚠ {w['message']}" for w in data["warnings"][:10]]
     return Outcome(data, "\n".join(lines))
 

@@ -8,7 +8,7 @@ import warnings
 from collections.abc import Iterator
 from contextlib import contextmanager
 
-from makerkit.cli import Outcome
+from makerkit.cli import Outcome, decimal
 
 
 @contextmanager
@@ -31,7 +31,7 @@ def register(sub, common) -> None:
     tag.add_argument("-o", "--output", required=True, help="file to write (.stl, .3mf, .obj)")
     tag.add_argument("--braille", action="store_true", help="add the name in braille")
     tag.add_argument("--printer", default=None, help="printer id: the tag must fit its bed")
-    tag.add_argument("--letter-mm", type=float, default=8.0, help="height of capital letters")
+    tag.add_argument("--letter-mm", type=decimal, default=8.0, help="height of capital letters")
     tag.set_defaults(func=run_nametag)
 
     chk = commands.add_parser("check", parents=[common], help="will this model print?")
@@ -76,7 +76,7 @@ def run_nametag(args: argparse.Namespace) -> Outcome:
         y=size[1],
         z=size[2],
         faces=tag.faces,
-        closed=t("core.yes"),
+        closed=t("core.yes" if tag.is_closed else "core.no"),
     )
     return Outcome(data, text)
 
@@ -87,8 +87,13 @@ def run_check(args: argparse.Namespace) -> Outcome:
 
     report = check(args.file, printer=args.printer, unit=args.unit)
     data = {"file": args.file, **report.to_dict()}
-    text = t("model.cli_check_file", file=args.file) + "\n" + report.summary()
+    lines = [t("model.cli_check_file", file=args.file), report.summary()]
+    # the fixes speak Python (solid.scale(25.4)); on the command line, the unit is an option
+    units = {p.values.get("unit") for p in report.problems if p.code == "too_small"}
+    for unit in sorted(units & {"cm", "m", "inch"}):
+        lines.append(t("model.cli_unit_hint", unit=unit, unit_name=t(f"model.unit_name_{unit}")))
     if args.picture:
         with plain_notes():
             data["picture"] = str(report.picture().save(args.picture))
-    return Outcome(data, text, 0 if report.ok else 1)
+        lines.append(t("model.cli_picture_written", path=data["picture"]))
+    return Outcome(data, "\n".join(lines), 0 if report.ok else 1)

@@ -11,7 +11,7 @@ from __future__ import annotations
 import argparse
 import sys
 
-from makerkit.cli import Outcome, _Parser, common_options
+from makerkit.cli import Outcome, _Parser, common_options, decimal
 
 SUBCOMMANDS = ("queue", "approve", "refuse", "plate", "serve", "restore")
 
@@ -66,7 +66,7 @@ def _parsers() -> dict[str, argparse.ArgumentParser]:
 
     serve = _Parser(prog="makerkit print serve", parents=[common])
     serve.add_argument(
-        "--interval", type=float, default=5.0, metavar="S", help="seconds between two rounds"
+        "--interval", type=decimal, default=5.0, metavar="S", help="seconds between two rounds"
     )
     serve.add_argument("--rounds", type=int, default=None, metavar="N", help="stop after N rounds")
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import argparse
 
-from makerkit.cli import Outcome
+from makerkit.cli import Outcome, decimal
 
 
 def register(sub, common) -> None:
@@ -16,7 +16,7 @@ def register(sub, common) -> None:
     runner = commands.add_parser("run", parents=[common], help="run a program on a challenge")
     runner.add_argument("challenge", help="challenge id (see: makerkit robot challenges)")
     runner.add_argument("program", help="the robot program, a .py file")
-    runner.add_argument("--seconds", type=float, default=None, help="simulated time limit")
+    runner.add_argument("--seconds", type=decimal, default=None, help="simulated time limit")
     runner.add_argument("--seed", type=int, default=0, help="maze or obstacles layout, noise")
     runner.add_argument(
         "--noise",
@@ -40,7 +40,8 @@ def run_challenges(args: argparse.Namespace) -> Outcome:
         {"id": c.id, "title": c.title, "goal": c.goal(), "seconds": c.seconds} for c in challenges()
     ]
     lines = [t("robot.cli.challenges_title")]
-    lines += [f"  {c['id']:<12} {c['title']}" for c in items]
+    width = max((len(c["id"]) for c in items), default=0)
+    lines += [f"  {c['id']:<{width}}  {c['title']}" for c in items]
     return Outcome({"challenges": items}, "\n".join(lines))
 
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 import argparse
 import sys
 
-from makerkit.cli import Outcome
+from makerkit.cli import Outcome, decimal
 
 
 def register(sub, common) -> None:
@@ -14,15 +14,18 @@ def register(sub, common) -> None:
     p.add_argument("--printer", default="prusa-mk4", help="printer id (see: makerkit printers)")
     p.add_argument("--material", default="pla", help="material id: pla, petg, tpu")
     p.add_argument(
+        "--unit", default=None, help="unit the file was drawn in: mm, cm, m, inch or auto"
+    )
+    p.add_argument(
         "--layer-height",
-        type=float,
+        type=decimal,
         default=None,
         metavar="MM",
         help="layer height in mm (default: 0.2)",
     )
     p.add_argument(
         "--infill",
-        type=float,
+        type=decimal,
         default=None,
         metavar="PCT",
         help="how full the inside is, 0 to 100 %% (default: 20)",
@@ -86,7 +89,10 @@ class _Progress:
 
 
 def run(args: argparse.Namespace) -> Outcome:
+    from makerkit.cli.model import plain_notes
+    from makerkit.errors import SliceError
     from makerkit.i18n import number, t
+    from makerkit.model import load
     from makerkit.slicing import SliceSettings, slice
 
     bar = _Progress(t("slicing.progress"), 3 + bool(args.preview))
@@ -105,7 +111,16 @@ def run(args: argparse.Namespace) -> Outcome:
     if args.vase:
         overrides["vase"] = True
     bar.step()
-    result = slice(args.file, args.printer, args.material, SliceSettings(), **overrides)
+    model = args.file
+    if args.unit is not None:
+        with plain_notes():  # "read in metres (sizes × 1000)": a line, not a Python warning
+            model = load(args.file, unit=args.unit)
+    try:
+        result = slice(model, args.printer, args.material, SliceSettings(), **overrides)
+    except SliceError as err:
+        if err.key == "slicing.wrong_units":
+            raise _wrong_units(args.file) from err
+        raise
     bar.step()
     path = result.save(args.output)
     bar.step()
@@ -137,3 +152,28 @@ def run(args: argparse.Namespace) -> Outcome:
     if args.preview:
         lines.append(t("slicing.preview_written", layer=layer, path=data["preview"]))
     return Outcome(data, "\n".join(lines))
+
+
+def _wrong_units(path: str):
+    """The slicer's "drawn in other units" refusal, said with the command line's option."""
+    import warnings
+
+    from makerkit.errors import SliceError
+    from makerkit.i18n import number, t
+    from makerkit.model import load
+    from makerkit.model.units import guess_unit
+
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        guess = guess_unit(load(path))
+    unit = guess.unit if guess.unit in ("cm", "m", "inch") else "auto"
+    return SliceError(
+        "slicing.cli_wrong_units",
+        path=path,
+        size=guess.values["size"],
+        unit_name=t(f"model.unit_name_{guess.unit}"),
+        unit=unit,
+        x=number(guess.size_mm[0]),
+        y=number(guess.size_mm[1]),
+        z=number(guess.size_mm[2]),
+    )

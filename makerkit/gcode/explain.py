@@ -453,12 +453,24 @@ def _unreadable(w, first: int, last: int, raw: str) -> str:
     return " " + t("gcode.say.bad_value", letter=bad[0])
 
 
+# a slicer's own mark in capitals (PRINTING_ID: 2, TIME_ELAPSED:346.28, BEFORE_LAYER_CHANGE)
+_CAPITALS = re.compile(r"^[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+\s*(?::.*)?$")
+
+
 def _foreign(comment: str) -> bool:
     """A slicer's English note, in a text that is not English: explained, not quoted."""
-    return current_language() != "en" and looks_english(comment)
+    if current_language() == "en":
+        return False
+    return looks_english(comment) or bool(_CAPITALS.match(comment.strip()))
 
 
-_MARKER = re.compile(r"^(LAYER_CHANGE|Z|HEIGHT|WIDTH|LAYER|TYPE)\s*(?::\s*(.*))?$", re.IGNORECASE)
+_MARKER = re.compile(
+    r"^(LAYER_CHANGE|Z|HEIGHT|WIDTH|LAYER|TYPE|TIME|LAYER_COUNT|FLAVOR)\s*(?::\s*(.*))?$",
+    re.IGNORECASE,
+)
+# a slicer's setting written down (PrusaSlicer's ``; layer_height = 0.2``, makerkit's
+# ``; setting walls = 2``): a name that is code, not English to quote
+_SETTING = re.compile(r"^(?:setting\s+)?([a-z][a-z0-9_]*)\s*=\s*(.*)$")
 
 
 def _comment_sentence(comment: str) -> str:
@@ -472,10 +484,29 @@ def _comment_sentence(comment: str) -> str:
             amount = value
         if key == "TYPE":
             amount = t(f"slicing.feature_{_slicer_type(value)}")
+        elif key == "TIME":
+            try:
+                minutes = round(float(value) / 60)
+            except ValueError:
+                return t("gcode.say.comment", text=comment)
+            amount = (
+                f"{minutes // 60} h {minutes % 60:02d} min" if minutes >= 60 else f"{minutes} min"
+            )
         return t(f"gcode.say.marker_{key.lower()}", value=amount)
+    setting = _SETTING.match(comment.strip())
+    if setting:
+        name, value = setting[1], setting[2].strip()
+        try:
+            value = number(float(value), 3)
+        except ValueError:
+            value = {"True": t("core.yes"), "False": t("core.no"), "None": "—"}.get(value, value)
+        return t("gcode.say.setting", name=name, value=value or "—")
     if _foreign(comment):
         return t("gcode.say.comment_foreign")
-    return t("gcode.say.comment", text=comment)
+    try:  # a number alone (PrusaSlicer's height after ;Z:) reads as the reader writes it
+        return t("gcode.say.comment", text=number(float(comment), 3))
+    except ValueError:
+        return t("gcode.say.comment", text=comment)
 
 
 def _slicer_type(value: str) -> str:

@@ -75,7 +75,7 @@ def plot_toolpath(
             raise GcodeError(
                 "gcode.plot_no_layer",
                 layer=int(layer),
-                first=int(layers.min()),
+                first=max(0, int(layers.min())),  # -1, the start sequence, is no layer
                 last=int(layers.max()),
             )
         tp = toolpath.layer_moves(int(layer))
@@ -293,7 +293,8 @@ def _alt(tp, extruding, travel, one_layer, number, count, z_text, view, info) ->
     if strokes and not one_layer:
         head = t("gcode.plot_alt_pen" + ("_one" if strokes == 1 else ""), strokes=strokes)
     elif one_layer:
-        head = t("gcode.plot_alt_layer", layer=number, count=count, z=z_text)
+        key = "gcode.plot_alt_layer_3d" if view == "3d" else "gcode.plot_alt_layer"
+        head = t(key, layer=number, count=count, z=z_text)
     elif view == "3d":
         head = t("gcode.plot_alt_3d", count=count)
     else:

@@ -400,6 +400,39 @@ _ENGLISH_WORDS = frozenset(
         "only",
         "this",
         "when",
+        "metric",
+        "values",
+        "shape",
+        "origin",
+        "center",
+        "bounding",
+        "box",
+        "gap",
+        "generated",
+        "sliced",
+        "estimated",
+        "printing",
+        "time",
+        "used",
+        "screen",
+        "perimeter",
+        "perimeters",
+        "infill",
+        "length",
+        "width",
+        "external",
+        "solid",
+        "before",
+        "after",
+        "remaining",
+        "elapsed",
+        "cut",
+        "side",
+        "circle",
+        "square",
+        "suck",
+        "decoded",
+        "destring",
     ]
 )
 _FRENCH_WORDS = frozenset(
@@ -432,7 +465,7 @@ def looks_english(text: str) -> bool:
     >>> looks_english("set bed temperature and wait"), looks_english("chauffe la buse")
     (True, False)
     """
-    words = {w.strip(".,:;()[]/").lower() for w in text.split()}
+    words = {w.strip(".,:;()[]/'\"").lower() for w in text.split()}
     if words & _FRENCH_WORDS or any(ch in text for ch in "éèêàùçôî«»"):
         return False
     return bool(words & _ENGLISH_WORDS)

@@ -257,14 +257,21 @@ def _load(path: Path) -> dict[str, Any]:
         return tomllib.load(f)
 
 
-@cache
 def _printers() -> dict[str, Printer]:
+    from makerkit.i18n import current_language
+
+    return _printers_in(current_language())
+
+
+@cache
+def _printers_in(lang: str) -> dict[str, Printer]:
     out = {}
     for path in sorted((_DATA / "printers").glob("*.toml")):
         d = _load(path)
         out[d["id"]] = Printer(
             id=d["id"],
-            name=d["name"],
+            # a product's name is the same in every language; a description is not
+            name=d.get(f"name_{lang}", d["name"]),
             bed_mm=tuple(float(v) for v in d["bed_mm"]),
             nozzle_mm=float(d["nozzle_mm"]),
             max_hotend_c=float(d["max_hotend_c"]),

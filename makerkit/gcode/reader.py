@@ -31,7 +31,7 @@ from makerkit.gcode.arcs import expand_arcs
 from makerkit.gcode.describe import Collector, Notes, command_name
 from makerkit.gcode.flavours import CUTTING, detect_flavour, known_commands, normalise_flavour
 from makerkit.gcode.lexer import EXTENDED, Words, lex
-from makerkit.gcode.slicer_notes import features, layers, slicer_info
+from makerkit.gcode.slicer_notes import comment_marks, features, layers, slicer_info
 from makerkit.gcode.state import Modes, axis_positions, distinct, ffill, lines_mask, modal
 from makerkit.gcode.toolpath import FEATURE_CODES, Toolpath
 
@@ -228,12 +228,13 @@ def _read(data: bytes, flavour: str | None) -> Reading:
     del parts
     line_end = _cat(line_ends, np.int64)
     cutting = flavour in CUTTING
+    marks = comment_marks(data)  # feature and layer comments
     if cutting:
         feature, working = _cuts(flavour, laser_lines, line, kind, x, y, z)
         e = np.zeros(len(x))
     else:
         other = np.full(len(x), FEATURE_CODES["other"], np.int8)
-        feature = features(data, line_end, line, other)
+        feature = features(marks, line_end, line, other)
         moved = np.diff(x, prepend=0.0) != 0
         moved |= np.diff(y, prepend=0.0) != 0
         moved |= np.diff(z, prepend=0.0) != 0
@@ -241,7 +242,7 @@ def _read(data: bytes, flavour: str | None) -> Reading:
         drawn = (e > 0) | ((feature == FEATURE_CODES["pen"]) & (kind >= 1))
         working = drawn & moved
         feature = np.where(drawn, feature, FEATURE_CODES["travel"]).astype(np.int8)
-    layer, markers = layers(data, line_end, line, z, working, info["layer_height_mm"])
+    layer, markers = layers(marks, line_end, line, z, working, info["layer_height_mm"])
     tp = Toolpath(
         x=x,
         y=y,

@@ -25,7 +25,7 @@ import numpy as np
 from makerkit.gcode.state import distinct, ffill, modal
 from makerkit.gcode.toolpath import FEATURE_CODES
 
-__all__ = ["features", "layers", "slicer_info", "parse_duration"]
+__all__ = ["comment_marks", "features", "layers", "slicer_info", "parse_duration"]
 
 HEAD_BYTES = 16384
 TAIL_BYTES = 1 << 18  # PrusaSlicer's totals sit before a config block of 30-60 kB
@@ -38,36 +38,59 @@ def _feature_names() -> dict[str, int]:
     return {k.lower(): FEATURE_CODES[v] for k, v in table.items()}
 
 
-_FEATURE_COMMENT = re.compile(rb";[ ]?(?:TYPE|FEATURE|feature)[: ][ \t]*([^\r\n]*)")
+# one pass over the file finds the layer and the feature comments
+_NOTES = re.compile(
+    rb";(?:(LAYER_CHANGE|LAYER:| CHANGE_LAYER)|[ ]?(?:TYPE|FEATURE|feature)[: ][ \t]*([^\r\n]*))"
+)
+_LAYER_MARKERS = (b";LAYER_CHANGE", b"; CHANGE_LAYER", b";LAYER:")
 
 
 def _line_of(line_end: np.ndarray, positions: list[int]) -> np.ndarray:
     return np.searchsorted(line_end, np.asarray(positions, np.int64))
 
 
-def features(
-    data: bytes, line_end: np.ndarray, row_line: np.ndarray, default: np.ndarray
-) -> np.ndarray:
-    """The feature of each row, from the last feature comment before it."""
+def comment_marks(data: bytes) -> tuple[list[int], list[int], dict[bytes, list[int]]]:
+    """Where the feature comments are (byte offsets) and their features' codes, and where
+    each kind of layer comment is: one pass over the file.
+
+    A feature comment's text runs to the end of its line (``;TYPE:WALL ;LAYER:3`` is the
+    feature ``WALL ;LAYER:3``); layer comments are found anywhere, so in the rare file
+    that has one inside a feature comment's text they are looked for again on their own.
+    """
     names = _feature_names()
     code_of: dict[bytes, int] = {}
-    positions: list[int] = []
+    at: list[int] = []
     codes: list[int] = []
-    for m in _FEATURE_COMMENT.finditer(data):
-        label = m.group(1)
+    layer_at: dict[bytes, list[int]] = {marker: [] for marker in _LAYER_MARKERS}
+    alone = False
+    for m in _NOTES.finditer(data):
+        if m.lastindex == 1:
+            layer_at[b";" + m.group(1)].append(m.start())
+            continue
+        label = m.group(2)
         code = code_of.get(label)
         if code is None:
             text = label.strip().decode("utf-8", "replace").lower()
             code = code_of[label] = names.get(text, FEATURE_CODES["other"])
-        positions.append(m.start())
+            alone |= b";LAYER" in label or b"; CHANGE_LAYER" in label
+        at.append(m.start())
         codes.append(code)
+    if alone:
+        layer_at = {marker: _find_all(data, marker) for marker in _LAYER_MARKERS}
+    return at, codes, layer_at
+
+
+def features(
+    marks: tuple[list[int], list[int], dict], line_end: np.ndarray, row_line: np.ndarray,
+    default: np.ndarray,
+) -> np.ndarray:  # fmt: skip
+    """The feature of each row, from the last feature comment before it (``marks``: from
+    :func:`comment_marks`)."""
+    positions, codes, _ = marks
     if not positions:
         return default
     lines = _line_of(line_end, positions)
     return modal(lines, np.array(codes, np.int8), FEATURE_CODES["other"], row_line).astype(np.int8)
-
-
-_LAYER_MARKERS = (b";LAYER_CHANGE", b"; CHANGE_LAYER", b";LAYER:")
 
 
 def _find_all(data: bytes, needle: bytes) -> list[int]:
@@ -79,7 +102,7 @@ def _find_all(data: bytes, needle: bytes) -> list[int]:
 
 
 def layers(
-    data: bytes,
+    marks: tuple[list[int], list[int], dict],
     line_end: np.ndarray,
     row_line: np.ndarray,
     z: np.ndarray,
@@ -88,10 +111,10 @@ def layers(
 ) -> tuple[np.ndarray, str]:
     """The layer of each row, and how it was found (the marker, ``"z"`` or ``"spiral"``)."""
     for marker in _LAYER_MARKERS:
-        found = _find_all(data, marker)
+        found = marks[2][marker]
         if found:
             lines = _line_of(line_end, found)
-            layer = np.searchsorted(lines, row_line, side="right") - 1
+            layer = modal(lines, np.arange(len(lines), dtype=np.int32), -1, row_line)
             return layer.astype(np.int32), marker.decode()
     layer = np.full(len(z), -1, np.int32)
     if not working.any():

@@ -59,8 +59,19 @@ def modal(event_lines: np.ndarray, event_values: np.ndarray, default, at_lines: 
     """
     if len(event_lines) == 0:
         return np.full(len(at_lines), default)
+    n = len(at_lines)
+    if n > 8 * len(event_lines) and n > 256 and _is_sorted(at_lines):
+        # many lines asked, a few events: where each event starts to hold, then repeat
+        first = np.searchsorted(at_lines, event_lines, side="left")
+        dtype = np.result_type(event_values, default)
+        values = np.concatenate((np.array([default], dtype), event_values.astype(dtype)))
+        return np.repeat(values, np.diff(first, prepend=0, append=n))
     idx = np.searchsorted(event_lines, at_lines, side="right") - 1
     return np.where(idx >= 0, event_values[np.maximum(idx, 0)], default)
+
+
+def _is_sorted(a: np.ndarray) -> bool:
+    return bool((a[1:] >= a[:-1]).all())
 
 
 def axis_positions(

@@ -35,10 +35,8 @@ _POW10F = 10.0 ** np.arange(23)
 _U = np.uint64
 _ONES = _U(0xFFFFFFFFFFFFFFFF)
 _X30 = _U(0x3030303030303030)  # "0" in every byte: digits become 0-9
-_X1E = _U(0x1E1E1E1E1E1E1E1E)  # "." ^ "0": the dot becomes a zero byte
-_X7F = _U(0x7F7F7F7F7F7F7F7F)
-_X76 = _U(0x7676767676767676)  # 0x80 - 10: a byte over 9 reaches its top bit
-_X80 = _U(0x8080808080808080)
+_X10 = _U(0x1010101010101010)
+_X01 = _U(0x0101010101010101)
 _XFF = _U(0xFF)
 
 
@@ -144,35 +142,32 @@ def _digits(x: np.ndarray, length: np.ndarray):
     """Up to eight characters of a number (``x``: the bytes ^ "0", the first character in
     the lowest byte, the ``length`` last ones kept), in place: the digits without the dot,
     the bytes above it moved down one byte (so that the value is the digits followed by
-    one 0). Returns ``x``, whether it is not a number, the count of dots, and the number
-    of decimals plus one (0 without a dot)."""
+    one 0). Returns ``x``, whether it is not a number, the count of characters that are
+    not digits, and the number of decimals plus one (0 without a dot).
+
+    The characters are digits, dots and signs only: ^ "0" makes digits 0-9, a dot 0x1E and
+    signs 0x1D and 0x1B, so bit 4 marks what is not a digit and bit 0 tells a sign."""
     x &= np.take(_RUN_MASK, length, mode="clip")
-    y = x ^ _X1E  # the dot becomes a zero byte
-    dot = y & _X7F
-    dot += _X7F
-    dot |= y
-    dot |= _X7F
-    np.invert(dot, out=dot)  # 0x80 in the byte that held a dot
-    below = np.right_shift(dot, _U(7), out=y)
-    above = below * _XFF
-    below -= _U(1)  # the bytes before the dot (every byte when there is none)
+    mark = x & _X10
+    marks = np.bitwise_count(mark)
+    sign = x >> _U(4)
+    sign &= x
+    sign &= _X01
+    not_number = sign != 0
+    not_number |= marks > 1
+    unit = np.right_shift(mark, _U(4), out=mark)  # 1 in the dot's byte
+    above = unit * _XFF
+    below = np.subtract(unit, _U(1), out=unit)  # the bytes before the dot (all: no dot)
     above |= below
     np.invert(above, out=above)  # the bytes after the dot
     above &= x
     above >>= _U(8)
     x &= below
     x |= above
-    bad = np.bitwise_and(x, _X7F, out=above)
-    bad += _X76  # a byte over 9 reaches its top bit
-    bad |= x
-    bad &= _X80
-    not_number = bad != 0
-    dots = np.bitwise_count(dot)
-    not_number |= dots > 1
     np.invert(below, out=below)
     decimals = np.bitwise_count(below)
     decimals >>= np.uint8(3)
-    return x, not_number, dots, decimals
+    return x, not_number, marks, decimals
 
 
 def _to_int(x: np.ndarray) -> np.ndarray:

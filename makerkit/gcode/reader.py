@@ -27,20 +27,17 @@ from pathlib import Path
 import numpy as np
 
 from makerkit.errors import GcodeError
-from makerkit.gcode.arcs import expand_arcs
 from makerkit.gcode.describe import Collector, Notes, command_name
 from makerkit.gcode.flavours import CUTTING, detect_flavour, known_commands, normalise_flavour
 from makerkit.gcode.lexer import EXTENDED, Words, lex
+from makerkit.gcode.motion import Carry, part_moves
 from makerkit.gcode.slicer_notes import comment_marks, features, layers, slicer_info
-from makerkit.gcode.state import Modes, axis_positions, distinct, ffill, lines_mask, modal
+from makerkit.gcode.state import Modes, modal
 from makerkit.gcode.toolpath import FEATURE_CODES, Toolpath
 
 __all__ = ["read_gcode", "read_lines", "Reading", "load_gcode_bytes", "command_name"]
 
 GCODE_SUFFIXES = {".gcode", ".gco", ".g", ".nc", ".ngc", ".txt", ".bgcode", ".tap", ".cnc"}
-DEFAULT_FEEDRATE_MM_S = 25.0  # Marlin's feedrate before any F
-HOMING_SPEED_MM_S = 50.0
-_G, _M = ord("G"), ord("M")
 _EXTENDED_NAME = re.compile(rb"[ \t]*([A-Za-z_][A-Za-z0-9_]*)")
 
 # known_commands stays importable from here (the explainer and older code use it)
@@ -139,60 +136,18 @@ def toolpath_from_bytes(data: bytes, flavour: str | None = None) -> Toolpath:
     return _read(data, normalise_flavour(flavour)).toolpath
 
 
-def _line_numbers(w: Words, letter: int, numbers) -> np.ndarray:
-    """Lines (0-based, unique, sorted) with a ``letter`` word whose number is one of these."""
-    return w.lines_with(chr(letter), numbers)
-
-
-def _motion_of_lines(
-    w: Words, cutting: bool, before: float = np.nan
-) -> tuple[np.ndarray, np.ndarray]:
-    """Lines that move (0-based) and their motion number (0 to 3).
-
-    The motion word may stand anywhere on its line (``G17 G90 G0 X1``); on a CNC or a laser
-    a line of bare coordinates goes on with the motion before it (modal motion)."""
-    g_lines, g_values = w.of_letter("G")
-    sel = np.isin(g_values, (0.0, 1.0, 2.0, 3.0))
-    lines, numbers = g_lines[sel], g_values[sel]
-    if len(lines):  # the last motion word of a line wins
-        last = np.concatenate((lines[1:] != lines[:-1], [True]))
-        lines, numbers = lines[last], numbers[last]
-    if not cutting:
-        return lines, numbers
-    coords = np.isin(w.letter, np.frombuffer(b"XYZIJ", np.uint8))
-    bare = distinct(w.line[coords & (w.cmd_letter[w.line] == 0)].astype(np.int64), True)
-    if len(bare) == 0:
-        return lines, numbers
-    mode = modal(lines, numbers, before, bare)
-    ok = ~np.isnan(mode)
-    all_lines = np.concatenate([lines, bare[ok]])
-    order = np.argsort(all_lines, kind="stable")
-    return all_lines[order], np.concatenate([numbers, mode[ok]])[order]
-
-
 READ_CHUNK_BYTES = 1 << 20  # the file is read in parts of about 1 MB: memory stays small
 FLAVOUR_BYTES = 1 << 20  # the firmware is told by the header and the first megabyte's commands
-
-
-class _Carry:
-    """What one part of the file hands to the next: modes, feedrate, positions."""
-
-    def __init__(self) -> None:
-        self.modes = {"relative": False, "relative_e": False, "inch": False}
-        self.modes["arc_absolute"] = False
-        self.motion = np.nan  # the last motion (G0-G3), for a CNC's bare coordinates
-        self.feed = DEFAULT_FEEDRATE_MM_S * 60.0
-        self.logical = dict.fromkeys("XYZE", 0.0)
-        self.offset = dict.fromkeys("XYZE", 0.0)
-        self.last = (0.0, 0.0, 0.0, 0.0)  # x, y, z, e of the last line
 
 
 def _read(data: bytes, flavour: str | None) -> Reading:
     info = slicer_info(data)
     notes = Notes()
-    carry = _Carry()
-    parts: dict[str, list[np.ndarray]] = {k: [] for k in ("x", "y", "z", "e", "v", "line", "kind")}
-    line_ends, mode_parts, laser_lines = [], [], ([], [])
+    carry = Carry()
+    rows = _Columns(len(data), x=np.float64, y=np.float64, z=np.float64, e=np.float64)
+    rows.declare(v=np.float64, line=np.int32, kind=np.int8)
+    line_ends = _Columns(len(data), end=np.int64)
+    mode_parts, laser_lines = [], ([], [])
     collector: Collector | None = None
     line0 = 0
     for start, stop in _byte_chunks(data):
@@ -206,27 +161,21 @@ def _read(data: bytes, flavour: str | None) -> Reading:
             collector.notes = notes
         modes = Modes.of_words(w, line0)
         mode_parts.append(modes)
-        line_ends.append(w.line_end + start)
+        line_ends.add(stop - start, end=w.line_end + start)
         ext_lines = np.flatnonzero(w.cmd_letter == EXTENDED)
         names = [_extended_name(chunk, w, int(li)) for li in ext_lines]
         collector.add(w, line0, names)
         if flavour == "laser":
-            laser_lines[0].append(_line_numbers(w, _M, [3.0, 4.0]) + line0)
-            laser_lines[1].append(_line_numbers(w, _M, [5.0]) + line0)
-        rows = _moves(w, line0, modes, carry, flavour in CUTTING, notes)
-        for k, v in rows.items():
-            parts[k].append(v)
+            laser_lines[0].append(w.lines_with("M", [3.0, 4.0]) + line0)
+            laser_lines[1].append(w.lines_with("M", [5.0]) + line0)
+        rows.add(stop - start, **part_moves(w, line0, modes, carry, flavour in CUTTING, notes))
         for name in carry.modes:
             carry.modes[name] = modes.last(name, carry.modes[name])
         line0 += w.n_lines
         del w
     assert collector is not None
-    # one column at a time, each part let go once joined: memory holds one copy
-    x, y, z, e, speed, line, kind = (
-        _cat(parts.pop(k)) for k in ("x", "y", "z", "e", "v", "line", "kind")
-    )
-    del parts
-    line_end = _cat(line_ends, np.int64)
+    x, y, z, e, speed, line, kind = rows.columns()
+    (line_end,) = line_ends.columns()
     cutting = flavour in CUTTING
     marks = comment_marks(data)  # feature and layer comments
     if cutting:
@@ -251,7 +200,7 @@ def _read(data: bytes, flavour: str | None) -> Reading:
         speed_mm_s=speed,
         feature=feature,
         layer=layer,
-        line=line + np.int32(1),
+        line=np.add(line, np.int32(1), out=line),
         start=(0.0, 0.0, 0.0),
     )
     tp.meta.update(collector.finish(tp, working))
@@ -263,6 +212,46 @@ def _read(data: bytes, flavour: str | None) -> Reading:
         tp.meta["units"] = "inch"
     tp.meta["layer_markers"] = markers
     return Reading(data, line_end, modes, flavour, tp)
+
+
+class _Columns:
+    """Columns filled part by part of a file, in place: no parts kept and joined at the end
+    (which would hold the columns twice). Room is made for the whole file from what the
+    parts so far hold per byte (pages never written take no memory), more if needed."""
+
+    def __init__(self, n_bytes: int, **dtypes) -> None:
+        self.n_bytes, self.n, self.bytes_seen = n_bytes, 0, 0
+        self.dtypes: dict[str, np.dtype] = {}
+        self.data: dict[str, np.ndarray] = {}
+        self.declare(**dtypes)
+
+    def declare(self, **dtypes) -> None:
+        self.dtypes.update({k: np.dtype(d) for k, d in dtypes.items()})
+
+    def add(self, n_bytes: int, **parts: np.ndarray) -> None:
+        """The values of the next part of the file (``n_bytes`` long)."""
+        m = len(next(iter(parts.values())))
+        self.bytes_seen += n_bytes
+        if self.n + m > self.room or not self.data:
+            per_byte = (self.n + m) / max(self.bytes_seen, 1)
+            room = int(per_byte * max(self.n_bytes, self.bytes_seen) * 1.1) + 1024
+            room = max(room, (self.n + m) * 3 // 2)
+            for k, d in self.dtypes.items():
+                new = np.empty(room, d)
+                new[: self.n] = self.data[k][: self.n] if k in self.data else 0
+                self.data[k] = new
+        for k, v in parts.items():
+            self.data[k][self.n : self.n + m] = v
+        self.n += m
+
+    @property
+    def room(self) -> int:
+        return len(next(iter(self.data.values()))) if self.data else 0
+
+    def columns(self) -> list[np.ndarray]:
+        if not self.data:
+            return [np.zeros(0, d) for d in self.dtypes.values()]
+        return [self.data[k][: self.n] for k in self.dtypes]
 
 
 def _cat(arrays: list[np.ndarray], dtype=None) -> np.ndarray:
@@ -283,74 +272,6 @@ def _byte_chunks(data: bytes):
         start = stop
     if n == 0:
         yield 0, 0
-
-
-def _moves(
-    w: Words, line0: int, modes: Modes, carry: _Carry, cutting: bool, notes: Notes
-) -> dict[str, np.ndarray]:
-    """The rows of one part of the file (lines ``line0`` on), following ``carry``'s state."""
-    motion_lines, motion_number = _motion_of_lines(w, cutting, carry.motion)
-    if len(motion_number):
-        carry.motion = float(motion_number[-1])
-    g92_lines = _line_numbers(w, _G, [92.0])
-    g28_lines = _line_numbers(w, _G, [28.0])
-    move_mask = lines_mask(w.n_lines, motion_lines)
-    pos_lines = np.flatnonzero(lines_mask(w.n_lines, motion_lines, g92_lines, g28_lines))
-    number = modal(motion_lines, motion_number, np.nan, pos_lines)
-    is_move = move_mask[pos_lines]
-    number = np.where(is_move, number, np.nan)
-    g92 = lines_mask(w.n_lines, g92_lines)[pos_lines] & ~is_move
-    g28 = lines_mask(w.n_lines, g28_lines)[pos_lines] & ~is_move
-    file_lines = pos_lines + line0
-    rel_xyz = modes.at("relative", file_lines, carry.modes)
-    rel_e = modes.at("relative_e", file_lines, carry.modes)
-    inch = modes.at("inch", file_lines, carry.modes)
-    arcs = is_move & (number >= 2)
-    p, has = w.take("XYZEFIJR" if arcs.any() else "XYZEF", pos_lines)
-    if inch.any():
-        for k in p:
-            p[k] = np.where(inch, p[k] * 25.4, p[k])
-    homed_any = g28 & ~(has["X"] | has["Y"] | has["Z"])
-    pos = {}
-    for axis in "XYZ":
-        homed = g28 & (homed_any | has[axis])
-        pos[axis], carry.logical[axis], carry.offset[axis] = axis_positions(
-            p[axis], rel_xyz, is_move, g92, homed, carry.logical[axis], carry.offset[axis]
-        )
-    e_pos, carry.logical["E"], carry.offset["E"] = axis_positions(
-        p["E"], rel_e, is_move, g92, np.zeros(len(pos_lines), bool), carry.logical["E"],
-        carry.offset["E"],
-    )  # fmt: skip
-    feed = ffill(np.where(is_move, p["F"], np.nan), carry.feed)
-    if len(feed):
-        carry.feed = float(feed[-1])
-
-    # rows: moves that name an axis, arcs, and homing
-    moving = is_move & ~(np.isnan(p["X"]) & np.isnan(p["Y"]) & np.isnan(p["Z"]) & np.isnan(p["E"]))
-    rows = np.flatnonzero(moving | g28 | arcs)
-    x, y, z = pos["X"][rows], pos["Y"][rows], pos["Z"][rows]
-    e_rows = e_pos[rows]
-    e = np.diff(e_rows, prepend=carry.last[3])
-    speed = np.where(g28[rows], HOMING_SPEED_MM_S, feed[rows] / 60.0)
-    line = file_lines[rows]
-    kind = number[rows]  # 0 to 3 for moves, NaN for homing
-    start = carry.last  # where this part begins; then where it ends, for the next part
-    if len(pos_lines):
-        xyz = (float(x[-1]), float(y[-1]), float(z[-1])) if len(rows) else carry.last[:3]
-        carry.last = (*xyz, float(e_pos[-1]))
-    if arcs.any():
-        ai = arcs[rows]
-        clockwise = kind[ai] == 2
-        absolute = modes.at("arc_absolute", line[ai], carry.modes)
-        row_index = np.arange(len(rows))
-        x, y, z, e, speed, line, row_index = expand_arcs(
-            x, y, z, e, speed, line, row_index, ai, clockwise, absolute, p, rows, notes,
-            start=start[:3],
-        )  # fmt: skip
-        kind = kind[row_index]
-    kind = np.where(np.isnan(kind), -1, kind).astype(np.int8)  # -1: homing
-    line = line.astype(np.int32)
-    return {"x": x, "y": y, "z": z, "e": e, "v": speed, "line": line, "kind": kind}
 
 
 def _extended_name(data: bytes, w: Words, line: int) -> str:

@@ -103,6 +103,27 @@ class Words:
                 present[c] = np.zeros(n, bool)
         return values, present
 
+    def line_values(self, letters: str) -> dict[str, np.ndarray]:
+        """``{letter: value on each line}`` (NaN where the line has no such word; the last
+        one when it has two) for letters that are never a command (not G, M or T).
+
+        >>> from makerkit.gcode.lexer import lex
+        >>> lex(b"G1 X1 E2\\nM104 S200\\nG1 X3\\n").line_values("XE")["X"].tolist()
+        [1.0, nan, 3.0]
+        """
+        n = self.n_lines
+        column = np.full(256, 255, np.uint8)
+        column[np.frombuffer(letters.encode(), np.uint8)] = np.arange(len(letters), dtype=np.uint8)
+        col = np.take(column, self.letter)
+        sel = np.flatnonzero(col != 255)
+        flat = col[sel].astype(np.int64)
+        flat *= n
+        flat += self.line[sel]
+        table = np.empty(len(letters) * n)
+        table.fill(np.nan)
+        table[flat] = self.value[sel]
+        return {c: table[k * n : (k + 1) * n] for k, c in enumerate(letters)}
+
     def of_letter(self, letter: str) -> tuple[np.ndarray, np.ndarray]:
         """``(lines, values)`` of every word of this letter (``"G"``: every G word, not only
         the first of a line), in file order; worked out once per letter."""

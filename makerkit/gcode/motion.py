@@ -1,0 +1,145 @@
+"""The moves of one part of a G-code file, following the machine's state from the part
+before (:class:`Carry`): positions, feedrate, modes.
+
+The state is followed on every line of the part at once (:mod:`makerkit.gcode.state`):
+lines that do not move or shift the position carry it unchanged, so each line's values
+are read straight from the words (:meth:`~makerkit.gcode.words.Words.line_values`) and no
+line is looked up twice. Arcs become short straight moves (:mod:`makerkit.gcode.arcs`).
+
+>>> from makerkit.gcode.lexer import lex
+>>> from makerkit.gcode.describe import Notes
+>>> from makerkit.gcode.state import Modes
+>>> w = lex(b"G28\\nG1 Z0.2 F600\\nG1 X10 E0.5\\nM104 S200\\nG92 E0\\nG1 X20 E0.5\\n")
+>>> rows = part_moves(w, 0, Modes.of_words(w), Carry(), False, Notes())
+>>> rows["x"].tolist(), rows["e"].tolist(), rows["line"].tolist()
+([0.0, 0.0, 10.0, 20.0], [0.0, 0.0, 0.5, 0.5], [0, 1, 2, 5])
+"""
+
+from __future__ import annotations
+
+import numpy as np
+
+from makerkit.gcode.arcs import expand_arcs
+from makerkit.gcode.state import Modes, axis_positions, distinct, ffill, lines_mask, modal
+from makerkit.gcode.words import Words
+
+__all__ = ["Carry", "part_moves", "motion_of_lines", "DEFAULT_FEEDRATE_MM_S"]
+__all__ += ["HOMING_SPEED_MM_S"]
+
+DEFAULT_FEEDRATE_MM_S = 25.0  # Marlin's feedrate before any F
+HOMING_SPEED_MM_S = 50.0
+
+
+class Carry:
+    """What one part of the file hands to the next: modes, feedrate, positions."""
+
+    def __init__(self) -> None:
+        self.modes = {"relative": False, "relative_e": False, "inch": False}
+        self.modes["arc_absolute"] = False
+        self.motion = np.nan  # the last motion (G0-G3), for a CNC's bare coordinates
+        self.feed = DEFAULT_FEEDRATE_MM_S * 60.0
+        self.logical = dict.fromkeys("XYZE", 0.0)
+        self.offset = dict.fromkeys("XYZE", 0.0)
+        self.last = (0.0, 0.0, 0.0, 0.0)  # x, y, z, e of the last line
+
+
+def motion_of_lines(
+    w: Words, cutting: bool, before: float = np.nan
+) -> tuple[np.ndarray, np.ndarray]:
+    """Lines that move (0-based) and their motion number (0 to 3).
+
+    The motion word may stand anywhere on its line (``G17 G90 G0 X1``); on a CNC or a laser
+    a line of bare coordinates goes on with the motion before it (modal motion)."""
+    g_lines, g_values = w.of_letter("G")
+    sel = np.isin(g_values, (0.0, 1.0, 2.0, 3.0))
+    lines, numbers = g_lines[sel], g_values[sel]
+    if len(lines):  # the last motion word of a line wins
+        last = np.concatenate((lines[1:] != lines[:-1], [True]))
+        lines, numbers = lines[last], numbers[last]
+    if not cutting:
+        return lines, numbers
+    coords = np.isin(w.letter, np.frombuffer(b"XYZIJ", np.uint8))
+    bare = distinct(w.line[coords & (w.cmd_letter[w.line] == 0)].astype(np.int64), True)
+    if len(bare) == 0:
+        return lines, numbers
+    mode = modal(lines, numbers, before, bare)
+    ok = ~np.isnan(mode)
+    all_lines = np.concatenate([lines, bare[ok]])
+    order = np.argsort(all_lines, kind="stable")
+    return all_lines[order], np.concatenate([numbers, mode[ok]])[order]
+
+
+def part_moves(
+    w: Words, line0: int, modes: Modes, carry: Carry, cutting: bool, notes
+) -> dict[str, np.ndarray]:
+    """The rows of one part of the file (lines ``line0`` on), following ``carry``'s state:
+    moves that name an axis, arcs (as short moves) and homing."""
+    n = w.n_lines
+    motion_lines, motion_number = motion_of_lines(w, cutting, carry.motion)
+    if len(motion_number):
+        carry.motion = float(motion_number[-1])
+    number = np.full(n, np.nan)  # the motion of each line that moves
+    number[motion_lines] = motion_number
+    is_move = lines_mask(n, motion_lines)
+    g92_lines, g28_lines = w.lines_with("G", [92.0]), w.lines_with("G", [28.0])
+    g92 = lines_mask(n, g92_lines) & ~is_move
+    g28 = lines_mask(n, g28_lines) & ~is_move
+    file_lines = np.arange(line0, line0 + n)
+    rel_xyz = modes.at("relative", file_lines, carry.modes)
+    rel_e = modes.at("relative_e", file_lines, carry.modes)
+    inch = modes.at("inch", file_lines, carry.modes)
+    arcs = is_move & (number >= 2)
+    p = w.line_values("XYZEFIJR" if arcs.any() else "XYZEF")
+    if inch.any():
+        for k in p:
+            p[k] = np.where(inch, p[k] * 25.4, p[k])
+    homed = _homed(w, g28)
+    pos = {}
+    for axis in "XYZ":
+        pos[axis], carry.logical[axis], carry.offset[axis] = axis_positions(
+            p[axis], rel_xyz, is_move, g92, homed[axis], carry.logical[axis], carry.offset[axis]
+        )
+    e_pos, carry.logical["E"], carry.offset["E"] = axis_positions(
+        p["E"], rel_e, is_move, g92, homed["E"], carry.logical["E"], carry.offset["E"]
+    )
+    feed = ffill(np.where(is_move, p["F"], np.nan), carry.feed)
+    carry.feed = float(feed[-1])
+
+    # rows: moves that name an axis, arcs, and homing
+    moving = is_move & ~(np.isnan(p["X"]) & np.isnan(p["Y"]) & np.isnan(p["Z"]) & np.isnan(p["E"]))
+    rows = np.flatnonzero(moving | g28 | arcs)
+    x, y, z = pos["X"][rows], pos["Y"][rows], pos["Z"][rows]
+    e = np.diff(e_pos[rows], prepend=carry.last[3])
+    speed = np.where(g28[rows], HOMING_SPEED_MM_S, feed[rows] / 60.0)
+    line = file_lines[rows]
+    kind = number[rows]  # 0 to 3 for moves, NaN for homing
+    start = carry.last  # where this part begins; then where it ends, for the next part
+    if is_move.any() or g92.any() or g28.any():
+        xyz = (float(x[-1]), float(y[-1]), float(z[-1])) if len(rows) else carry.last[:3]
+        carry.last = (*xyz, float(e_pos[-1]))
+    if arcs.any():
+        ai = arcs[rows]
+        clockwise = kind[ai] == 2
+        absolute = modes.at("arc_absolute", line[ai], carry.modes)
+        row_index = np.arange(len(rows))
+        x, y, z, e, speed, line, row_index = expand_arcs(
+            x, y, z, e, speed, line, row_index, ai, clockwise, absolute, p, rows, notes,
+            start=start[:3],
+        )  # fmt: skip
+        kind = kind[row_index]
+    kind = np.where(np.isnan(kind), -1, kind).astype(np.int8)  # -1: homing
+    line = line.astype(np.int32)
+    return {"x": x, "y": y, "z": z, "e": e, "v": speed, "line": line, "kind": kind}
+
+
+def _homed(w: Words, g28: np.ndarray) -> dict[str, np.ndarray]:
+    """Which axes each line homes: G28 alone homes X, Y and Z; G28 X homes X (E: never)."""
+    homed = dict.fromkeys("XYZE", np.zeros(len(g28), bool))
+    lines = np.flatnonzero(g28)
+    if len(lines) == 0:
+        return homed
+    _, has = w.take("XYZ", lines)
+    every = ~(has["X"] | has["Y"] | has["Z"])
+    for axis in "XYZ":
+        homed[axis] = lines_mask(len(g28), lines[every | has[axis]])
+    return homed

@@ -117,7 +117,8 @@ class Collector:
             bad = bad[(cmd != ord("M") * 100000.0 + 115) & (cmd != ord("M") * 100000.0 + 862)]
         _note_many(notes, "gcode.warn_bad_number", w.line[bad] + line0, letters=w.letter[bad])
         motion = (letter == ord("G")) & np.isin(number, (0.0, 1.0, 2.0, 3.0))
-        missing = np.flatnonzero((w.flag == VALUE_MISSING) & motion[w.line])
+        missing = np.flatnonzero(w.flag == VALUE_MISSING)
+        missing = missing[motion[w.line[missing]]]
         missing = missing[w.cmd_word[w.line[missing]] != missing]
         _note_many(
             notes, "gcode.warn_missing_value", w.line[missing] + line0, letters=w.letter[missing]
@@ -126,9 +127,9 @@ class Collector:
         _note_many(notes, "gcode.warn_placeholder", distinct(w.placeholders) + line0)
         _note_many(notes, "gcode.warn_stray_number", distinct(w.stray_numbers) + line0)
         if self.flavour not in CUTTING:  # on a CNC, X10 Y10 alone goes on with the last move
-            has_words = np.zeros(w.n_lines, bool)
-            has_words[w.line] = True
-            no_cmd = np.flatnonzero(has_words & (letter == 0))
+            no_cmd = np.flatnonzero(letter == 0)  # then: those with words (words are by line)
+            at = np.minimum(np.searchsorted(w.line, no_cmd), max(len(w.line) - 1, 0))
+            no_cmd = no_cmd[w.line[at] == no_cmd] if len(w.line) else no_cmd[:0]
             _note_many(notes, "gcode.warn_no_command", no_cmd + line0)
         bad_cmd = np.flatnonzero(
             (letter != 0) & (letter != EXTENDED) & (letter != ord("T")) & np.isnan(number)
@@ -137,10 +138,14 @@ class Collector:
 
     def _commands(self, w: Words, line0: int, extended_names: list[str]) -> None:
         """Every G and M word that is not a move (G21 G90 on one line are two), T, names."""
-        is_cmd = ((w.letter == ord("G")) | (w.letter == ord("M"))) & (w.flag == 0)
-        is_cmd[w.cmd_word[w.cmd_word >= 0]] = True
-        cmd_w = np.flatnonzero(is_cmd)
-        cmd_w = cmd_w[~_is_motion(w.letter[cmd_w], w.value[cmd_w])]
+        # the lines' commands, and the G and M words beside them that have a number
+        cmd_w = np.flatnonzero(w.cmd_letter > EXTENDED)
+        cmd_w = w.cmd_word[cmd_w[~_is_motion(w.cmd_letter[cmd_w], w.cmd_number[cmd_w])]]
+        extra = w.extra_commands
+        extra = extra[(w.letter[extra] != ord("T")) & (w.flag[extra] == 0)]
+        extra = extra[~_is_motion(w.letter[extra], w.value[extra])]
+        if len(extra):
+            cmd_w = np.sort(np.concatenate((cmd_w, extra)))
         keys = w.letter[cmd_w].astype(np.int64) * 10_000_000 + np.round(
             np.nan_to_num(w.value[cmd_w], nan=-1.0) * 1000
         ).astype(np.int64)
@@ -248,11 +253,12 @@ def _unique(keys: np.ndarray):
 def _command_table(w: Words, lines: np.ndarray, names, line0: int) -> list[dict[str, Any]]:
     """``[{line, code, params}]`` for ``lines`` (0-based in the chunk, sorted): plain values."""
     params: dict[int, dict[str, float | None]] = {int(li): {} for li in lines.tolist()}
-    if len(lines):
-        listed = np.zeros(w.n_lines, bool)
-        listed[lines] = True
-        sel = listed[w.line]
-        sel[w.cmd_word[w.cmd_word >= 0]] = False
+    if len(lines):  # the words of those lines (words are by line), but their commands
+        listed = distinct(lines, is_sorted=True)
+        first = np.searchsorted(w.line, listed, side="left")
+        count = np.searchsorted(w.line, listed, side="right") - first
+        sel = np.repeat(first - (np.cumsum(count) - count), count) + np.arange(int(count.sum()))
+        sel = sel[w.cmd_word[w.line[sel]] != sel]
         for li, c, v in zip(
             w.line[sel].tolist(), w.letter[sel].tolist(), w.value[sel].tolist(), strict=True
         ):

@@ -127,7 +127,7 @@ def _lex_chunk(data: bytes, byte0: int, line0: int):
     letter = b[start - 1] & np.uint8(0xDF)  # upper case
     value, ok = decode_plain(b, start, end)
     flag = np.where(ok, np.uint8(VALUE_OK), np.uint8(VALUE_BAD))
-    cmd_letter, cmd_number, cmd_word = _commands(n_lines, word_line, letter, value)
+    cmd_letter, cmd_number, cmd_word, extra = _commands(n_lines, word_line, letter, value)
     m_lines = np.flatnonzero(cmd_letter == _M)
     text = [
         i for i, n in zip(m_lines.tolist(), cmd_number[m_lines].tolist(), strict=True) if n in _TEXT
@@ -143,11 +143,11 @@ def _lex_chunk(data: bytes, byte0: int, line0: int):
     stray = np.zeros(0, np.int64)
     if len(odd_lines):
         if len(odd_lines) > ODD_SHARE * n_lines:  # mostly odd: the general path for all
-            return lex_any(b[PAD:], byte0, line0)
+            return (*lex_any(b[PAD:], byte0, line0), None)
         columns, cmd, stray = _with_odd_lines(data, columns, odd_lines, line_start - PAD, nl - PAD)
         cmd_letter[odd_lines], cmd_number[odd_lines] = cmd
         cmd_word = _command_words(n_lines, columns[0], columns[4])
-        columns = columns[:4]
+        columns, extra = columns[:4], None
     word_line, letter, value, flag = columns
     return (
         n_lines,
@@ -161,6 +161,7 @@ def _lex_chunk(data: bytes, byte0: int, line0: int):
         cmd_word,
         long_lines,
         stray + line0,
+        extra,
     )
 
 
@@ -176,21 +177,25 @@ def _fill(a: np.ndarray, start: np.ndarray, stop: np.ndarray, value: int) -> Non
 
 
 def _commands(n_lines: int, word_line: np.ndarray, letter: np.ndarray, value: np.ndarray):
-    """Each line's command: its first G, M or T word (letter, number, word index)."""
+    """Each line's command: its first G, M or T word (letter, number, word index), and
+    the other G, M and T words."""
     idx = np.flatnonzero((letter == _G) | (letter == _M) | (letter == _T))
     lines = word_line[idx]
+    extra = idx[:0]
     if len(idx) > 1:
         first = np.empty(len(idx), bool)
         first[0] = True
         np.not_equal(lines[1:], lines[:-1], out=first[1:])
-        idx, lines = idx[first], lines[first]
+        if not first.all():
+            extra = idx[~first]
+            idx, lines = idx[first], lines[first]
     cmd_letter = np.zeros(n_lines, np.uint8)
     cmd_number = np.full(n_lines, np.nan)
     cmd_word = np.full(n_lines, -1, np.int64)
     cmd_letter[lines] = letter[idx]
     cmd_number[lines] = value[idx]
     cmd_word[lines] = idx
-    return cmd_letter, cmd_number, cmd_word
+    return cmd_letter, cmd_number, cmd_word, extra
 
 
 def _command_words(n_lines: int, word_line: np.ndarray, is_cmd: np.ndarray) -> np.ndarray:
@@ -210,7 +215,7 @@ def _with_odd_lines(data: bytes, columns, odd_lines, line_start, line_end):
     keep = ~is_odd[word_line]
     word_line, letter, value, flag = word_line[keep], letter[keep], value[keep], flag[keep]
     is_cmd = np.zeros(len(word_line), bool)
-    cmd_letter, _, cmd_word = _commands(len(line_start), word_line, letter, value)
+    cmd_letter, _, cmd_word, _ = _commands(len(line_start), word_line, letter, value)
     is_cmd[cmd_word[cmd_word >= 0]] = True
     spans = [
         data[s : e + 1]
@@ -293,8 +298,10 @@ def _chunks(data: bytes):
 
 
 def _join(parts: list) -> Words:
-    if len(parts) == 1:  # one part (the reader hands over parts of this size): no copies
-        return Words(*parts[0])
+    if len(parts) == 1:  # one part: no copies
+        words = Words(*parts[0][:11])
+        words._extra = parts[0][11]
+        return words
     n_lines = sum(p[0] for p in parts)
     cat = [np.concatenate([p[i] for p in parts]) for i in range(1, 11)]
     (line_end, line, letter, value, flag, cmd_l, cmd_n, cmd_w, long_l, stray) = cat
@@ -305,4 +312,7 @@ def _join(parts: list) -> Words:
         seg = slice(starts[k], starts[k] + p[0])
         has = cmd_w[seg] >= 0
         cmd_w[seg][has] += offsets[k]
-    return Words(n_lines, line_end, line, letter, value, flag, cmd_l, cmd_n, cmd_w, long_l, stray)
+    words = Words(n_lines, line_end, line, letter, value, flag, cmd_l, cmd_n, cmd_w, long_l, stray)
+    if all(p[11] is not None for p in parts):
+        words._extra = np.concatenate([p[11] + o for p, o in zip(parts, offsets, strict=True)])
+    return words

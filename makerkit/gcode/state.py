@@ -20,10 +20,13 @@ __all__ = ["ffill", "modal", "axis_positions", "word_lines", "Modes", "distinct"
 
 def ffill(values: np.ndarray, default: float) -> np.ndarray:
     """Replace NaN by the last number before it (``default`` at the start)."""
-    idx = np.where(np.isnan(values), -1, np.arange(len(values)))
+    n = len(values)
+    index_type = np.int32 if n < 2**31 else np.int64
+    idx = np.where(np.isnan(values), index_type(-1), np.arange(n, dtype=index_type))
     np.maximum.accumulate(idx, out=idx)
-    out = values[np.maximum(idx, 0)]
-    out[idx < 0] = default
+    out = values[idx]  # (-1 before the first number: set below)
+    if n and idx[0] < 0:
+        out[: np.searchsorted(idx, 0)] = default
     return out
 
 
@@ -93,6 +96,11 @@ def axis_positions(
     >>> pos.tolist(), logical, offset
     ([10.0, 10.0, 15.0], 5.0, -10.0)
     """
+    if not (rel.any() or homed.any()) and not (is_g92.any() and (is_g92 & ~np.isnan(v)).any()):
+        # moves to given positions only (the usual case): the last position given
+        logical = ffill(np.where(is_move, v, np.nan), logical0)
+        last_logical = float(logical[-1]) if len(logical) else logical0
+        return (logical - offset0 if offset0 else logical), last_logical, offset0
     has = ~np.isnan(v)
     shifted = is_g92 & has
     anchor = (is_move & has & ~rel) | shifted | homed
@@ -141,9 +149,16 @@ class Modes:
     def of_words(cls, w: Words, line0: int = 0) -> Modes:
         """The mode changes in words ``w`` (whose first line is ``line0`` of the file)."""
         events = {}
+        few = {}  # each letter's words that could change a mode (not G0-G3 moves): few
+        for letter in {letter for letter, _, _ in cls._PAIRS.values()}:
+            lines, values = w.of_letter(letter)
+            lowest = min(min(on, off) for c, on, off in cls._PAIRS.values() if c == letter)
+            keep = np.flatnonzero(values >= lowest)
+            few[letter] = (lines[keep], values[keep])
         for name, (letter, on, off) in cls._PAIRS.items():
-            lines, nums = word_lines(w, letter, [on, off])
-            events[name] = (lines + line0, np.isclose(nums, on))
+            lines, values = few[letter]
+            sel = np.isin(values, (on, off))
+            events[name] = (lines[sel] + line0, np.isclose(values[sel], on))
         return cls(events)
 
     @classmethod

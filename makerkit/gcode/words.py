@@ -28,6 +28,7 @@ EXTENDED = 1
 
 # Flags of a word's value.
 VALUE_OK, VALUE_MISSING, VALUE_BAD = 0, 1, 2
+_G, _M, _T = ord("G"), ord("M"), ord("T")
 
 
 @dataclass
@@ -47,6 +48,38 @@ class Words:
     stray_numbers: np.ndarray = field(default_factory=lambda: np.zeros(0, np.int64))
     placeholders: np.ndarray = field(default_factory=lambda: np.zeros(0, np.int64))
     _is_param: np.ndarray | None = field(default=None, repr=False)
+    _extra: np.ndarray | None = field(default=None, repr=False)
+
+    @property
+    def extra_commands(self) -> np.ndarray:
+        """The G, M and T words that are not their line's command (``G90`` in ``G21 G90``,
+        ``T0`` in ``M104 S200 T0``): their indices, few in most files.
+
+        >>> from makerkit.gcode.lexer import lex
+        >>> lex(b"G21 G90\\nM104 S200 T0\\nG1 X1\\n").extra_commands.tolist()
+        [1, 4]
+        """
+        if self._extra is None:
+            idx = np.flatnonzero((self.letter == _G) | (self.letter == _M) | (self.letter == _T))
+            is_cmd = np.zeros(len(self.letter), bool)
+            is_cmd[self.cmd_word[self.cmd_word >= 0]] = True
+            self._extra = idx[~is_cmd[idx]]
+        return self._extra
+
+    def command_words(self, letters: str = "GM") -> np.ndarray:
+        """The indices of every word of ``letters`` (some of G, M and T), in file order:
+        the lines' commands and the others beside them."""
+        codes = np.frombuffer(letters.encode(), np.uint8)
+        if len(codes) == 1:
+            lines = np.flatnonzero(self.cmd_letter == codes[0])
+        else:
+            lines = np.flatnonzero(np.isin(self.cmd_letter, codes))
+        words = self.cmd_word[lines]
+        extra = self.extra_commands
+        extra = extra[np.isin(self.letter[extra], codes)]
+        if len(extra):
+            words = np.sort(np.concatenate((words, extra)))
+        return words
 
     def take(
         self, letters: str, lines: np.ndarray
@@ -129,7 +162,10 @@ class Words:
         the first of a line), in file order; worked out once per letter."""
         cache = self.__dict__.setdefault("_by_letter", {})
         if letter not in cache:
-            sel = np.flatnonzero(self.letter == ord(letter))
+            if letter in "GMT":  # from the lines' commands: no pass over every word
+                sel = self.command_words(letter)
+            else:
+                sel = np.flatnonzero(self.letter == ord(letter))
             cache[letter] = (self.line[sel].astype(np.int64), self.value[sel])
         return cache[letter]
 

@@ -29,7 +29,7 @@ def general(data: bytes) -> lexer.Words:
 
 def assert_same_words(data: bytes) -> None:
     fast, slow = lexer.lex(data), general(data)
-    for name in (*COLUMNS, "placeholders"):
+    for name in (*COLUMNS, "placeholders", "extra_commands"):
         a, b = np.asarray(getattr(fast, name)), np.asarray(getattr(slow, name))
         assert a.dtype == b.dtype or a.dtype.kind == b.dtype.kind == "i", name
         assert np.array_equal(a, b, equal_nan=True), name

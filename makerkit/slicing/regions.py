@@ -35,6 +35,8 @@ __all__ = [
 
 _JOIN = {"join_style": "mitre", "mitre_limit": 2.0, "quad_segs": 4}
 _EMPTY = shapely.Polygon()
+# an area this small (mm²) is nothing to print: a rounding of the outlines
+_NOTHING_MM2 = 0.01
 
 
 def _opening(geoms: np.ndarray, r_mm: float) -> np.ndarray:
@@ -106,7 +108,14 @@ def narrow_to_solid(
     if not some.any():
         return solid, sparse
     kept = _opening(sparse[some], min_width_mm / 2)
-    moved = shapely.difference(sparse[some], kept)
+    # Most layers have no narrow strip: the opening gives the same area back, and the
+    # difference of two near-identical outlines is slow (GEOS nodes every near-coincident
+    # edge). Only layers that lost area have strips to move; the others keep their outline.
+    moved = np.array([_EMPTY] * len(kept), dtype=object)
+    lost = shapely.area(sparse[some]) - shapely.area(kept) > _NOTHING_MM2
+    if lost.any():
+        moved[lost] = shapely.difference(sparse[some][lost], kept[lost])
+    kept[~lost] = sparse[some][~lost]
     if min_area_mm2 > 0:
         parts, which = shapely.get_parts(kept, return_index=True)
         small = shapely.area(parts) < min_area_mm2
@@ -118,7 +127,10 @@ def narrow_to_solid(
             )
             moved = shapely.union(moved, tiny)
     solid, sparse = solid.copy(), sparse.copy()
-    solid[some] = shapely.union(solid[some], moved)
+    grow = ~shapely.is_empty(moved)
+    if grow.any():
+        at = np.flatnonzero(some)[grow]
+        solid[at] = shapely.union(solid[at], moved[grow])
     sparse[some] = kept
     return solid, sparse
 

@@ -25,7 +25,14 @@ import numpy as np
 from makerkit.gcode.state import distinct, ffill, modal
 from makerkit.gcode.toolpath import FEATURE_CODES
 
-__all__ = ["comment_marks", "features", "layers", "slicer_info", "parse_duration"]
+__all__ = [
+    "comment_marks",
+    "features",
+    "feature_of_name",
+    "layers",
+    "slicer_info",
+    "parse_duration",
+]
 
 HEAD_BYTES = 16384
 TAIL_BYTES = 1 << 18  # PrusaSlicer's totals sit before a config block of 30-60 kB
@@ -36,6 +43,16 @@ def _feature_names() -> dict[str, int]:
     with (Path(__file__).parent / "data" / "features.toml").open("rb") as f:
         table = tomllib.load(f)["features"]
     return {k.lower(): FEATURE_CODES[v] for k, v in table.items()}
+
+
+def feature_of_name(label: str) -> int:
+    """The feature code a ``;TYPE:`` name stands for (``other`` for a name not known).
+
+    >>> from makerkit.gcode.toolpath import FEATURES
+    >>> FEATURES[feature_of_name("WALL-OUTER")], FEATURES[feature_of_name("Gap fill")]
+    ('wall_outer', 'wall_inner')
+    """
+    return _feature_names().get(label.strip().lower(), FEATURE_CODES["other"])
 
 
 # one pass over the file finds the layer and the feature comments

@@ -8,6 +8,11 @@ printer's machine limits and its own start sequence, then every move with ``;LAY
 It refuses, with a :class:`~makerkit.errors.GcodeError`, to write a move outside the
 printer's printable area or a temperature above what the printer or the material allows.
 
+The header tells the estimate of the file itself: :func:`draft_gcode` writes everything
+but those figures and gives the moves of the file (start and end sequences included, as
+a reader finds them: :mod:`makerkit.gcode.written`); the estimate runs on them, then the
+draft's :meth:`~GcodeDraft.text` fills them in. The moves are written once, never read back.
+
 >>> from makerkit.gcode.toolpath import Toolpath
 >>> tp = Toolpath.from_moves([(60, 60, 0.2, 0, 100, "travel"), (80, 60, 0.2, 0.8, 30, "drawing")])
 >>> text = write_gcode(tp, "prusa-mini")
@@ -18,40 +23,20 @@ printer's printable area or a temperature above what the printer or the material
 from __future__ import annotations
 
 import math
+from types import SimpleNamespace
 from typing import Any
 
 import numpy as np
 
 from makerkit.errors import GcodeError
+from makerkit.gcode.body import TYPE_NAMES, Body, body_text, number_text
 from makerkit.gcode.extrusion import grams
 from makerkit.gcode.guard import check_toolpath, finite_number
 from makerkit.gcode.toolpath import FEATURES, Toolpath
+from makerkit.gcode.written import file_toolpath
 from makerkit.printers import Material, Printer, get_material, get_printer
 
-__all__ = ["write_gcode", "TYPE_NAMES"]
-
-# ;TYPE: names understood by Cura's and most other viewers.
-TYPE_NAMES = {
-    "other": "CUSTOM",
-    "wall_outer": "WALL-OUTER",
-    "wall_inner": "WALL-INNER",
-    "skin": "SKIN",
-    "infill": "FILL",
-    "support": "SUPPORT",
-    "skirt": "SKIRT",
-    "bridge": "BRIDGE",
-    "support_interface": "SUPPORT-INTERFACE",
-    "drawing": "DRAWING",
-    "pen": "PEN",
-}
-
-
-def _num(v: float, digits: int = 3) -> str:
-    """A number as G-code wants it: no trailing zeros, no ``-0``."""
-    s = f"{v:.{digits}f}"
-    if "." in s:
-        s = s.rstrip("0").rstrip(".")
-    return "0" if s in ("-0", "") else s
+__all__ = ["write_gcode", "draft_gcode", "GcodeDraft", "TYPE_NAMES"]
 
 
 def _duration(seconds: float) -> str:
@@ -122,13 +107,13 @@ def _temperatures(tp: Toolpath, printer: Printer, material: Material) -> dict[st
 def _machine_limits(printer: Printer) -> list[str]:
     f, a, j = printer.max_feedrate_mm_s, printer.max_acceleration_mm_s2, printer.jerk_mm_s
     return [
-        f"M201 X{_num(a['x'])} Y{_num(a['y'])} Z{_num(a['z'])} E{_num(a['e'])} "
+        f"M201 X{number_text(a['x'])} Y{number_text(a['y'])} Z{number_text(a['z'])} E{number_text(a['e'])} "
         "; sets maximum accelerations, mm/sec^2",
-        f"M203 X{_num(f['x'])} Y{_num(f['y'])} Z{_num(f['z'])} E{_num(f['e'])} "
+        f"M203 X{number_text(f['x'])} Y{number_text(f['y'])} Z{number_text(f['z'])} E{number_text(f['e'])} "
         "; sets maximum feedrates, mm/sec",
-        f"M204 P{_num(a['extruding'])} R{_num(a['retracting'])} T{_num(a['travel'])} "
+        f"M204 P{number_text(a['extruding'])} R{number_text(a['retracting'])} T{number_text(a['travel'])} "
         "; sets acceleration (P, T) and retract acceleration (R), mm/sec^2",
-        f"M205 X{_num(j['x'])} Y{_num(j['y'])} Z{_num(j['z'])} E{_num(j['e'])} "
+        f"M205 X{number_text(j['x'])} Y{number_text(j['y'])} Z{number_text(j['z'])} E{number_text(j['e'])} "
         "; sets the jerk limits, mm/sec",
     ]
 
@@ -173,140 +158,144 @@ def _progress_by_layer(
     return first_row
 
 
-def _body(
-    tp: Toolpath, printer: Printer, temps: dict[str, float], numbers: dict[str, Any]
-) -> list[str]:
-    """The moves, with layer and type comments, progress, fan and temperature changes.
+class GcodeDraft:
+    """A toolpath's G-code, written but for the figures of its estimate, and the moves
+    the file holds (:attr:`toolpath`: start and end sequences included, as a reader finds
+    them in the file). Estimate that toolpath, then ask for the :meth:`text`.
 
-    What changes from one move to the next is found with numpy for all moves at once;
-    the loop below only glues the text together.
+    >>> from makerkit.gcode.toolpath import Toolpath
+    >>> from makerkit.gcode.simulate import estimate
+    >>> tp = Toolpath.from_moves([(60, 60, 0.2, 0, 100, "travel"), (80, 60, 0.2, 0.8, 30, "skin")])
+    >>> draft = draft_gcode(tp, "prusa-mini")
+    >>> est = estimate(draft.toolpath, "prusa-mini")
+    >>> ";TIME:" + str(round(est.time_s)) in draft.text(est)
+    True
     """
-    n = len(tp)
-    if n == 0:
-        return []
-    x, y, z, e = tp.x, tp.y, tp.z, tp.e
-    feed = tp.speed_mm_s * 60.0
-    feat, lay = tp.feature, tp.layer
-    travel = FEATURES.index("travel")
 
-    def before(a: np.ndarray) -> np.ndarray:
-        return np.r_[np.nan, a[:-1]]
+    def __init__(
+        self,
+        tp: Toolpath,
+        material: Material,
+        head: tuple[list[str], list[str]],
+        body: Body,
+        tail: list[str],
+        relative_e: bool,
+    ) -> None:
+        self._tp, self._material = tp, material
+        self._head, self._body, self._tail = head, body, tail
+        self._relative_e = relative_e
+        self._moves: Toolpath | None = None
 
-    moved = ~((np.abs(x - before(x)) <= 1e-9) & (np.abs(y - before(y)) <= 1e-9))
-    dz = ~(np.abs(z - before(z)) <= 1e-9)
-    has_e = np.abs(e) >= 5e-6
-    split = dz & moved & (feat == travel)  # go up first, then across
-    emitted = moved | dz | has_e
-    rows = np.flatnonzero(emitted)
-    # a move of Z alone goes at most at the Z axis's own speed (as slicers' travel_speed_z)
-    z_cap = printer.max_feedrate_mm_s["z"] * 60.0
-    feed = np.where(dz & ~moved, np.minimum(feed, z_cap), feed)
-    need_f = np.zeros(n, bool)
-    fr = feed[rows]
-    need_f[rows] = np.r_[True, np.abs(fr[1:] - fr[:-1]) > 1e-6] | split[rows]
-
-    prefix: dict[int, list[str]] = {}
-    # ;TYPE: when a printing feature starts
-    printing = feat != travel
-    pidx = np.flatnonzero(printing)
-    if len(pidx):
-        pf = feat[pidx]
-        starts = pidx[np.r_[True, pf[1:] != pf[:-1]]]
-        for i in starts.tolist():
-            name = FEATURES[int(feat[i])]
-            prefix.setdefault(i, []).append(f";TYPE:{TYPE_NAMES.get(name, name.upper())}")
-    # layer changes: comments, progress, fan, temperatures after the first layer
-    changes = np.flatnonzero((lay >= 0) & (lay != np.r_[-2, lay[:-1]]))
-    layers_present = np.unique(lay[changes]) if len(changes) else np.zeros(0, int)
-    progress = _progress_by_layer(tp, layers_present, numbers)
-    fan = list(tp.meta.get("fan_percent_by_layer", []))
-    total_time = numbers["time_s"]
-    relative = printer.relative_e
-    cur_fan = -1
-    for i in changes.tolist():
-        k = int(lay[i])
-        frac = progress.get(k, 0.0)
-        block = [f";LAYER_CHANGE\n;Z:{_num(float(z[i]))}\n;LAYER:{k}"]
-        remaining = f" R{int(math.ceil(total_time * (1 - frac) / 60))}" if total_time else ""
-        block.append(f"M73 P{int(frac * 100)}{remaining}")
-        if k < len(fan) and fan[k] != cur_fan:
-            cur_fan = fan[k]
-            block.append(f"M106 S{int(round(cur_fan * 2.55))}" if cur_fan > 0 else "M107")
-        if k == 1:
-            if temps["temperature_c"] != temps["first_layer_temperature_c"]:
-                block.append(
-                    f"M104 S{_num(temps['temperature_c'], 0)} ; temperature after the first layer"
+    @property
+    def toolpath(self) -> Toolpath:
+        """The moves of the file as written with an estimate, from the purge line to the park."""
+        if self._moves is None:
+            body = self._body
+            head = self._head_lines(_NO_ESTIMATE)
+            if len(body.slots):
+                self._moves = file_toolpath(
+                    "\n".join(head) + "\n",
+                    body.moves,
+                    body.n_lines,
+                    "\n".join(self._tail) + "\n",
+                    self._relative_e,
                 )
-            if temps["bed_temperature_c"] != temps["first_layer_bed_temperature_c"]:
-                block.append(f"M140 S{_num(temps['bed_temperature_c'], 0)}")
-        if not relative:
-            block.append("G92 E0")
-        prefix[i] = block + prefix.get(i, [])
-    _bridge_fan(tp, printer_fan=fan, prefix=prefix)
-    if relative:
-        e_out = e
-    else:  # absolute E counts from 0 again at each layer (G92 E0)
-        seg = np.cumsum(np.isin(np.arange(n), changes))
-        csum = np.cumsum(e)
-        base = np.zeros(seg.max() + 1 if n else 1)
-        firsts = np.r_[0, changes] if len(changes) == 0 or changes[0] != 0 else changes
-        base_vals = csum[firsts] - e[firsts]
-        base[seg[firsts]] = base_vals
-        e_out = csum - base[seg]
-    # One text template per kind of move (which of Z, X Y, E, F it carries), filled for all
-    # the moves of that kind at once.
-    xr, yr, zr = np.round(x, 3), np.round(y, 3), np.round(z, 3)
-    fi = np.round(feed).astype(np.int64)
-    z_feed = np.minimum(fi, int(round(printer.max_feedrate_mm_s["z"] * 60)))
-    text = np.full(n, None, dtype=object)
-    kind = split * 16 + dz * 8 + moved * 4 + has_e * 2 + need_f
-    for key in np.unique(kind[rows]).tolist():
-        idx = rows[kind[rows] == key]
-        sp, zz, mv, he, nf = (bool(key & b) for b in (16, 8, 4, 2, 1))
-        template, cols = "G1", []
-        if sp:
-            template, cols = "G1 Z{:.7g} F{}\nG1 X{:.7g} Y{:.7g}", [zr, z_feed, xr, yr]
-        else:
-            if zz:
-                template += " Z{:.7g}"
-                cols.append(zr)
-            if mv:
-                template += " X{:.7g} Y{:.7g}"
-                cols += [xr, yr]
-        if he:
-            template += " E{:.5f}"
-            cols.append(e_out)
-        if nf:
-            template += " F{}"
-            cols.append(fi)
-        text[idx] = list(map(template.format, *(c[idx].tolist() for c in cols)))
-    for i, block in prefix.items():
-        text[i] = "\n".join(block + ([text[i]] if text[i] is not None else []))
-    keep = np.zeros(n, bool)
-    keep[rows] = True
-    keep[list(prefix)] = True
-    return text[keep].tolist()
+            else:  # no layer markers: the reader cuts layers by height, so let it read
+                from makerkit.gcode.reader import read_gcode
+
+                self._moves = read_gcode(self.text(_NO_ESTIMATE))
+        return self._moves
+
+    def _head_lines(self, estimate: Any) -> list[str]:
+        """The header (its time lines when there is an estimate), limits, start sequence."""
+        numbers = _estimate_numbers(self._tp, self._material, estimate)
+        out = list(self._head[0])
+        if estimate is not None:
+            out.append(f"; estimated printing time (normal mode) = {_duration(numbers['time_s'])}")
+            out.append(f";TIME:{int(round(numbers['time_s']))}")
+        out.append(f"; filament used [mm] = {numbers['filament_mm']:.2f}")
+        out.append(f"; filament used [g] = {numbers['filament_g']:.2f}")
+        out.append(f";Filament used: {numbers['filament_mm'] / 1000:.5f}m")
+        out.append(f";Layer height: {self._tp.meta.get('layer_height_mm', '')}")
+        out.append(f";LAYER_COUNT:{self._tp.layer_count}")
+        minutes = f" R{int(math.ceil(numbers['time_s'] / 60))}" if numbers["time_s"] else ""
+        out.append("M73 P0" + minutes)
+        return out + self._head[1]
+
+    def text(self, estimate: Any = None) -> str:
+        """The G-code, its header and progress lines telling ``estimate``'s time and filament."""
+        numbers = _estimate_numbers(self._tp, self._material, estimate)
+        body = self._body
+        entries = list(body.entries)
+        if body.slots:
+            layers = np.unique(body.slot_layers)
+            progress = _progress_by_layer(self._tp, layers, numbers)
+            total_time = numbers["time_s"]
+            for (at, head), k in zip(body.slots, body.slot_layers.tolist(), strict=True):
+                frac = progress.get(int(k), 0.0)
+                left = f" R{int(math.ceil(total_time * (1 - frac) / 60))}" if total_time else ""
+                rest = entries[at]
+                entries[at] = f"{head}\nM73 P{int(frac * 100)}{left}" + (
+                    "\n" + rest if rest else ""
+                )
+        return "\n".join(self._head_lines(estimate) + entries + self._tail) + "\n"
 
 
-def _bridge_fan(tp: Toolpath, printer_fan: list, prefix: dict[int, list[str]]) -> None:
-    """The bridge fan (``meta["bridge_fan_percent"]``) while bridges print, then the layer's."""
-    bridge_fan = tp.meta.get("bridge_fan_percent")
-    if bridge_fan is None or not printer_fan:
-        return
-    printing = np.flatnonzero(tp.feature != FEATURES.index("travel"))
-    is_bridge = tp.feature[printing] == FEATURES.index("bridge")
-    was = np.r_[False, is_bridge[:-1]]
-    changed = False
-    turns = is_bridge != was
-    for i, on in zip(printing[turns].tolist(), is_bridge[turns].tolist(), strict=True):
-        k = min(max(int(tp.layer[i]), 0), len(printer_fan) - 1)
-        percent = bridge_fan if on else printer_fan[k]
-        if on == changed or (on and percent == printer_fan[k]):
-            continue  # the fan already runs as it should
-        changed = on
-        prefix.setdefault(i, []).append(
-            f"M106 S{int(round(percent * 2.55))}" if percent > 0 else "M107"
-        )
+_NO_ESTIMATE = SimpleNamespace(time_s=0.0, filament_mm=0.0, time_per_layer_s=None)
+
+
+def draft_gcode(
+    toolpath: Toolpath,
+    printer: str | Printer,
+    material: str | Material = "pla",
+    *,
+    settings: Any = None,
+    title: str = "makerkit",
+) -> GcodeDraft:
+    """The G-code of ``toolpath`` for ``printer`` and ``material``, but for its estimate: a
+    :class:`GcodeDraft` (see :func:`write_gcode`; a pen drawing is not drafted)."""
+    from makerkit import __version__
+
+    printer = get_printer(printer)
+    tp = toolpath
+    if (tp.feature == FEATURES.index("pen")).any():
+        raise GcodeError("writer.pen_on_printer", printer=printer.name)
+    material = get_material(material)
+    check_toolpath(tp, printer)
+    _check_area(tp, printer)
+    temps = _temperatures(tp, printer, material)
+    max_z = float(tp.z.max()) if len(tp) else 0.0
+    values = {
+        **temps,
+        "nozzle_mm": number_text(printer.nozzle_mm, 2),
+        "park_z_mm": number_text(min(max_z + 10.0, printer.height_mm)),
+        "printer": printer.name,
+    }
+    values.update({k: number_text(v, 0) for k, v in temps.items()})
+
+    top = [
+        f"; generated by makerkit {__version__}: {title}",
+        f"; printer = {printer.id} ({printer.name})",
+        f"; material = {material.id} ({material.name})",
+    ]
+    if settings is not None:
+        items = settings.as_dict() if hasattr(settings, "as_dict") else dict(settings)
+        top += [f"; setting {key} = {value}" for key, value in items.items()]
+    start = _machine_limits(printer) + [
+        ";TYPE:CUSTOM",
+        printer.start_gcode.format_map(values),
+        "G90 ; absolute coordinates",
+        "M83 ; relative extrusion" if printer.relative_e else "M82 ; absolute extrusion",
+        "G92 E0",
+    ]
+    tail = [";TYPE:CUSTOM", "M107", printer.end_gcode.format_map(values)]
+    if "M104 S0" not in printer.end_gcode:
+        tail.append("M104 S0 ; hot end off")
+    if "M140 S0" not in printer.end_gcode:
+        tail.append("M140 S0 ; bed off")
+    tail.append("M73 P100 R0")
+    body = body_text(tp, printer, temps)
+    return GcodeDraft(tp, material, (top, start), body, tail, printer.relative_e)
 
 
 def write_gcode(
@@ -328,64 +317,12 @@ def write_gcode(
     lowered as its profile says. For a 3D printer fitted with a pen, say so with
     ``pen=True``; without it a drawing is refused for a printer that heats.
     """
-    from makerkit import __version__
-
     printer = get_printer(printer)
-    tp = toolpath
     if printer.kind == "pen_plotter" or pen:
         from makerkit.gcode.pen import pen_gcode
 
-        check_toolpath(tp, printer)
-        _check_area(tp, printer)
-        return pen_gcode(tp, printer, title, fitted=printer.kind != "pen_plotter")
-    if (tp.feature == FEATURES.index("pen")).any():
-        raise GcodeError("writer.pen_on_printer", printer=printer.name)
-    material = get_material(material)
-    check_toolpath(tp, printer)
-    _check_area(tp, printer)
-    temps = _temperatures(tp, printer, material)
-    numbers = _estimate_numbers(tp, material, estimate)
-    max_z = float(tp.z.max()) if len(tp) else 0.0
-    values = {
-        **temps,
-        "nozzle_mm": _num(printer.nozzle_mm, 2),
-        "park_z_mm": _num(min(max_z + 10.0, printer.height_mm)),
-        "printer": printer.name,
-    }
-    values.update({k: _num(v, 0) for k, v in temps.items()})
-
-    out: list[str] = []
-    add = out.append
-    add(f"; generated by makerkit {__version__}: {title}")
-    add(f"; printer = {printer.id} ({printer.name})")
-    add(f"; material = {material.id} ({material.name})")
-    if settings is not None:
-        items = settings.as_dict() if hasattr(settings, "as_dict") else dict(settings)
-        for key, value in items.items():
-            add(f"; setting {key} = {value}")
-    if numbers["time_s"]:
-        add(f"; estimated printing time (normal mode) = {_duration(numbers['time_s'])}")
-        add(f";TIME:{int(round(numbers['time_s']))}")
-    add(f"; filament used [mm] = {numbers['filament_mm']:.2f}")
-    add(f"; filament used [g] = {numbers['filament_g']:.2f}")
-    add(f";Filament used: {numbers['filament_mm'] / 1000:.5f}m")
-    add(f";Layer height: {tp.meta.get('layer_height_mm', '')}")
-    add(f";LAYER_COUNT:{tp.layer_count}")
-    add("M73 P0" + (f" R{int(math.ceil(numbers['time_s'] / 60))}" if numbers["time_s"] else ""))
-    out += _machine_limits(printer)
-    add(";TYPE:CUSTOM")
-    add(printer.start_gcode.format_map(values))
-    add("G90 ; absolute coordinates")
-    add("M83 ; relative extrusion" if printer.relative_e else "M82 ; absolute extrusion")
-    add("G92 E0")
-
-    out += _body(tp, printer, temps, numbers)
-    add(";TYPE:CUSTOM")
-    add("M107")
-    add(printer.end_gcode.format_map(values))
-    if "M104 S0" not in printer.end_gcode:
-        add("M104 S0 ; hot end off")
-    if "M140 S0" not in printer.end_gcode:
-        add("M140 S0 ; bed off")
-    add("M73 P100 R0")
-    return "\n".join(out) + "\n"
+        check_toolpath(toolpath, printer)
+        _check_area(toolpath, printer)
+        return pen_gcode(toolpath, printer, title, fitted=printer.kind != "pen_plotter")
+    draft = draft_gcode(toolpath, printer, material, settings=settings, title=title)
+    return draft.text(estimate)

@@ -145,19 +145,25 @@ class SliceResult:
         return grams(self.filament_mm, m.diameter_mm, m.density_g_cm3)
 
     @cached_property
+    def _draft(self) -> Any:
+        from makerkit.gcode.writer import draft_gcode
+
+        return draft_gcode(self.toolpath, self.printer, self.material, settings=self.settings)
+
+    @cached_property
     def estimate(self) -> Any:
         """Print time and filament of the G-code file as written (start sequence included).
 
-        The file is read back and simulated by makerkit's one simulator, exactly as
-        ``makerkit gcode info`` does, so both tell the same time. ``None`` while
-        :mod:`makerkit.gcode.simulate` is not part of this installation.
+        The writer gives the moves of the file it writes, as any reader finds them there
+        (:attr:`~makerkit.gcode.writer.GcodeDraft.toolpath`); makerkit's one simulator runs
+        on them, exactly as ``makerkit gcode info`` runs on the file, so both tell the same
+        time. ``None`` while :mod:`makerkit.gcode.simulate` is not part of this installation.
         """
         try:
-            from makerkit.gcode.reader import read_gcode
             from makerkit.gcode.simulate import estimate
         except ImportError:
             return None
-        return estimate(read_gcode(self._write(None)), self.printer, self.material)
+        return estimate(self._draft.toolpath, self.printer, self.material)
 
     @property
     def time_s(self) -> float | None:
@@ -165,17 +171,12 @@ class SliceResult:
         est = self.estimate
         return None if est is None else float(est.time_s)
 
-    def _write(self, estimate: Any) -> str:
-        from makerkit.gcode.writer import write_gcode
-
-        return write_gcode(
-            self.toolpath, self.printer, self.material, settings=self.settings, estimate=estimate
-        )
-
     @cached_property
     def gcode(self) -> str:
         """The G-code text for the printer (its header holds the estimate of this same text)."""
-        return self._write(self.estimate)
+        text = self._draft.text(self.estimate)
+        del self._draft  # the text is kept: its parts need not be
+        return text
 
     def save(self, path: str | Path) -> Path:
         """Write the G-code to ``path`` (a previous different version is kept as a backup)."""

@@ -46,3 +46,51 @@ def test_the_toolpath_reads_back_move_for_move():
     assert ours.e[ext_ours] == pytest.approx(printed.e[ext_back], abs=1e-5)
     assert ours.x[ext_ours] == pytest.approx(printed.x[ext_back], abs=1e-3)
     assert (ours.e < 0).sum() == (printed.e < 0).sum()  # every retraction written
+
+
+def _absolute_e(printer_id: str):
+    import dataclasses
+
+    from makerkit.printers import get_printer
+
+    p = get_printer(printer_id)
+    return dataclasses.replace(p, data={**p.data, "relative_e": False})
+
+
+@pytest.mark.parametrize(
+    ("printer", "material", "settings"),
+    [
+        ("prusa-mk4", "tpu", {}),  # a bridge with its own fan
+        ("prusa-mini", "petg", {"supports": True}),  # M221 in the start sequence, G4 at the end
+        ("absolute-e", "pla", {"adhesion": "brim"}),  # M82: G92 E0 at each layer
+    ],
+)
+def test_the_writer_gives_the_moves_of_its_file(printer, material, settings):
+    """The estimate runs on the moves the writer says it wrote: they are the file's."""
+    import numpy as np
+
+    from makerkit.gcode.simulate import estimate
+    from makerkit.gcode.writer import draft_gcode
+    from makerkit.slicing import slice
+
+    span = trimesh.util.concatenate(
+        [box(4, 10, 6), box(4, 10, 6).apply_translation((16, 0, 0)),
+         box(20, 10, 1).apply_translation((8, 0, 6))]
+    )  # fmt: skip
+    machine = _absolute_e("prusa-mk3s") if printer == "absolute-e" else printer
+    result = slice(span, machine, material, **settings)
+    draft = draft_gcode(result.toolpath, result.printer, result.material)
+    ours = draft.toolpath
+    est = estimate(ours, result.printer, result.material)
+    back = read_gcode(draft.text(est))
+    assert len(ours) == len(back)
+    for column in ("x", "y", "z", "e", "speed_mm_s"):
+        assert np.abs(getattr(ours, column) - getattr(back, column)).max() < 1e-9, column
+    for column in ("feature", "layer", "line"):
+        assert (getattr(ours, column) == getattr(back, column)).all(), column
+    for key in ("machine_limits", "limit_changes", "commands", "temperatures"):
+        assert ours.meta[key] == back.meta[key], key
+    again = estimate(back, result.printer, result.material)
+    assert est.time_s == pytest.approx(again.time_s, abs=1e-9)
+    assert est.time_per_layer_s == pytest.approx(again.time_per_layer_s, abs=1e-9)
+    assert est.filament_mm == pytest.approx(again.filament_mm, abs=1e-9)

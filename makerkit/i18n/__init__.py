@@ -61,6 +61,7 @@ __all__ = [
     "catalogue",
     "number",
     "plural_form",
+    "InLanguages",
     "looks_english",
 ]
 
@@ -250,7 +251,20 @@ def t(key: str, lang: str | None = None, voice: Voice | None = None, **values: o
         return f"{text} {values}"
 
 
+class InLanguages(dict):
+    """A value already written in each language (``{"en": …, "fr": …}``): :func:`t` puts
+    in the one of the text's language. For words made when something happened (a learner's
+    error explained) that must still read in either language later.
+
+    >>> name = InLanguages(en="tag.stl", fr="etiquette.stl")
+    >>> t("core.file_missing", lang="fr", voice=Voice("tu"), path=name)[:37]
+    "Le fichier « etiquette.stl » n'existe"
+    """
+
+
 def _fmt(value: object, lang: str) -> object:
+    if isinstance(value, InLanguages):
+        return value.get(lang, value.get("en", ""))
     # Learners read "12.5 mm" (in French "12,5 mm"), not "12.500000001 mm".
     if isinstance(value, bool):
         return value

@@ -411,7 +411,9 @@ def _type(case: _Case):
     if found:
         what = t("notebook.error.unknown_argument", function=found[1], name=found[2])
         return what, case.suggestion() or t("notebook.error.check_spelling")
-    found = re.search(r"(\w+)\(\) takes (\d+) positional arguments? but (\d+)", message)
+    found = re.search(
+        r"(\w+)\(\) takes (?:from \d+ to )?(\d+) positional arguments? but (\d+)", message
+    )
     if found:
         return t("notebook.error.too_many_values", function=found[1]), comma and comma[1]
     found = re.search(r"'(\w+)' object is not callable", message)

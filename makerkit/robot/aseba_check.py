@@ -320,6 +320,8 @@ class _Checker:
     def _indexed(self, name: str, index: ast.expr, scope: _Scope, node: ast.AST) -> None:
         size = self.size_of(name, node, scope)
         if size is None:
+            if self.collect:
+                return  # maybe a name not known yet: the second pass says which
             raise _refuse("not_a_list", node, name=name)
         self.expr(index, scope)
         value = _constant_int(index)
@@ -480,7 +482,7 @@ class _Checker:
             return
         if isinstance(value, float):
             whole = int(value) if value == value and abs(value) < 1e18 else 0
-            raise _refuse("float", node, value=repr(value), whole=whole)
+            raise _refuse("float", node, value=repr(value), whole=str(whole))  # code: no 1 000
         if isinstance(value, int):
             if not self.api.min <= value <= self.api.max + 1:  # -32768 is written -(32768)
                 raise _refuse("too_big", node, value=value)
@@ -637,9 +639,9 @@ def check_program(source: str, known: dict[str, int | None] | None = None) -> No
         tree = ast.parse(source)
         compile(tree, "<program>", "exec")  # what Python itself refuses (global after use …)
     except SyntaxError as err:
-        raise RobotError(
-            "robot.program_syntax", line=err.lineno or 0, error=err.msg or str(err)
-        ) from None
+        from makerkit.robot.mistakes import syntax_error
+
+        raise syntax_error(err) from None
     _Checker(known).program(tree)
 
 

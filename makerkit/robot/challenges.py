@@ -18,7 +18,7 @@ import numpy as np
 from makerkit.robot import scoring
 from makerkit.robot.arena import Arena
 from makerkit.robot.run import Run, run_program
-from makerkit.robot.simulation import Trajectory
+from makerkit.robot.trajectory import Trajectory
 
 __all__ = ["Challenge", "ChallengeResult", "challenges", "get_challenge", "run_challenge"]
 
@@ -52,7 +52,7 @@ class Challenge:
         values = {k: v for k, v in self.params.items() if isinstance(v, (int, float, str))}
         values.setdefault("distance_cm", 0)
         return t(
-            f"robot.challenge.{self.id}.goal", seconds=f"{seconds or self.seconds:g}", **values
+            f"robot.challenge.{self.id}.goal", seconds=float(seconds or self.seconds), **values
         )
 
 
@@ -76,15 +76,18 @@ class ChallengeResult:
         return self.run.trajectory
 
     def hint_in(self, lang: str) -> str:
-        """The hint in ``lang`` (``"fr"`` or ``"en"``)."""
-        from makerkit.i18n import t
+        """The hint in ``lang`` (``"fr"`` or ``"en"``), in the current voice; for a
+        ``step(robot)`` program in its simple words (``robot.line_left()``, not
+        ``prox_ground_delta``), the catalogue's ``simple`` variant."""
+        from makerkit.i18n import Voice, current_voice, t
 
+        voice = Voice(current_voice().address, simple=self.run.style == "simple")
         values = dict(self.hint_values)
         if "detail_key" in values:
-            values["detail"] = t(values.pop("detail_key"), lang=lang, **values)
+            values["detail"] = t(values.pop("detail_key"), lang=lang, voice=voice, **values)
         if self.run.error_key and self.hint_key == "robot.hint.error":
             values["error"] = self.run.error_message(lang)
-        return t(self.hint_key, lang=lang, **values)
+        return t(self.hint_key, lang=lang, voice=voice, **values)
 
     def as_dict(self) -> dict[str, Any]:
         """The figures the command line prints with ``--json``."""
@@ -132,10 +135,10 @@ class ChallengeResult:
         return self.run.sensor_bars(t_s)
 
     def _repr_html_(self) -> str:
-        import html
+        from makerkit.notebook.messages import message_html
 
-        pic = self.picture()
-        return f"<p>{html.escape(self.text())}</p>{pic._repr_html_()}"
+        box = message_html(self.text(), "ok" if self.passed else "hint")
+        return box + self.picture()._repr_html_()
 
 
 _CHALLENGES = [
@@ -175,14 +178,10 @@ _CHALLENGES = [
 
 def _for_the_learner(key: str, values: dict[str, Any], run: Run) -> tuple[str, dict[str, Any]]:
     """The hint that helps this learner most: "did you forget global?" for the classic
-    mistake, the simple-style words (``robot.forward()``) for a ``step(robot)`` program."""
-    from makerkit.i18n import catalogue
-
+    mistake, else the score's own."""
     if run.missing_globals:
         function, name, line = run.missing_globals[0]
         return "robot.hint.forgot_global", {"function": function, "name": name, "line": line}
-    if run.style == "simple" and f"{key}_simple" in catalogue("en"):
-        return f"{key}_simple", values
     return key, values
 
 

@@ -110,22 +110,29 @@ def path_picture(traj, title: str | None = None) -> Picture:
     ax.plot(traj.x_cm[:1], traj.y_cm[:1], "o", color=PALETTE["green"], ms=9)
     outline = _robot_outline(traj.x_cm[-1], traj.y_cm[-1], traj.heading_rad[-1])
     ax.fill(outline[:, 0], outline[:, 1], color=PALETTE["orange"], alpha=0.85)
+    sensors = traj.ground_sensors_cm()  # the same final pose a score on the floor reads
+    ax.plot(*sensors.T, "o", color=PALETTE["black"], mec="white", mew=1, ms=5)
     _draw_movers(ax, traj)
     hits = np.flatnonzero(traj.contact)
     if hits.size:
         ax.plot(traj.x_cm[hits], traj.y_cm[hits], "x", color=PALETTE["vermillion"], ms=8)
     if title:
         ax.set_title(title, fontsize=font_size(11))
-    contacts = int(np.count_nonzero(np.diff(traj.contact.astype(np.int8)) == 1) + traj.contact[0])
+    contacts = traj.contacts
     alt = t(
         "robot.path_alt",
         name=arena.name,
         time_s=round(float(traj.t_s[-1]), 1),
         distance_cm=round(float(traj.distance_cm)),
         contacts=contacts,
+        count=contacts,
     )
     if arena.zones:
+        from shapely.geometry import Point
+
+        inside = any(all(z.contains(Point(*p)) for p in sensors) for z in arena.zones.values())
         alt += " " + t("robot.path_alt_zone")
+        alt += " " + t("robot.path_alt_ground_in" if inside else "robot.path_alt_ground_out")
     if traj.movers:
         alt += " " + t("robot.path_alt_movers")
     if title:

@@ -35,7 +35,6 @@ from typing import Any
 from makerkit.errors import RobotError
 from makerkit.robot.aseba import NATIVES_NAME, Natives
 from makerkit.robot.aseba_check import robot_api
-from makerkit.robot.controls import RobotControls
 
 __all__ = ["Program", "load_program", "onevent", "ProgramCrash", "THYMIO_EVENTS"]
 
@@ -207,69 +206,15 @@ def load_program(program: Any) -> Program:
 
 
 def _from_source(source: str, filename: str) -> Program:
+    from makerkit.robot.mistakes import remember_source, syntax_error
+
+    remember_source(filename, source)
     try:
         code = compile(source, filename, "exec")
     except SyntaxError as err:
-        raise RobotError(
-            "robot.program_syntax", line=err.lineno or 0, error=err.msg or str(err)
-        ) from None
+        raise syntax_error(err, filename) from None
     names = set(code.co_names) | {
         c.co_name for c in code.co_consts if isinstance(c, types.CodeType)
     }
     style = "simple" if "step" in names and "onevent" not in names else "thymio"
     return Program(style, filename, source=source)
-
-
-def crash_from(err: BaseException, filename: str) -> ProgramCrash:
-    """A :class:`ProgramCrash` naming the learner's line where ``err`` happened, in words a
-    learner can act on for the usual mistakes (a misspelt name, a forgotten ``global``)."""
-
-    line, frame = 0, None
-    tb = err.__traceback__
-    while tb is not None:
-        if tb.tb_frame.f_code.co_filename == filename:
-            line, frame = tb.tb_lineno, tb.tb_frame
-        tb = tb.tb_next
-    friendly = _friendly(err, frame)
-    if friendly is not None and line:
-        key, values = friendly
-        return ProgramCrash(key, line=line, **values)
-    text = f"{type(err).__name__}: {err}"
-    if line:
-        return ProgramCrash("robot.program_error_line", line=line, error=text)
-    return ProgramCrash("robot.program_error", error=text)
-
-
-def _close(name: str, known) -> str:
-    import difflib
-
-    found = difflib.get_close_matches(name, [k for k in known if not k.startswith("_")], 1, 0.7)
-    return found[0] if found else ""
-
-
-def _friendly(err: BaseException, frame: Any) -> tuple[str, dict[str, Any]] | None:
-    """``(key, values)`` of a plain-words message for a learner's usual mistakes, or None."""
-    if isinstance(err, UnboundLocalError):
-        name = getattr(err, "name", None) or str(err).split("'")[1]
-        return "robot.errors.forgot_global", {"name": name}
-    if isinstance(err, AttributeError) and isinstance(getattr(err, "obj", None), RobotControls):
-        name = err.name or ""
-        close = _close(name, [n for n in dir(RobotControls) if not n.startswith("_")])
-        return ("robot.errors.unknown_order_close" if close else "robot.errors.unknown_order"), {
-            "name": name,
-            "close": close,
-        }
-    if isinstance(err, NameError) and getattr(err, "name", None):
-        known = list(vars(builtins))
-        if frame is not None:
-            known += [*frame.f_locals, *frame.f_globals]
-        close = _close(err.name, known)
-        return ("robot.errors.unknown_name_close" if close else "robot.errors.unknown_name"), {
-            "name": err.name,
-            "close": close,
-        }
-    if isinstance(err, ZeroDivisionError):
-        return "robot.errors.division_by_zero", {}
-    if isinstance(err, IndexError):
-        return "robot.errors.index", {}
-    return None

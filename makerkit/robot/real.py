@@ -61,7 +61,9 @@ def transpile(source: str) -> tuple[str, list[tuple[str, int]]]:
         tr.set_source(source)
         tr.transpile()
     except SyntaxError as err:
-        raise RobotError("robot.program_syntax", line=err.lineno or 0, error=err.msg) from None
+        from makerkit.robot.mistakes import syntax_error
+
+        raise syntax_error(err) from None
     except (TranspilerError, ValueError, TypeError, KeyError, AttributeError) as err:
         raise RobotError("robot.real.transpile", error=str(err) or type(err).__name__) from None
     events = []

@@ -22,16 +22,17 @@ from makerkit.robot.aseba_check import (
 )
 from makerkit.robot.controls import RobotControls
 from makerkit.robot.guard import Guard, ProgramTimeout
+from makerkit.robot.mistakes import crash_from
 from makerkit.robot.program import (
     THYMIO_EVENTS,
     Program,
     ProgramCrash,
     _Exit,
-    crash_from,
     load_program,
 )
-from makerkit.robot.simulation import Simulation, Trajectory
+from makerkit.robot.simulation import Simulation
 from makerkit.robot.thymio import DT_S
+from makerkit.robot.trajectory import Trajectory
 
 __all__ = ["Run", "run_program", "CALL_LIMIT_S"]
 
@@ -59,6 +60,20 @@ class Run:
         from makerkit.i18n import t
 
         return t(self.error_key, lang=lang, **self.error_values) if self.error_key else None
+
+    def text(self) -> str:
+        """What happened, in a sentence or two of the current language."""
+        said = self.trajectory.describe()
+        return f"{said} {self.error}" if self.error else said
+
+    def __repr__(self) -> str:
+        return self.text()
+
+    def _repr_html_(self) -> str:
+        from makerkit.notebook.messages import message_html
+
+        box = message_html(self.error, "error") if self.error else ""
+        return box + self.picture()._repr_html_()
 
     def picture(self, title: str | None = None):
         """The arena and the path as a :class:`~makerkit.display.Picture`."""
@@ -228,10 +243,12 @@ class _ThymioController(_Controller):
 
     def _read_outputs(self) -> None:
         ns, sim = self.ns, self.sim
+        targets = ns.get("motor_left_target"), ns.get("motor_right_target")
         try:
-            left, right = int(ns["motor_left_target"]), int(ns["motor_right_target"])
-        except (TypeError, ValueError, KeyError) as err:
-            raise ProgramCrash("robot.bad_motor", error=str(err)) from None
+            left, right = int(targets[0]), int(targets[1])  # type: ignore[arg-type]
+        except (TypeError, ValueError, OverflowError):
+            bad = next(v for v in targets if not isinstance(v, int | float) or v != v)
+            raise ProgramCrash("robot.bad_motor", value=repr(bad)) from None
         sim.set_motors(left, right)
         leds = ns.get("leds_top")
         if isinstance(leds, list) and len(leds) >= 3:

@@ -11,7 +11,8 @@ from typing import Any
 
 import numpy as np
 
-from makerkit.robot.simulation import Trajectory
+from makerkit.robot.thymio import thymio_model
+from makerkit.robot.trajectory import Trajectory
 
 __all__ = [
     "GROUND_AHEAD_CM",
@@ -25,7 +26,8 @@ __all__ = [
     "score_room",
 ]
 
-GROUND_AHEAD_CM = 7.2  # the ground sensors are this far ahead of the wheel axle
+# the ground sensors are this far ahead of the wheel axle (7.2 cm)
+GROUND_AHEAD_CM = float(thymio_model().ground_sensors[:, 0].mean())
 
 
 # -- measuring --------------------------------------------------------------------------
@@ -58,6 +60,13 @@ def _passed(traj: Trajectory) -> tuple[int, bool, str, dict[str, Any]]:
 def _stopped(traj: Trajectory) -> bool:
     last = traj.t_s >= traj.t_s[-1] - 1.0
     return bool(np.hypot(np.ptp(traj.x_cm[last]), np.ptp(traj.y_cm[last])) < 0.5)
+
+
+def _stopped_since_s(traj: Trajectory) -> float:
+    """When the robot stopped for good (s): a robot that parked did it then, not at the end."""
+    moved = np.hypot(traj.x_cm - traj.x_cm[-1], traj.y_cm - traj.y_cm[-1]) > 0.05
+    last = np.flatnonzero(moved)
+    return round(float(traj.t_s[min(last[-1] + 1, len(traj) - 1)] if last.size else 0.0), 1)
 
 
 def _line_progress(traj: Trajectory, closed: bool) -> tuple[float, np.ndarray]:
@@ -209,6 +218,7 @@ def score_obstacles(traj: Trajectory, p: dict[str, Any]):
             "robot.hint.obstacle_hit",
             {
                 "contacts": contacts,
+                "count": contacts,
                 "time_s": round(float(first), 1),
             },
         )
@@ -262,7 +272,7 @@ def score_wall(traj: Trajectory, p: dict[str, Any]):
         "robot.hint.passed",
         {
             "detail_key": "robot.hint.passed_time",
-            "time_s": round(float(traj.t_s[-1]), 1),
+            "time_s": _stopped_since_s(traj),
         },
     )
 
@@ -278,24 +288,19 @@ def score_park(traj: Trajectory, p: dict[str, Any]):
         return 20, False, "robot.hint.park_hit", {}
     if not _stopped(traj):
         return 40, False, "robot.hint.park_moving", {}
-    x, y, h = traj.x_cm[-1], traj.y_cm[-1], traj.heading_rad[-1]
-    c, s = np.cos(h), np.sin(h)
-    on = all(
-        zone.contains(Point(x + c * gx - s * gy, y + s * gx + c * gy))
-        for gx, gy in ((GROUND_AHEAD_CM, 1.15), (GROUND_AHEAD_CM, -1.15))
-    )
-    if on:
+    sensors = traj.ground_sensors_cm()  # where the picture draws them too
+    if all(zone.contains(Point(*p)) for p in sensors):
         return (
             100,
             True,
             "robot.hint.passed",
             {
                 "detail_key": "robot.hint.passed_time",
-                "time_s": round(float(traj.t_s[-1]), 1),
+                "time_s": _stopped_since_s(traj),
             },
         )
-    centre = zone.centroid
-    d = float(np.hypot(x + c * GROUND_AHEAD_CM - centre.x, y + s * GROUND_AHEAD_CM - centre.y))
+    middle = sensors.mean(axis=0)
+    d = float(np.hypot(middle[0] - zone.centroid.x, middle[1] - zone.centroid.y))
     return (
         int(max(0, round(80 - 2 * d))),
         False,

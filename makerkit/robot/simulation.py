@@ -24,7 +24,6 @@ than sensing every stretch of motion as it is made, and the same readings.
 from __future__ import annotations
 
 import math
-from dataclasses import dataclass, field
 from typing import Any
 
 import numpy as np
@@ -33,56 +32,12 @@ from makerkit.robot.arena import PIXEL_CM, Arena, Pose
 from makerkit.robot.body import body_hits, grown_boxes, pusher, slide
 from makerkit.robot.sensors import WallsNearby, ground_image, ground_readings, prox_readings
 from makerkit.robot.thymio import DT_S, SURFACE_LEVELS, thymio_model
+from makerkit.robot.trajectory import Trajectory
 
 __all__ = ["Simulation", "Trajectory"]
 
 _CHUNK = 50  # at most this many steps are computed together
 _SENSE_BATCH = 100  # at most this many steps sensed together (later, see above)
-
-
-@dataclass
-class Trajectory:
-    """Everything the robot did, one row per 10 ms step (row 0 = the start)."""
-
-    arena: Arena
-    t_s: np.ndarray
-    x_cm: np.ndarray
-    y_cm: np.ndarray
-    heading_rad: np.ndarray
-    prox_horizontal: np.ndarray  # (n, 7) int
-    prox_ground_delta: np.ndarray  # (n, 2) int
-    motor_target: np.ndarray  # (n, 2) left, right
-    contact: np.ndarray  # (n,) bool: the body touched a wall at this step
-    leds_top: np.ndarray  # (n, 3)
-    info: dict[str, Any] = field(default_factory=dict)
-    # what moved in the arena: (mover, its (x_cm, y_cm, heading_rad) per step, there or not)
-    movers: list[tuple[Any, np.ndarray, np.ndarray]] = field(default_factory=list)
-
-    def __len__(self) -> int:
-        return len(self.t_s)
-
-    @property
-    def distance_cm(self) -> float:
-        """How far the robot travelled (cm)."""
-        return float(np.hypot(np.diff(self.x_cm), np.diff(self.y_cm)).sum())
-
-    def picture(self, title: str | None = None):
-        """The arena and the path, as a :class:`~makerkit.display.Picture`."""
-        from makerkit.robot.drawing import path_picture
-
-        return path_picture(self, title=title)
-
-    def animation(self, seconds_per_frame: float = 0.2):
-        """An animation that plays offline in a notebook (HTML, no internet needed)."""
-        from makerkit.robot.drawing import animation
-
-        return animation(self, seconds_per_frame=seconds_per_frame)
-
-    def sensor_bars(self, t_s: float | None = None):
-        """A bar chart of what the sensors read at time ``t_s`` (default: the end)."""
-        from makerkit.robot.drawing import sensor_bars
-
-        return sensor_bars(self, t_s)
 
 
 class Simulation:

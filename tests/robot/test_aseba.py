@@ -49,13 +49,19 @@ CORPUS = [
     ("x = 'fast'\n", "robot.aseba.text", True),
     ("x = y + 1\n", "robot.aseba.unknown_name", True),
     ("x = prox_horizonal[2]\n", "robot.aseba.unknown_name_close", True),
+    (
+        "@onevent\ndef prox():\n    global motor_left_target\n"
+        "    motor_left_target = prox_horizontl[2]\n",
+        "robot.aseba.unknown_name_close",
+        True,
+    ),
     ("x = min(1, 2)\n", "robot.aseba.unknown_function_close", True),
     ("x = round(3)\n", "robot.aseba.unknown_function", True),
     ("for p in prox_horizontal:\n    x = p\n", "robot.aseba.for_range", True),
     ("if prox_horizontal > 0:\n    x = 1\n", "robot.aseba.list_use", True),
     (
         "@onevent\ndef prox():\n    motor_left_target = 1\n    global motor_left_target\n",
-        "robot.program_syntax",
+        "robot.aseba.global_late",
         True,
     ),
     ("def f(a):\n    return a\nx = f(1, 2)\n", "robot.aseba.arguments", True),

@@ -44,14 +44,23 @@ class Outcome:
     status: int = 0
 
 
+class UsageError(SystemExit):
+    """A mistake in the command's words: exit 2, like a MakerkitError; ``message`` says it."""
+
+    def __init__(self, message: str) -> None:
+        super().__init__(2)
+        self.message = message
+
+
 class _Parser(argparse.ArgumentParser):
-    def error(self, message: str) -> None:  # usage mistakes exit 2, like a MakerkitError
+    def error(self, message: str) -> None:
         from makerkit.i18n import current_language
         from makerkit.i18n.cli_help import translated_error
 
+        said = translated_error(message, current_language())
         self.print_usage(sys.stderr)
-        sys.stderr.write(f"makerkit: {translated_error(message, current_language())}\n")
-        raise SystemExit(2)
+        sys.stderr.write(f"makerkit: {said}\n")
+        raise UsageError(said)
 
 
 def decimal(text: str) -> float:
@@ -97,6 +106,16 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
+def _chosen(parser: argparse.ArgumentParser, args: argparse.Namespace) -> argparse.ArgumentParser:
+    """The deepest command parser that ``args`` chose (``makerkit kit`` → ``kit``'s)."""
+    for action in parser._actions:
+        if isinstance(action, argparse._SubParsersAction):
+            name = getattr(args, action.dest, None)
+            if name in action.choices:
+                return _chosen(action.choices[name], args)
+    return parser
+
+
 def _emit(outcome: Outcome, as_json: bool) -> None:
     if as_json:
         print(json.dumps(outcome.data, ensure_ascii=False, default=_jsonable))
@@ -134,8 +153,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         if args.lang:
             set_language(args.lang)
         func: Callable[[argparse.Namespace], Outcome] | None = getattr(args, "func", None)
-        if func is None:
-            parser.print_help()
+        if func is None:  # a command group without its action: the group's own help
+            _chosen(parser, args).print_help()
             return 2
         outcome = func(args)
         _emit(outcome, args.json)
@@ -153,6 +172,10 @@ def main(argv: Sequence[str] | None = None) -> int:
 
         os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
         return 141
+    except UsageError as exc:
+        if "--json" in argv:
+            print(json.dumps({"error": "cli.usage", "message": exc.message}, ensure_ascii=False))
+        return 2
     except SystemExit as exc:
         return int(exc.code or 0) if not isinstance(exc.code, str) else 2
     except Exception as exc:  # a bug: say so briefly, details with --debug

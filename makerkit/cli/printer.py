@@ -93,9 +93,14 @@ def run_add(args: argparse.Namespace) -> Outcome:
 
 def _row(printer, state: str, extra: str = "") -> str:
     from makerkit.i18n import t
+    from makerkit.printing.adapters.base import STATES
 
     word = t(f"printing.printer_state_{state}")
-    return f"  {printer.name:<14} {printer.kind:<10} {printer.profile:<20} {word:<14} {printer.url}{extra}"
+    width = max(len(t(f"printing.printer_state_{s}")) for s in (*STATES, "unknown"))
+    return (
+        f"  {printer.name:<14} {printer.kind:<10} {printer.profile:<20} {word:<{width}}  "
+        f"{printer.url}{extra}"
+    )
 
 
 def _listing() -> list[dict]:

@@ -97,7 +97,7 @@ def run(args: argparse.Namespace) -> Outcome:
         words = words[1:]
     sub = _parsers()[command].parse_args(words)
     # options given after the words count as if given before them
-    args.json = args.json or getattr(sub, "json", False)
+    args.json = sub.json = args.json or getattr(sub, "json", False)
     if getattr(sub, "lang", None):
         set_language(sub.lang)
     return _COMMANDS[command](sub)
@@ -164,7 +164,32 @@ def run_queue(args: argparse.Namespace) -> Outcome:
         lines += _job_table(jobs)
     else:
         lines.append(t("printing.cli_queue_empty"))
+    if not args.no_advance:
+        lines += _silent_printers(queue, jobs)
     return Outcome({"jobs": [j.to_dict() for j in jobs], "events": events}, "\n".join(lines))
+
+
+def _silent_printers(queue, jobs: list) -> list[str]:
+    """Approved jobs that wait for a printer that did not answer: say so, and why."""
+    from makerkit.i18n import t
+
+    waiting: dict[str, list[int]] = {}
+    for job in jobs:
+        if job.state == "approved":
+            waiting.setdefault(job.printer, []).append(job.id)
+    lines = []
+    for name, ids in waiting.items():
+        status = queue.printer_state(name).get("status") or {}
+        if status.get("state") == "offline":
+            lines.append(
+                t(
+                    "printing.cli_waiting_offline",
+                    printer=name,
+                    jobs=", ".join(str(i) for i in ids),
+                    count=len(ids),
+                )
+            )
+    return lines
 
 
 def run_approve(args: argparse.Namespace) -> Outcome:
@@ -175,6 +200,7 @@ def run_approve(args: argparse.Namespace) -> Outcome:
     events = queue.advance()
     jobs = [queue.job(j.id) for j in approved]
     lines = [t("printing.cli_approved", id=j.id) for j in approved] + _event_lines(events)
+    lines += _silent_printers(queue, jobs)
     data = {"job": jobs[0].to_dict(), "jobs": [j.to_dict() for j in jobs], "events": events}
     return Outcome(data, "\n".join(lines))
 
@@ -203,7 +229,9 @@ def run_plate(args: argparse.Namespace) -> Outcome:
 def run_serve(args: argparse.Namespace) -> Outcome:
     from makerkit.i18n import t
 
-    print(t("printing.cli_serving", interval=args.interval), flush=True)
+    # with --json, stdout holds the one JSON object: what is said for people goes to stderr
+    out = sys.stderr if args.json else sys.stdout
+    print(t("printing.cli_serving", interval=args.interval), file=out, flush=True)
     _queue().serve(
         interval_s=args.interval,
         rounds=args.rounds,

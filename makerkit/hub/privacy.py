@@ -61,7 +61,9 @@ def forget_learner(session: Session, name: str) -> dict:
     known = session.learners()
     in_hub = _hub_forget(session, folded)
     if folded not in known and not in_hub:
-        raise HubError("hub.unknown_learner", name=name, known=", ".join(known) or "-")
+        if not known:
+            raise HubError("hub.unknown_learner_nobody", name=name)
+        raise HubError("hub.unknown_learner", name=name, known=", ".join(known))
     session.remove_learner_files(folded)
     account = False
     if os.name == "posix" and os.geteuid() == 0:

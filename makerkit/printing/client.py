@@ -31,6 +31,8 @@ class QueueClient:
     def _call(self, method: str, path: str, **kw) -> Any:
         import httpx
 
+        from makerkit.printing.adapters.base import network_reason
+
         headers = {"Authorization": f"token {self.token}"} if self.token else {}
         try:
             response = httpx.request(
@@ -43,7 +45,7 @@ class QueueClient:
             )
         except httpx.HTTPError as exc:
             raise PrintingError(
-                "printing.queue_unreachable", url=self.url, reason=str(exc)
+                "printing.queue_unreachable", url=self.url, reason=network_reason(exc)
             ) from exc
         try:
             data = response.json()

@@ -98,3 +98,38 @@ def test_a_reader_that_leaves_early_is_no_bug(tmp_path):
     err = run.stderr.read().decode()
     run.wait(timeout=60)
     assert "bug" not in err and "Traceback" not in err, err
+
+
+def test_a_printer_that_does_not_answer_is_said_in_french(cli, french, tmp_path, monkeypatch):
+    monkeypatch.setenv("MAKERKIT_HOME", str(tmp_path / "home"))
+    added = cli(
+        "printer",
+        "add",
+        "atelier",
+        "--kind",
+        "octoprint",
+        "--url",
+        "http://127.0.0.1:9",
+        "--api-key",
+        "k",
+        "--profile",
+        "prusa-mk4",
+    )
+    assert added.status == 0, added.err
+    status = cli("printer", "status").out
+    assert "injoignable" in status and "rien ne répond" in status, status
+    assert "Errno" not in status and "refused" not in status
+    gcode = tmp_path / "ok.gcode"
+    gcode.write_text(
+        "G90\nM83\nM104 S215\nM109 S215\nG28\nG1 Z0.2 F600\nG1 X80 Y50 E1.5 F1800\nM104 S0\n"
+    )
+    assert cli("print", gcode, "--to", "atelier").status == 0
+    approved = cli("print", "approve", "1").out
+    assert "ne répond pas : le travail 1 l'attend" in approved, approved
+    assert "ne répond pas" in cli("print", "queue").out
+
+
+def test_a_command_group_alone_shows_its_own_help(cli, french):
+    for group in ("kit", "hub", "workshop"):
+        shown = cli(group)
+        assert shown.status == 2 and f"makerkit {group} " in shown.out, shown.out

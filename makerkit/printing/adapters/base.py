@@ -16,7 +16,7 @@ from typing import Any
 
 from makerkit.errors import PrintingError
 
-__all__ = ["STATES", "PrinterStatus", "Adapter"]
+__all__ = ["STATES", "PrinterStatus", "Adapter", "network_reason"]
 
 # ready: waiting for a job · printing (also pausing, finishing, cancelling) · paused
 # finished: a print is over, its part may still be on the bed · error · offline
@@ -24,6 +24,33 @@ STATES = ("ready", "printing", "paused", "finished", "error", "offline")
 TIMEOUT_S = 10.0
 CONNECT_TIMEOUT_S = 3.0  # a printer switched off should not hold the queue's lock long
 UPLOAD_TIMEOUT_S = 120.0
+
+
+def network_reason(exc: Exception) -> str:
+    """Why a request got no answer, in the reader's words (not the network library's English).
+
+    >>> import httpx
+    >>> from makerkit.i18n import language
+    >>> with language("fr"):
+    ...     network_reason(httpx.ConnectTimeout("timed out"))
+    'pas de réponse à temps'
+    """
+    import httpx
+
+    from makerkit.i18n import t
+
+    text = str(exc).lower()
+    if isinstance(exc, httpx.TimeoutException):
+        key = "timeout"
+    elif "refused" in text:
+        key = "refused"
+    elif any(w in text for w in ("name or service", "nodename", "getaddrinfo", "name resolution")):
+        key = "unknown_name"
+    elif isinstance(exc, httpx.ConnectError):
+        key = "no_route"
+    else:
+        key = "other"
+    return t(f"printing.network_{key}")
 
 
 @dataclass
@@ -119,7 +146,7 @@ class Adapter:
                 "printing.unreachable",
                 name=self.printer.name,
                 url=self.printer.url,
-                reason=str(exc),
+                reason=network_reason(exc),
             ) from exc
         if response.status_code in (401, 403):
             raise PrintingError("printing.sign_in_refused", name=self.printer.name)

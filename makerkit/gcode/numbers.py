@@ -116,7 +116,7 @@ def decode_plain(
     if len(longer):
         mid = longer[length[longer] <= 15]
         if len(mid):
-            value[mid], ok[mid] = _mid(eights, length[mid], end[mid])
+            value[mid], ok[mid] = _mid(b, length[mid], end[mid])
         long = longer[length[longer] > 15]  # 16 digits and more: beyond one exact division
         if len(long):
             first = start[long]
@@ -127,6 +127,7 @@ def decode_plain(
 
 
 _EIGHT = np.dtype("S8")
+_SIXTEEN = np.dtype("S16")
 # the bytes of a run of n characters in the 8 that end it: a mask per n (0 to 8)
 _RUN_MASK = np.array([0] + [(1 << 64) - (1 << (8 * (8 - n))) for n in range(1, 9)], np.uint64)
 
@@ -194,20 +195,25 @@ def _short(eights: np.ndarray, length: np.ndarray, end: np.ndarray):
     return value, np.logical_not(bad, out=bad)
 
 
-def _mid(eights: np.ndarray, length: np.ndarray, end: np.ndarray):
-    """Runs of 9 to 15 characters (no sign): two loads of eight, at most 15 digits, so
-    that the integer of all the digits stays exact in a float."""
-    at = end - 8
-    lo, bad, dots_lo, exp_lo = _digits(_load(eights, at), np.full(len(at), 8))
-    at -= 8
-    hi, bad_hi, dots_hi, exp_hi = _digits(_load(eights, at), length - 8)
-    bad |= bad_hi
-    in_hi = dots_hi != 0
-    bad |= in_hi & (dots_lo != 0)
+def _mid(b: np.ndarray, length: np.ndarray, end: np.ndarray):
+    """Runs of 9 to 15 characters (no sign): the 16 bytes that end each, as two numbers of
+    eight (decoded together), at most 15 digits so that their integer stays exact."""
+    n = len(end)
+    sixteens = np.ndarray((len(b) - 15,), _SIXTEEN, buffer=b, strides=(1,))
+    x = np.take(sixteens, end - 16).view(np.uint64)  # the first eight, then the last eight
+    x ^= _X30
+    lengths = np.empty(2 * n, np.int64)
+    lengths[0::2] = length - 8
+    lengths[1::2] = 8
+    x, bad2, marks, exp2 = _digits(x, lengths)
+    halves = _to_int(x)
+    bad = bad2[0::2] | bad2[1::2]
+    in_hi = marks[0::2] != 0
+    bad |= in_hi & (marks[1::2] != 0)
     # a dot in the high half: its digits end with the 0 of the moved dot, one place less
-    mant = _to_int(hi) * np.where(in_hi, _U(10_000_000), _U(100_000_000))
-    mant += _to_int(lo)
-    exp = np.where(in_hi, exp_hi + np.uint8(7), exp_lo)
+    mant = halves[0::2] * np.where(in_hi, _U(10_000_000), _U(100_000_000))
+    mant += halves[1::2]
+    exp = np.where(in_hi, exp2[0::2] + np.uint8(7), exp2[1::2])
     value = mant.astype(np.float64)
     value /= np.take(_POW10F, exp)
     value[bad] = np.nan

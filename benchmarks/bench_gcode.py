@@ -19,6 +19,7 @@ Run alone: ``python benchmarks/bench_gcode.py`` (``--no-fuzz`` to skip the fuzz 
 from __future__ import annotations
 
 import json
+import os
 import subprocess
 import sys
 import tempfile
@@ -65,6 +66,52 @@ usage = resource.getrusage(resource.RUSAGE_SELF)
 with open("/proc/self/status") as status:
     hwm_kb = next(int(l.split()[1]) for l in status if l.startswith("VmHWM:"))
 print(json.dumps({"cpu_s": usage.ru_utime + usage.ru_stime, "rss_mb": hwm_kb / 1024}))
+"""
+
+
+# the same whole process, with the CPU time of each part of the read added up (where the
+# time goes); the wrappers cost a few hundred calls
+_PARTS = """
+import json, resource, sys, time
+started = time.process_time()  # the interpreter's own start
+path = sys.argv[1]
+from makerkit.gcode import describe, reader
+imported = time.process_time()
+spent = {}
+def timed(owner, name, part):
+    inner = getattr(owner, name)
+    def wrapper(*args, **kwargs):
+        t0 = time.process_time()
+        try:
+            return inner(*args, **kwargs)
+        finally:
+            spent[part] = spent.get(part, 0.0) + time.process_time() - t0
+    setattr(owner, name, wrapper if not isinstance(owner, type) else staticmethod(wrapper))
+timed(reader, "load_gcode_bytes", "file")
+timed(reader, "lex", "words")
+timed(reader, "part_moves", "moves")
+timed(reader.Modes, "of_words", "moves")
+for name in ("slicer_info", "detect_flavour"):
+    timed(reader, name, "commands")
+collector = reader.Collector
+for name in ("add", "finish"):
+    inner = getattr(collector, name)
+    def method(self, *args, _inner=inner, **kwargs):
+        t0 = time.process_time()
+        try:
+            return _inner(self, *args, **kwargs)
+        finally:
+            spent["commands"] = spent.get("commands", 0.0) + time.process_time() - t0
+    setattr(collector, name, method)
+for name in ("comment_marks", "features", "layers"):
+    timed(reader, name, "comments")
+t0 = time.process_time()
+reader.read_gcode(path)
+spent["read"] = time.process_time() - t0
+spent["start"], spent["imports"] = started, imported - started
+usage = resource.getrusage(resource.RUSAGE_SELF)
+spent["system"] = usage.ru_stime
+print(json.dumps(spent))
 """
 
 
@@ -130,6 +177,47 @@ def whole_process(path: Path, who: str, repeat: int = 3) -> dict[str, float]:
         if not best or got["cpu_s"] < best["cpu_s"]:
             best = got
     return best
+
+
+def where_the_time_goes(path: Path, repeat: int = 3) -> dict[str, float]:
+    """CPU seconds of each part of a fresh process reading ``path`` (the fastest run)."""
+    best: dict[str, float] = {}
+    for _ in range(repeat):
+        out = subprocess.run(
+            [sys.executable, "-c", _PARTS, str(path)],
+            capture_output=True,
+            text=True,
+            check=True,
+            timeout=900,
+        )
+        got = json.loads(out.stdout.strip().splitlines()[-1])
+        total = got["start"] + got["imports"] + got["read"]
+        if not best or total < best["start"] + best["imports"] + best["read"]:
+            best = got
+    return best
+
+
+def _parts_table(parts: dict[str, float], n_lines: int) -> str:
+    total = parts["start"] + parts["imports"] + parts["read"]
+    named = ("file", "words", "moves", "commands", "comments")
+    rows = [
+        ("Python's start", parts["start"]),
+        ("imports (numpy, makerkit.gcode)", parts["imports"]),
+        ("reading the file's bytes", parts["file"]),
+        ("words: bytes to words and numbers (lexer.py, numbers.py)", parts["words"]),
+        ("machine state and moves: modes, positions, feedrate, arcs (motion.py)", parts["moves"]),
+        ("commands, temperatures, limits, warnings, flavour (describe.py)", parts["commands"]),
+        ("feature and layer comments (slicer_notes.py)", parts["comments"]),
+        ("the rest: columns, toolpath, meta", parts["read"] - sum(parts[k] for k in named)),
+    ]
+    body = [[what, f"{seconds:.3f} s", f"{100 * seconds / total:.0f} %"] for what, seconds in rows]
+    body.append(["whole process", f"{total:.3f} s", f"{n_lines / total / 1e6:.2f} M lines/s"])
+    return (
+        table(["part of the process", "CPU time", "share"], body)
+        + f"\n\nOf which the system's (memory pages given to the process): "
+        f"{parts['system']:.3f} s. For 2 M lines/s the whole process would have to take "
+        f"{n_lines / 2e6:.3f} s."
+    )
 
 
 def big_cura_file(folder: Path) -> Path | None:
@@ -265,6 +353,8 @@ def main() -> None:
     from makerkit.gcode.reader import read_gcode
     from makerkit.gcode.simulate import estimate
 
+    load_before = os.getloadavg()[0]
+
     with tempfile.TemporaryDirectory(prefix="makerkit-bench-gcode-") as tmp:
         folder = Path(tmp)
         made = make_gcode(folder)
@@ -304,6 +394,7 @@ def main() -> None:
 
         process_rows = []
         ratio_big = None
+        parts_text = ""
         cura_big = big_cura_file(folder)
         if cura_big is not None:
             n = count_lines(cura_big)
@@ -322,6 +413,9 @@ def main() -> None:
                 ]
             ]
             print(process_rows[-1], flush=True)
+            parts = where_the_time_goes(cura_big)
+            parts_text = _parts_table(parts, n)
+            print(parts_text, flush=True)
 
         estimate_rows = []
         errors = []
@@ -345,7 +439,11 @@ def main() -> None:
             )
             print(estimate_rows[-1], flush=True)
 
+    load_after = os.getloadavg()[0]
     body = (
+        f"Load average of the machine: {load_before:.1f} at the start of the run, "
+        f"{load_after:.1f} at its end (other programs share its cores: CPU times are "
+        "inflated by it, the ratios much less).\n\n"
         "Reading: the whole read, from the file to makerkit's `Toolpath` (moves, modes, arcs, "
         "features, layers, temperatures, limits) and to gcodeparser's parsed lines "
         "(`parse_gcode_lines`, version "
@@ -371,7 +469,8 @@ def main() -> None:
                 ],
                 process_rows,
             )
-            + "\n\n"
+            + "\n\nWhere the time of that process goes (the fastest of three runs, each part's "
+            "CPU time added up):\n\n" + parts_text + "\n\n"
             if process_rows
             else ""
         )

@@ -123,7 +123,10 @@ def _lex_chunk(data: bytes, byte0: int, line0: int):
         start, end = start[worded], end[worded]
     # the words before each newline, so the line of each word
     before = np.searchsorted(start, nl)
-    word_line = np.repeat(np.arange(n_lines, dtype=np.int32), np.diff(before, prepend=0))
+    counts = np.empty_like(before)
+    counts[0] = before[0]
+    np.subtract(before[1:], before[:-1], out=counts[1:])
+    word_line = np.repeat(np.arange(n_lines, dtype=np.int32), counts)
     letter = b[start - 1] & np.uint8(0xDF)  # upper case
     value, ok = decode_plain(b, start, end)
     flag = np.where(ok, np.uint8(VALUE_OK), np.uint8(VALUE_BAD))

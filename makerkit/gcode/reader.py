@@ -32,7 +32,7 @@ from makerkit.gcode.flavours import CUTTING, detect_flavour, known_commands, nor
 from makerkit.gcode.lexer import EXTENDED, Words, lex
 from makerkit.gcode.motion import Carry, part_moves
 from makerkit.gcode.slicer_notes import comment_marks, features, layers, slicer_info
-from makerkit.gcode.state import Modes, modal
+from makerkit.gcode.state import Modes, modal, moved
 from makerkit.gcode.toolpath import FEATURE_CODES, Toolpath
 
 __all__ = ["read_gcode", "read_lines", "Reading", "load_gcode_bytes", "command_name"]
@@ -205,12 +205,9 @@ def _read(data: bytes, flavour: str | None) -> Reading:
     else:
         other = np.full(len(x), FEATURE_CODES["other"], np.int8)
         feature = features(marks, line_end, line, other)
-        moved = np.diff(x, prepend=0.0) != 0
-        moved |= np.diff(y, prepend=0.0) != 0
-        moved |= np.diff(z, prepend=0.0) != 0
         # a pen plotter's G1 under ";TYPE:PEN" draws with nothing pushed (kind -1: homing)
         drawn = (e > 0) | ((feature == FEATURE_CODES["pen"]) & (kind >= 1))
-        working = drawn & moved
+        working = drawn & moved(x, y, z)
         feature = np.where(drawn, feature, FEATURE_CODES["travel"]).astype(np.int8)
     layer, markers = layers(marks, line_end, line, z, working, info["layer_height_mm"])
     tp = Toolpath(
@@ -312,8 +309,6 @@ def _cuts(flavour: str, laser_lines, line, kind, x, y, z) -> tuple[np.ndarray, n
         val = np.concatenate([np.ones(len(on), bool), np.zeros(len(off), bool)])
         order = np.argsort(ev, kind="stable")
         feed_move &= modal(ev[order], val[order], False, line).astype(bool)
-    moved = (np.diff(x, prepend=0.0) != 0) | (np.diff(y, prepend=0.0) != 0)
-    moved |= np.diff(z, prepend=0.0) != 0
-    working = feed_move & moved
+    working = feed_move & moved(x, y, z)
     feature = np.where(working, FEATURE_CODES["cut"], FEATURE_CODES["travel"]).astype(np.int8)
     return feature, working

@@ -16,6 +16,7 @@ import numpy as np
 from makerkit.gcode.lexer import Words
 
 __all__ = ["ffill", "modal", "axis_positions", "word_lines", "Modes", "distinct", "lines_mask"]
+__all__ += ["moved"]
 
 
 def ffill(values: np.ndarray, default: float) -> np.ndarray:
@@ -27,6 +28,22 @@ def ffill(values: np.ndarray, default: float) -> np.ndarray:
     out = values[idx]  # (-1 before the first number: set below)
     if n and idx[0] < 0:
         out[: np.searchsorted(idx, 0)] = default
+    return out
+
+
+def moved(*columns: np.ndarray) -> np.ndarray:
+    """Whether each row differs from the one before (the first: from 0) in any column.
+
+    >>> moved(np.array([0.0, 1.0, 1.0]), np.array([0.0, 0.0, 2.0])).tolist()
+    [False, True, True]
+    """
+    out = np.zeros(len(columns[0]), bool)
+    if len(out):
+        step = np.empty(len(out) - 1, bool)
+        for c in columns:
+            np.not_equal(c[1:], c[:-1], out=step)
+            out[1:] |= step
+            out[0] |= c[0] != 0
     return out
 
 
@@ -96,11 +113,17 @@ def axis_positions(
     >>> pos.tolist(), logical, offset
     ([10.0, 10.0, 15.0], 5.0, -10.0)
     """
-    if not (rel.any() or homed.any()) and not (is_g92.any() and (is_g92 & ~np.isnan(v)).any()):
-        # moves to given positions only (the usual case): the last position given
-        logical = ffill(np.where(is_move, v, np.nan), logical0)
-        last_logical = float(logical[-1]) if len(logical) else logical0
-        return (logical - offset0 if offset0 else logical), last_logical, offset0
+    if not homed.any() and not (is_g92.any() and (is_g92 & ~np.isnan(v)).any()):
+        if not rel.any():  # moves to given positions only (the usual case): the last one
+            logical = ffill(np.where(is_move, v, np.nan), logical0)
+        elif rel.all():  # moves by given lengths only (relative E): their running sum
+            logical = np.cumsum(np.where(is_move & ~np.isnan(v), v, 0.0))
+            logical += logical0
+        else:
+            logical = None
+        if logical is not None:
+            last_logical = float(logical[-1]) if len(logical) else logical0
+            return (logical - offset0 if offset0 else logical), last_logical, offset0
     has = ~np.isnan(v)
     shifted = is_g92 & has
     anchor = (is_move & has & ~rel) | shifted | homed

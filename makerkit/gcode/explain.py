@@ -18,24 +18,24 @@ from __future__ import annotations
 
 import os
 import re
-import string
 from dataclasses import dataclass
 from typing import Any
 
+from makerkit.gcode.explain_commands import (
+    Machine,
+    command_sentence,
+    command_text,
+    move_sentence,
+    pen_move_sentence,
+    unknown_sentence,
+)
+from makerkit.gcode.explain_comments import comment_sentence, foreign
 from makerkit.gcode.toolpath import FEATURE_CODES
-from makerkit.i18n import catalogue, current_language, language, looks_english, number, t
+from makerkit.i18n import current_language, language, t
 
 __all__ = ["ExplainedLine", "Explanation", "explain_gcode", "MAX_LINES"]
 
 MAX_LINES = 5000  # a person reads a few hundred lines; beyond that, ask for a range
-_VENDORS = {
-    "prusa": "Prusa-Firmware",
-    "klipper": "Klipper",
-    "reprapfirmware": "RepRapFirmware",
-    "bambu": "Bambu Lab",
-    "laser": "GRBL",
-    "cnc": "LinuxCNC",
-}
 
 
 @dataclass
@@ -93,11 +93,6 @@ class Explanation(list):
         )
 
 
-def _num(value: float, decimals: int = 4) -> str:
-    """``10``, ``0.5``, ``-3.25`` (``0,5`` in French): as a person writes it."""
-    return number(value, decimals)
-
-
 def _split(raw: str) -> tuple[str, str]:
     """Code and comment of a line, for showing (``;`` comments, ``( )`` comments, ``*`` checksums)."""
     code, _, comment = raw.partition(";")
@@ -107,218 +102,6 @@ def _split(raw: str) -> tuple[str, str]:
         comment = (comment + " " + " ".join(parens)).strip()
         code = re.sub(r"\([^)]*\)?", " ", code)
     return code.strip(), comment.strip()
-
-
-def _f(params: dict[str, float | None], key: str) -> float | None:
-    v = params.get(key)
-    return None if v is None or v != v else float(v)
-
-
-class _Machine:
-    """The modes a line's meaning depends on, as the reader found them."""
-
-    def __init__(self, relative: bool, inch: bool, flavour: str, arc_absolute: bool) -> None:
-        self.arc_absolute = arc_absolute
-        self.relative = relative
-        self.inches = inch
-        self.flavour = flavour
-
-
-def _fields(text: str) -> set[str]:
-    return {f for _, f, _, _ in string.Formatter().parse(text) if f}
-
-
-def _say(key: str, **values: Any) -> str | None:
-    """The sentence ``gcode.say.<key>`` if it exists and every value it needs is given."""
-    full = f"gcode.say.{key}"
-    text = catalogue(current_language()).get(full) or catalogue("en").get(full)
-    if text is None or not _fields(text) <= set(values):
-        return None
-    return t(full, **values)
-
-
-def _axes_text(params: dict[str, str | None], letters: str, unit: str = "mm") -> str:
-    parts = []
-    for a in letters:
-        v = _f(params, a)
-        if v is not None:
-            parts.append(f"{a} = {_num(v)} {unit}")
-    return ", ".join(parts)
-
-
-def _pen_move(params, machine: _Machine, down: bool) -> str:
-    """A move of a pen drawing: a line drawn with the pen down, or a move with it up."""
-    axes = _axes_text(params, "XY")
-    if not axes:
-        return ""
-    feed = _f(params, "F")
-    speed = (
-        t("gcode.say.part_speed", speed=_num(feed / 60.0, 1))
-        if feed is not None and feed > 0
-        else ""
-    )
-    where = t("gcode.say.part_by" if machine.relative else "gcode.say.part_to", axes=axes)
-    return t("gcode.say.pen_down" if down else "gcode.say.pen_up", where=where, speed=speed)
-
-
-def _move(command, params, machine: _Machine, pushed, cutting: bool = False, cut: bool = False):
-    axes = _axes_text(params, "XYZ")
-    feed = _f(params, "F")
-    speed = (
-        t("gcode.say.part_speed", speed=_num(feed / 60.0, 1))
-        if feed is not None and feed > 0
-        else ""
-    )
-    if axes:
-        where = t("gcode.say.part_by" if machine.relative else "gcode.say.part_to", axes=axes)
-    else:
-        where = ""
-    filament = ""
-    if pushed is not None and axes:
-        if pushed > 0:
-            filament = t("gcode.say.part_pushing", e=_num(pushed))
-        elif pushed < 0:
-            filament = t("gcode.say.part_pulling", e=_num(-pushed))
-    turn = around = ""
-    if command in ("G2", "G3"):
-        turn = t("gcode.say.part_clockwise" if command == "G2" else "gcode.say.part_anticlockwise")
-        r = _f(params, "R")
-        around = (
-            t("gcode.say.part_radius", r=_num(r))
-            if r is not None
-            else t(
-                "gcode.say.part_centre_at" if machine.arc_absolute else "gcode.say.part_centre",
-                i=_num(_f(params, "I") or 0.0),
-                j=_num(_f(params, "J") or 0.0),
-            )
-        )
-        if not cutting:
-            return t(
-                "gcode.say.arc",
-                turn=turn,
-                where=where,
-                around=around,
-                speed=speed,
-                filament=filament,
-            )
-    if cutting and axes:
-        key = "cut" if cut else "rapid"
-        if command in ("G2", "G3"):
-            return t("gcode.say.arc_" + key, turn=turn, where=where, around=around, speed=speed)
-        return t(f"gcode.say.{key}", where=where, speed=speed)
-    if not axes:
-        if pushed is not None and pushed > 0:
-            return t("gcode.say.push", e=_num(pushed), speed=speed)
-        if pushed is not None and pushed < 0:
-            return t("gcode.say.retract", e=_num(-pushed), speed=speed)
-        if feed is not None:
-            return t("gcode.say.feed_only", speed=_num(feed / 60.0, 1))
-        return t("gcode.say.no_move")
-    if filament or (pushed is not None and pushed > 0):
-        return t("gcode.say.move", where=where, speed=speed, filament=filament)
-    return t("gcode.say.travel", where=where, speed=speed)
-
-
-def _sentence(command: str, params: dict[str, str | None], rest: str, machine: _Machine) -> str:
-    """The sentence for one command (motion is handled by :func:`_move`)."""
-    s = _f(params, "S")
-    p = _f(params, "P")
-    r = _f(params, "R")
-    values = {k: _num(v) for k in params if (v := _f(params, k)) is not None}
-    heater = {"M104": "hotend", "M109": "hotend", "M140": "bed", "M190": "bed"}.get(command)
-    if heater:
-        target = s if s is not None else r
-        if target is None:
-            return t(f"gcode.cmd.{command}")
-        if target == 0:
-            return t(f"gcode.say.{heater}_off")
-        return _say(command, temp=_num(target)) or t(f"gcode.cmd.{command}")
-    if command == "G4":
-        if p is not None:
-            return t("gcode.say.G4", seconds=_num(p / 1000.0))
-        if s is not None:
-            return t("gcode.say.G4", seconds=_num(s))
-        return t("gcode.say.G4_sync")
-    if command in ("G28", "M84", "M18"):
-        letters = [a for a in "XYZE" if a in params]
-        if letters:
-            return _say(f"{command}_axes", axes=", ".join(letters)) or t(f"gcode.cmd.{command}")
-    if command == "G92":
-        axes = _axes_text(params, "XYZ")
-        e = _f(params, "E")
-        parts = []
-        if axes:
-            parts.append(t("gcode.say.G92_axes", axes=axes))
-        if e is not None:
-            parts.append(t("gcode.say.G92_e", e=_num(e)))
-        if parts:
-            return " ".join(parts)
-    if command in ("M106", "M107"):
-        return _fan(command, params, machine.flavour)
-    if command == "M108" and s is not None:
-        return t("gcode.say.M108_S", S=_num(s))
-    if command in ("M3", "M4") and machine.flavour in ("laser", "cnc"):
-        power = t("gcode.say.power", value=_num(s)) if s is not None else ""
-        return (_command_text(command, machine.flavour) or command) + power + "."
-    if command in ("M117", "M118"):
-        return _say(command, message=rest) or t(f"gcode.cmd.{command}")
-    if command == "M862.3":
-        model = rest.split('"')[1] if rest.count('"') >= 2 else rest
-        return _say(command, model=model.strip()) or t(f"gcode.cmd.{command}")
-    if command == "M115" and "U" in params:
-        found = re.search(r"U\s*([\w.]+)", rest)
-        return _say("M115_U", version=found.group(1) if found else "?") or t("gcode.cmd.M115")
-    if command == "T":
-        tool = _f(params, "T")
-        return _say("T", tool=_num(tool) if tool is not None else "?") or t("gcode.cmd.T")
-    if command == "M204":
-        parts = []
-        for key, name in (("S", "any"), ("P", "print"), ("R", "retract"), ("T", "travel")):
-            if key in values:
-                parts.append(t(f"gcode.say.accel_{name}", value=values[key]))
-        if parts:
-            return t("gcode.say.M204", parts=", ".join(parts))
-    if command in ("M302", "M211", "M220", "M221", "M900", "M73", "M862.1", "M300"):
-        sentence = _say(command, **values)
-        if sentence:
-            return sentence
-    generic = _command_text(command, machine.flavour) or command
-    if values:
-        listing = ", ".join(f"{k} = {v}" for k, v in values.items())
-        generic += t("gcode.say.values", values=listing)
-    return generic + "."
-
-
-def _command_text(command: str, flavour: str) -> str | None:
-    """What ``command`` does on this flavour's firmware (its own meaning first)."""
-    lang = current_language()
-    for key in (f"gcode.cmd_{flavour}.{command}", f"gcode.cmd.{command}"):
-        text = catalogue(lang).get(key) or catalogue("en").get(key)
-        if text is not None:
-            return text
-    return None
-
-
-def _unknown(command: str, flavour: str) -> str:
-    vendor = _VENDORS.get(flavour)
-    if vendor:
-        return t("gcode.say.unknown_vendor", code=command, vendor=vendor)
-    return t("gcode.say.unknown", code=command)
-
-
-def _fan(command: str, params: dict[str, float | None], flavour: str) -> str:
-    """M106 / M107 with their fan index (P) and speed (S)."""
-    s, index = _f(params, "S"), _f(params, "P")
-    index = int(index) if index is not None else (1 if flavour == "bambu" else 0)
-    if flavour == "bambu":
-        fan = {1: "fan_part", 2: "fan_aux", 3: "fan_chamber"}.get(index)
-    else:
-        fan = "fan_part" if index == 0 else None
-    name = t(f"gcode.say.{fan}") if fan else t("gcode.say.fan_number", index=index)
-    if command == "M107" or (s is not None and s <= 0):
-        return t("gcode.say.fan_off", fan=name)
-    percent = 100.0 if s is None else max(0.0, min(100.0, s / 255.0 * 100.0))
-    return t("gcode.say.fan_on", fan=name, percent=f"{percent:.0f}")
 
 
 def _params_of(w, first: int, last: int, cmd_word: int, inch: bool) -> dict[str, float | None]:
@@ -395,7 +178,7 @@ def explain_gcode(
             code, comment = _split(raw)
             if not code:
                 if comment:
-                    out.append(ExplainedLine(number, raw.strip(), _comment_sentence(comment)))
+                    out.append(ExplainedLine(number, raw.strip(), comment_sentence(comment)))
                 continue
             here = li - (first - 1)  # the line in w
             letter = int(w.cmd_letter[here])
@@ -411,29 +194,31 @@ def explain_gcode(
             params = _params_of(w, int(lo[k]), int(hi[k]), int(w.cmd_word[here]), bool(inch[k]))
             if letter == ord("T"):
                 params["T"] = float(w.cmd_number[here])
-            machine = _Machine(bool(relative[k]), bool(inch[k]), flav, bool(arc_abs[k]))
+            machine = Machine(bool(relative[k]), bool(inch[k]), flav, bool(arc_abs[k]))
             rows = slice(int(r_lo[k]), int(r_hi[k]))
             pushed = float(tp.e[rows].sum()) if "E" in params else None
             if command in ("G0", "G1", "G2", "G3"):
                 cut = cutting and bool((tp.feature[rows] == FEATURE_CODES["cut"]).any())
-                sentence = _move(command, params, machine, pushed, cutting, cut)
+                sentence = move_sentence(command, params, machine, pushed, cutting, cut)
                 if drawing and command in ("G0", "G1"):
                     down = bool((tp.feature[rows] == FEATURE_CODES["pen"]).any())
-                    sentence = _pen_move(params, machine, down) or sentence
+                    sentence = pen_move_sentence(params, machine, down) or sentence
             elif command in known:
                 rest = code.split(None, 1)[1] if " " in code else ""
-                sentence = _sentence(command, params, rest, machine)
+                sentence = command_sentence(command, params, rest, machine)
             else:
-                out.append(ExplainedLine(number, code, _unknown(command, flav), command, False))
+                out.append(
+                    ExplainedLine(number, code, unknown_sentence(command, flav), command, False)
+                )
                 continue
             extra = [
-                _command_text(command_name(ord("G"), v), flav) or command_name(ord("G"), v)
+                command_text(command_name(ord("G"), v), flav) or command_name(ord("G"), v)
                 for key, v in _extra_g(w, int(lo[k]), int(hi[k]), int(w.cmd_word[here]))
             ]
             if extra:
                 sentence += " " + t("gcode.say.also", what="; ".join(extra))
             sentence += _unreadable(w, int(lo[k]), int(hi[k]), raw)
-            if comment and not _foreign(comment):  # the command is already explained
+            if comment and not foreign(comment):  # the command is already explained
                 sentence += " " + t("gcode.say.with_comment", text=comment)
             out.append(ExplainedLine(number, code, sentence, command))
         return out
@@ -451,96 +236,6 @@ def _unreadable(w, first: int, last: int, raw: str) -> str:
         good = f"{bad[0]}{found[1]}.{found[2]}"
         return " " + t("gcode.say.decimal_comma", bad=found[0], good=good)
     return " " + t("gcode.say.bad_value", letter=bad[0])
-
-
-# a slicer's own mark in capitals (PRINTING_ID: 2, TIME_ELAPSED:346.28, BEFORE_LAYER_CHANGE)
-_CAPITALS = re.compile(r"^[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+\s*(?::.*)?$")
-
-
-def _foreign(comment: str) -> bool:
-    """A slicer's English note, in a text that is not English: explained, not quoted."""
-    if current_language() == "en":
-        return False
-    return looks_english(comment) or bool(_CAPITALS.match(comment.strip()))
-
-
-_MARKER = re.compile(
-    r"^(LAYER_CHANGE|Z|HEIGHT|WIDTH|LAYER|TYPE|TIME|LAYER_COUNT|FLAVOR)\s*(?::\s*(.*))?$",
-    re.IGNORECASE,
-)
-# a slicer's setting written down (PrusaSlicer's ``; layer_height = 0.2``, makerkit's
-# ``; setting walls = 2``): a name that is code, not English to quote
-_SETTING = re.compile(r"^(?:setting\s+)?([a-z][a-z0-9_]*)\s*=\s*(.*)$")
-
-
-def _comment_sentence(comment: str) -> str:
-    """A comment line in the reader's words; a slicer's markers (``;Z:0.2``) are explained."""
-    marker = _MARKER.match(comment.strip())
-    if marker:
-        key, value = marker[1].upper(), (marker[2] or "").strip()
-        try:
-            amount = number(float(value), 3)
-        except ValueError:
-            amount = value
-        if key == "TYPE":
-            amount = t(f"slicing.feature_{_slicer_type(value)}")
-        elif key == "TIME":
-            try:
-                minutes = round(float(value) / 60)
-            except ValueError:
-                return t("gcode.say.comment", text=comment)
-            amount = (
-                f"{minutes // 60} h {minutes % 60:02d} min" if minutes >= 60 else f"{minutes} min"
-            )
-        return t(f"gcode.say.marker_{key.lower()}", value=amount)
-    setting = _SETTING.match(comment.strip())
-    if setting:
-        name, value = setting[1], setting[2].strip()
-        try:
-            value = number(float(value), 3)
-        except ValueError:
-            value = {"True": t("core.yes"), "False": t("core.no"), "None": "—"}.get(value, value)
-        return t("gcode.say.setting", name=name, value=value or "—")
-    if _foreign(comment):
-        return t("gcode.say.comment_foreign")
-    try:  # a number alone (PrusaSlicer's height after ;Z:) reads as the reader writes it
-        return t("gcode.say.comment", text=number(float(comment), 3))
-    except ValueError:
-        return t("gcode.say.comment", text=comment)
-
-
-def _slicer_type(value: str) -> str:
-    """A slicer's ``;TYPE:`` name as a feature of makerkit (``other`` when unknown)."""
-    from makerkit.gcode.toolpath import FEATURES
-
-    words = value.lower().replace("-", "_").replace(" ", "_")
-    aliases = {
-        "external_perimeter": "wall_outer",
-        "outer_wall": "wall_outer",
-        "wall_outer": "wall_outer",
-        "perimeter": "wall_inner",
-        "inner_wall": "wall_inner",
-        "wall_inner": "wall_inner",
-        "solid_infill": "skin",
-        "top_solid_infill": "skin",
-        "bottom_surface": "skin",
-        "top_surface": "skin",
-        "skin": "skin",
-        "internal_infill": "infill",
-        "sparse_infill": "infill",
-        "fill": "infill",
-        "infill": "infill",
-        "skirt": "skirt",
-        "skirt/brim": "skirt",
-        "skirt_brim": "skirt",
-        "brim": "skirt",
-        "support": "support",
-        "support_material": "support",
-        "bridge_infill": "bridge",
-        "bridge": "bridge",
-    }
-    found = aliases.get(words, "other")
-    return found if found in FEATURES else "other"
 
 
 def _extra_g(w, first: int, last: int, cmd_word: int):

@@ -36,6 +36,18 @@ MISTAKES = [
         "stopped on a mistake",
     ),
     ('checks.defined("porte_cle")', "CheckFailed", "corrige-la d'abord", "fix it first"),
+    (  # an answer cell left as given: the name is the learner's to make, not a word to quote
+        '# ✏️ Écris ton code ici\nprint("Enregistré :", fichier)',
+        "NameError",
+        "c'est à toi de le créer",
+        "it is yours to make",
+    ),
+    (  # not « did you mean `repr` »: the learner is to make `repare`
+        '# ✏️ Écris ton code ici\nmk.check_gcode(repare, printer="prusa-mk4")',
+        "NameError",
+        "c'est à toi de le créer",
+        "it is yours to make",
+    ),
     (
         'mk.nametag("Al", letter_mm=1,5)',
         "SyntaxError",

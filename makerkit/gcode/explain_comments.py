@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 
-from makerkit.i18n import current_language, looks_english, number, t
+from makerkit.i18n import catalogue, current_language, looks_english, number, t
 
 __all__ = ["comment_sentence", "foreign"]
 
@@ -63,8 +63,11 @@ def comment_sentence(comment: str) -> str:
         try:
             value = number(float(value), 3)
         except ValueError:
-            value = {"True": t("core.yes"), "False": t("core.no"), "None": "—"}.get(value, value)
-        return t("gcode.say.setting", name=name, value=value or "—")
+            said = {"True": t("core.yes"), "False": t("core.no"), "None": "—"}.get(value)
+            value = said or (f"`{value}`" if re.fullmatch(r"[a-z_]+", value) else value)
+        # makerkit's own settings in words; another slicer's name is code: `wipe_tower_x`
+        words = catalogue(current_language()).get(f"gcode.setting_name.{name}")
+        return t("gcode.say.setting", name=words or f"`{name}`", value=value or "—")
     if foreign(comment):
         return t("gcode.say.comment_foreign")
     try:  # a number alone (PrusaSlicer's height after ;Z:) reads as the reader writes it

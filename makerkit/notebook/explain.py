@@ -29,6 +29,7 @@ Python ne connaît pas « Léa ».
 from __future__ import annotations
 
 import ast
+import builtins
 import difflib
 import linecache
 import re
@@ -101,6 +102,12 @@ class _Case:
     def suggestion(self) -> str | None:
         """friendly-traceback's one-line suggestion, in the notebook's voice, or ``None``."""
         return _in_voice(self.friendly().get("suggest"))
+
+    def cell(self) -> str:
+        """The whole cell (or file) the error happened in, as far as Python kept it."""
+        if self.frame is None:
+            return self.code
+        return "".join(linecache.getlines(self.frame.f_code.co_filename)) or self.code
 
     def names(self) -> dict[str, Any]:
         """The names the learner's code could see where it stopped."""
@@ -355,12 +362,27 @@ def _name(case: _Case):
 
     if failed_cell_for(name) is not None:
         return what, t("notebook.error.name_cell_failed", name=name)
+    # an answer cell still marked ✏️: its given lines use names the answer is to make
+    unwritten = _STUB in case.cell()
     similar = _similar(name, case.names())
-    if similar:
+    if similar and not (unwritten and hasattr(builtins, similar)):  # `repare` is not `repr`
         return what, _did_you_mean(similar)
+    if unwritten and not _typed_text(name, case.code):
+        plain = re.fullmatch(r"[a-z]+", name)  # `fichier` might be a word meant as text
+        return what, t("notebook.error.name_to_write" + ("_or_word" if plain else ""), name=name)
     if _looks_like_a_word(name, case.code):
         return what, t("notebook.error.words_in_quotes", word=name)
     return what, t("notebook.error.name_not_made", name=name)
+
+
+_STUB = "✏️"  # the mark of an answer cell the learner has not written yet (kits.code_stub)
+
+
+def _typed_text(name: str, code: str) -> bool:
+    """Surely text: a capital letter, an accent, or a bare word given to a name (``x = lea``)."""
+    if name[:1].isupper() or not name.isascii():
+        return True
+    return re.search(rf"^\s*[\w.]+\s*=\s*{re.escape(name)}\s*$", code) is not None
 
 
 def _looks_like_a_word(name: str, code: str) -> bool:

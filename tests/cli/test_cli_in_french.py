@@ -47,7 +47,7 @@ def test_gcode_explain_says_markers_and_settings_in_french(cli, french, tmp_path
     out = cli("gcode", "explain", gcode).out
     said = [re.split(r"\s{2,}", line.strip(), maxsplit=2)[-1] for line in out.splitlines()]
     assert "micrologiciel Marlin" in said[0] and "58 min" in said[1]
-    assert "layer_height_mm = 0,2" in said[2] and "supports = non" in said[3]
+    assert "hauteur de couche (mm) = 0,2" in said[2] and "supports = non" in said[3]
     assert "anglais" in said[4] and "anglais" in said[5]
     assert said[6].endswith(": 2,6") and said[7].endswith(": ma pièce")
     assert not DOT_DECIMAL.search("\n".join(said)), out

@@ -10,6 +10,7 @@ plural, the wrong register. Code is not prose: whatever stands between backticks
 
 from __future__ import annotations
 
+import ast
 import html
 import re
 
@@ -26,7 +27,6 @@ ENGLISH = {
     "infill",
     "travel",
     "play",
-    "pause",
     "error",
     "warning",
     "problem",
@@ -132,11 +132,21 @@ def texts_of_notebook(nb) -> list[str]:
                 data = output.get("data", {})
                 if "text/html" in data:
                     out.append(texts_of_html("".join(data["text/html"])))
-                elif "text/plain" in data:
+                elif "text/plain" in data and not _python_value("".join(data["text/plain"])):
                     out.append("".join(data["text/plain"]))
                 if "text/markdown" in data:
                     out.append("".join(data["text/markdown"]))
     return out
+
+
+def _python_value(text: str) -> bool:
+    """A value as Python writes it (``(90.00000000000001, 120.0)``, ``['skin', …]``): the
+    learner's own numbers in Python's notation, code rather than prose."""
+    try:
+        ast.literal_eval(text)
+    except (ValueError, SyntaxError, TypeError, MemoryError, RecursionError):
+        return False
+    return True
 
 
 def texts_of_html(page: str) -> str:

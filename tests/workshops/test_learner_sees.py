@@ -2,8 +2,11 @@
 
 For each workshop and language the learner's notebook is filled with the answers, then
 each answer cell gets one typical mistake (a missing quote, a misspelt name, a word
-without quotes, a decimal comma, a blank cell, in turn) and the notebook runs from top to
-bottom like a learner would. Everything it shows (printed text, values, HTML and alt
+without quotes, a decimal comma, the cell left as it was handed out, a blank cell, in
+turn) and the notebook runs from top to bottom like a learner would. A cell left as handed
+out (its ✏️ line, then the given lines that use what the answer makes) is never told to put
+those names between quotes. In French, the notebook also runs with every answer right, to
+read what only a working notebook shows (tables, animations, explained G-code). Everything it shows (printed text, values, HTML and alt
 texts, error explanations), the handout and the guide are scanned (``learner_text``): no
 raw traceback, no English in French (no French in English), no dot decimal and no wrong
 plural in French, and the workshop's own register (« tu » or « vous »).
@@ -53,11 +56,20 @@ def _comma(code: str) -> str | None:
     return code[: found.start()] + f"{found[1]},{found[2]}" + code[found.end() :] if found else None
 
 
-MISTAKES = [_drop_quote, _typo, _unquote, _comma]
+def _as_released(code: str, released: str) -> str | None:
+    return released if released.strip() != code.strip() else None
 
 
-def with_mistakes(nb) -> tuple[nbformat.NotebookNode, list[str]]:
-    """``nb`` (answered) with one typical mistake in each answer cell; what was done."""
+MISTAKES = [_drop_quote, _typo, _unquote, _comma, _as_released]
+QUOTES_ADVICE = {"fr": "Les mots s'écrivent entre guillemets", "en": "Words go between quotes"}
+
+
+def with_mistakes(nb, released) -> tuple[nbformat.NotebookNode, list[str]]:
+    """``nb`` (answered) with one typical mistake in each answer cell; what was done.
+
+    ``released``: the learner's notebook as handed out (its answer cells hold a ✏️ line).
+    """
+    handed_out = {c.grade_id: c.source for c in cells_of(released)}
     done = []
     for index, cell in enumerate(c for c in nb.cells if _is_answer(c)):
         for turn in range(len(MISTAKES) + 1):
@@ -66,9 +78,14 @@ def with_mistakes(nb) -> tuple[nbformat.NotebookNode, list[str]]:
                 done.append("blank")
                 break
             mistake = MISTAKES[(index + turn) % len(MISTAKES)]
-            changed = mistake(cell.source)
+            if mistake is _as_released:
+                grade_id = cell.metadata["nbgrader"]["grade_id"]
+                changed = _as_released(cell.source, handed_out.get(grade_id, ""))
+            else:
+                changed = mistake(cell.source)
             if changed:
                 cell.source = changed
+                cell.metadata["mistake"] = mistake.__name__
                 done.append(mistake.__name__)
                 break
     return nb, done
@@ -89,17 +106,21 @@ def test_a_learner_with_mistakes_reads_only_their_language_and_voice(ws, lang, t
     released = nbformat.read(unpacked / "learner" / name, as_version=4)
     source = nbformat.read(unpacked / "facilitator" / "solutions" / name, as_version=4)
     answered = nbformat.reads(nbformat.writes(answered_copy(released, source)), as_version=4)
-    nb, done = with_mistakes(answered)
+    nb, done = with_mistakes(nbformat.reads(nbformat.writes(answered), as_version=4), released)
     assert done, "no answer cell to make mistakes in"
-    NotebookClient(
-        nb,
-        timeout=60,
-        kernel_name="python3",
-        allow_errors=True,
-        resources={"metadata": {"path": str(unpacked / "learner")}},
-    ).execute()
+    run = [nb, answered] if lang == "fr" else [nb]  # and, in French, all answers right
+    for notebook in run:
+        NotebookClient(
+            notebook,
+            timeout=60,
+            kernel_name="python3",
+            allow_errors=True,
+            resources={"metadata": {"path": str(unpacked / "learner")}},
+        ).execute()
 
     seen = {f"cell {i}": text for i, text in enumerate(texts_of_notebook(nb))}
+    if lang == "fr":
+        seen |= {f"right, cell {i}": text for i, text in enumerate(texts_of_notebook(answered))}
     seen["handout"] = texts_of_html((unpacked / "handout.html").read_text())
     guide = texts_of_html((unpacked / "facilitator" / "guide.html").read_text())
     # The guide quotes what learners read (« … ») and the title, which speak to the learner.
@@ -118,4 +139,8 @@ def test_a_learner_with_mistakes_reads_only_their_language_and_voice(ws, lang, t
     errors = [o for c in nb.cells for o in c.get("outputs", []) if o.get("output_type") == "error"]
     assert errors, done
     assert all(len(o["traceback"]) <= 4 for o in errors), [o["traceback"] for o in errors]
+    # A cell left as handed out: its names are the learner's to make, not words to quote.
+    left = [c for c in nb.cells if c.metadata.get("mistake") == "_as_released"]
+    told = ["".join(o.get("traceback", [])) for c in left for o in c.get("outputs", [])]
+    assert not [text for text in told if QUOTES_ADVICE[lang] in text], told
     assert {c.grade_id for c in cells_of(nb)}  # the notebook kept its cells

@@ -130,7 +130,7 @@ def test_a_french_class_is_graded_and_submissions_are_untouched(kit_fr, tmp_path
     assert csv_text.splitlines()[0].startswith("participant,points")
     assert "mouette" in csv_text
     alt = (out / "class.txt").read_text()
-    assert "5 participants" in alt and "1 non corrigé" in alt
+    assert "5 participants" in alt and "non corrigés : 1" in alt
     assert (out / "class.png").read_bytes()[:4] == b"\x89PNG"
 
 

@@ -149,3 +149,43 @@ def test_plurals_are_written_out_not_parenthesised():
             k: text for k, text in catalogue(lang).items() if re.search(r"\w\((s|es|e)\)", text)
         }
         assert lazy == {}, lang
+
+
+# Numbers that are never 0 or 1 where these texts are said (limits, a workshop's minutes, a
+# plate of two or more, a name tag's faces…), or whose key has a ``_one`` twin.
+NEVER_ONE = {
+    "gcode.hazard_long_pause",
+    "gcode.plot_alt_pen",
+    "gcode.plot_title_pen",
+    "hub.login_throttled",
+    "kits.meta_line",
+    "model.3mf_too_many_entries",
+    "model.3mf_too_many_instances",
+    "model.alt_holes",
+    "model.cli_nametag_done",
+    "model.demo_done",
+    "printing.plate_alt",
+    "printing.plate_queued",
+    "printing.plate_title",
+    "robot.arm.drawing_text",
+    "robot.arm.shape_unreachable",
+}
+
+
+def test_a_noun_after_a_number_agrees_with_it():
+    """« {layers} couches » says « 1 couches »: write ``{layers} {layers:couche|couches}``
+    (or a ``one``/``other`` text chosen by ``count``)."""
+    nouns = {
+        "fr": "points|couches|lignes|parois|problèmes|trous|mouvements|étapes|fichiers|secondes"
+        "|participants|travaux|imprimantes|ateliers|cases|faces|traits|erreurs|objets|minutes",
+        "en": "points|layers|lines|walls|problems|holes|moves|steps|files|seconds|learners"
+        "|jobs|printers|workshops|cells|faces|strokes|errors|objects|minutes",
+    }
+    for lang in LANGUAGES:
+        bare = {
+            key.split("#")[0]
+            for key, text in catalogue(lang).items()
+            if not re.search(r"#(one|other)\b", key)
+            and re.search(rf"\{{\w+\}} ({nouns[lang]})\b", text)
+        }
+        assert bare - NEVER_ONE == set(), lang

@@ -64,10 +64,18 @@ def _usage(parser) -> Outcome:
     return Outcome(status=2)
 
 
-def _secret(value: str | None) -> str | None:
-    if value == "-":  # keeps the secret out of the shell's history and the process list
-        return sys.stdin.readline().strip() or None
-    return value
+def _secret(value: str | None, what: str = "api_key") -> str | None:
+    if value != "-":
+        return value
+    # "-" keeps the secret out of the shell's history and the process list: typed at the
+    # keyboard (asked for, not shown), or piped in
+    if sys.stdin.isatty():
+        import getpass
+
+        from makerkit.i18n import t
+
+        return getpass.getpass(t(f"printing.cli_ask_{what}")).strip() or None
+    return sys.stdin.readline().strip() or None
 
 
 def run_add(args: argparse.Namespace) -> Outcome:
@@ -81,7 +89,7 @@ def run_add(args: argparse.Namespace) -> Outcome:
         args.profile,
         api_key=_secret(args.api_key),
         user=args.user,
-        password=_secret(args.password),
+        password=_secret(args.password, "password"),
         replace=args.replace,
         force=args.force,
     )

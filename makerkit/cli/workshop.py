@@ -66,7 +66,12 @@ def run_new(args: argparse.Namespace) -> Outcome:
 
     ws = new_workshop(args.slug, args.dir, title=args.title)
     data = {"slug": ws.slug, "folder": str(ws.folder), "workshops": [ws.summary()]}
-    return Outcome(data, t("kits.new_done", slug=ws.slug, path=str(ws.folder)))
+    command = f"makerkit workshop check {ws.slug}"
+    if args.dir:  # the check must look where the workshop was made
+        import shlex
+
+        command += f" --dir {shlex.quote(str(args.dir))}"
+    return Outcome(data, t("kits.new_done", slug=ws.slug, path=str(ws.folder), command=command))
 
 
 def run_check(args: argparse.Namespace) -> Outcome:
@@ -94,7 +99,13 @@ def run_check(args: argparse.Namespace) -> Outcome:
         if not errors:
             points = total_points(read_notebook(ws.notebook(ws.languages[0])))
             lines.append(
-                t("kits.check_ok", slug=ws.slug, languages="/".join(ws.languages), points=points)
+                t(
+                    "kits.check_ok",
+                    slug=ws.slug,
+                    languages="/".join(ws.languages),
+                    points=points,
+                    count=points,
+                )
             )
     data = {"ok": status == 0, "workshops": report}
     return Outcome(data, "\n".join(lines), status)

@@ -13,7 +13,9 @@ A text may come in **variants**, a small table instead of a string:
   « vous »: a text that addresses the reader has both), ``simple`` (simpler words for 8–11
   year-olds: ``robot.sees_line()`` rather than ``prox_ground_delta``);
 - the **plural**: ``one`` and ``other``, chosen by the value given as ``count`` (French
-  says « 0 mur, 1 mur, 2 murs »; English « 0 walls, 1 wall »).
+  says « 0 mur, 1 mur, 2 murs »; English « 0 walls, 1 wall »). A word that follows another
+  number of the text is written ``{layers:couche|couches}``: the form that agrees with
+  ``layers``.
 
 A text that has a variant but is otherwise the same for everyone is written ``base``:
 ``{ base = "Run the cells in order.", simple = "Do the boxes in order." }``.
@@ -34,6 +36,8 @@ A workshop notebook says its voice once, in its first cell:
 'Essayez encore.'
 >>> t("core.walls", count=1), t("core.walls", count=3)
 ('1 paroi', '3 parois')
+>>> t("slicing.summary_no_time", layers=1, filament_m=0.5, filament_g=1.5, cost=0.04, gcode="x")
+'1 couche, 0,5 m de filament (1,5 g, 0,04 €). G-code écrit dans x.'
 >>> set_language(None)
 """
 
@@ -42,6 +46,7 @@ from __future__ import annotations
 import locale
 import math
 import os
+import re
 import tomllib
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -245,6 +250,7 @@ def t(key: str, lang: str | None = None, voice: Voice | None = None, **values: o
         return key if not values else f"{key} {values}"
     if not values:
         return text
+    text = _PLURAL_WORD.sub(lambda found: _agreeing(found, values, lang), text)
     try:
         return text.format(**{k: _fmt(v, lang) for k, v in values.items()})
     except (KeyError, IndexError, ValueError):
@@ -260,6 +266,19 @@ class InLanguages(dict):
     >>> t("core.file_missing", lang="fr", voice=Voice("tu"), path=name)[:37]
     "Le fichier « etiquette.stl » n'existe"
     """
+
+
+# ``{layers:couche|couches}``: the noun after a number, in the form that agrees with it
+_PLURAL_WORD = re.compile(r"\{(\w+):([^{}|]*)\|([^{}|]*)\}")
+
+
+def _agreeing(found: re.Match, values: dict, lang: str) -> str:
+    value = values.get(found[1])
+    try:  # a number, or a number already written out ("1 234,5")
+        amount = float(str(value).replace("\u202f", "").replace(",", "."))
+    except ValueError:
+        return found[3]
+    return found[2] if plural_form(amount, lang) == "one" else found[3]
 
 
 def _fmt(value: object, lang: str) -> object:

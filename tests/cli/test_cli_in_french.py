@@ -133,3 +133,50 @@ def test_a_command_group_alone_shows_its_own_help(cli, french):
     for group in ("kit", "hub", "workshop"):
         shown = cli(group)
         assert shown.status == 2 and f"makerkit {group} " in shown.out, shown.out
+
+
+def test_a_secret_typed_at_the_keyboard_is_asked_for_and_not_shown(tmp_path):
+    """docs/printing.md: « `-` reads the key from the keyboard »: a prompt, no echo."""
+    import os
+    import pty
+    import select
+
+    main, terminal = pty.openpty()
+    env = {**os.environ, "MAKERKIT_LANG": "fr", "MAKERKIT_HOME": str(tmp_path / "home")}
+    run = subprocess.Popen(
+        [
+            sys.executable,
+            "-m",
+            "makerkit",
+            "printer",
+            "add",
+            "atelier",
+            "--kind",
+            "octoprint",
+            "--url",
+            "http://127.0.0.1:9",
+            "--api-key",
+            "-",
+            "--profile",
+            "prusa-mk4",
+        ],
+        stdin=terminal,
+        stdout=terminal,
+        stderr=terminal,
+        env=env,
+        start_new_session=True,
+    )
+    seen = b""
+    while b"Cl\xc3\xa9 d'API" not in seen:  # the question, before anything is typed
+        ready, _, _ = select.select([main], [], [], 60)
+        assert ready, f"no question asked: {seen!r}"
+        seen += os.read(main, 1000)
+    os.write(main, b"SECRET-KEY\n")
+    assert run.wait(timeout=60) == 0
+    os.close(terminal)
+    try:
+        while chunk := os.read(main, 1000):
+            seen += chunk
+    except OSError:  # the terminal closed
+        pass
+    assert b"ajout\xc3\xa9e" in seen and b"SECRET-KEY" not in seen, seen

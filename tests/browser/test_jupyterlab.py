@@ -10,18 +10,12 @@ its alt text, every check says well done, and no cell fails.
 
 from __future__ import annotations
 
-import os
-import secrets
-import socket
-import subprocess
-import sys
-import time
-import urllib.request
 import zipfile
 from pathlib import Path
 
 import nbformat
 import pytest
+from browser_lab import launch_chromium, need_browser, running_lab
 
 from makerkit.kits.build import build_kit
 from makerkit.kits.workshop import load_workshop
@@ -29,24 +23,14 @@ from makerkit.kits.workshop import load_workshop
 pytestmark = [pytest.mark.slow, pytest.mark.browser]
 
 ROOT = Path(__file__).resolve().parents[2]
-CHROMIUM = "/usr/bin/chromium"
 WORKSHOP = ROOT / "workshops" / "nametag"
-SERVER_START_S = 90
 RUN_ALL_S = 120
-
-
-def _free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
 
 
 @pytest.fixture
 def jupyterlab(tmp_path):
     """A JupyterLab server on a copy of the workshop; always stopped afterwards."""
-    if not Path(CHROMIUM).exists():
-        pytest.skip(f"Chromium is not installed at {CHROMIUM} (make test installs it with apt-get)")
-    pytest.importorskip("playwright.sync_api", reason="playwright is not installed (pip extra dev)")
+    need_browser()
     ws = load_workshop(WORKSHOP)
     kit = build_kit(ws, "fr", tmp_path / "kit")
     with zipfile.ZipFile(kit) as zf:
@@ -62,80 +46,19 @@ def jupyterlab(tmp_path):
         for c in source.cells
         if c.metadata.get("nbgrader", {}).get("solution")
     }
-    port, token = _free_port(), secrets.token_hex(16)
-    env = dict(os.environ)
-    for name in ("JUPYTER_CONFIG_DIR", "JUPYTER_RUNTIME_DIR"):
-        env[name] = str(tmp_path / name.lower())
-    env["PATH"] = str(Path(sys.executable).parent) + os.pathsep + env.get("PATH", "")
-    log = (tmp_path / "server.log").open("wb")
-    server = subprocess.Popen(
-        [
-            sys.executable,
-            "-m",
-            "jupyter",
-            "lab",
-            "--no-browser",
-            "--ServerApp.ip=127.0.0.1",
-            f"--ServerApp.port={port}",
-            "--ServerApp.port_retries=0",
-            f"--IdentityProvider.token={token}",
-            f"--ServerApp.root_dir={root}",
-            f"--LabApp.workspaces_dir={tmp_path / 'workspaces'}",
-            f"--LabApp.user_settings_dir={tmp_path / 'settings'}",
-            "--LabApp.expose_app_in_browser=True",
-            "--LabApp.news_url=",
-        ]
-        + (["--allow-root"] if hasattr(os, "geteuid") and os.geteuid() == 0 else []),
-        cwd=root,
-        env=env,
-        stdout=log,
-        stderr=subprocess.STDOUT,
-    )
-    base = f"http://127.0.0.1:{port}"
-    try:
-        deadline = time.monotonic() + SERVER_START_S
-        while True:
-            try:
-                with urllib.request.urlopen(f"{base}/api/status?token={token}", timeout=2) as r:
-                    if r.status == 200:
-                        break
-            except OSError:
-                pass
-            if server.poll() is not None or time.monotonic() > deadline:
-                pytest.fail(
-                    f"JupyterLab did not start:\n{(tmp_path / 'server.log').read_text()[-2000:]}"
-                )
-            time.sleep(0.5)
-        yield base, token, ws.notebook("fr").name, answers
-    finally:
-        server.terminate()
-        try:
-            server.wait(timeout=15)
-        except subprocess.TimeoutExpired:
-            server.kill()
-            server.wait(timeout=15)
-        log.close()
+    with running_lab(root, tmp_path) as lab:
+        yield lab, ws.notebook("fr").name, answers
 
 
 def test_workshop_runs_in_jupyterlab_in_chromium(jupyterlab):
     from playwright.sync_api import sync_playwright
 
-    base, token, name, answers = jupyterlab
+    lab, name, answers = jupyterlab
     with sync_playwright() as p:
-        browser = p.chromium.launch(
-            executable_path=CHROMIUM,
-            args=[
-                "--no-sandbox",
-                "--disable-gpu",
-                "--disable-background-networking",
-                "--disable-component-update",
-                "--disable-sync",
-                "--no-first-run",
-            ],
-        )
+        browser = launch_chromium(p)
         try:
             page = browser.new_page(viewport={"width": 1280, "height": 900})
-            page.goto(f"{base}/lab/tree/{name}?token={token}", timeout=60_000)
+            page.goto(lab.url(name), timeout=60_000)
             # The notebook is open and its kernel is ready.
             page.wait_for_function(
                 """() => {

@@ -8,21 +8,13 @@ standins.py, written from Moonraker's documentation) and the panel follows by it
 
 from __future__ import annotations
 
-import os
-import secrets
-import subprocess
-import sys
-import time
-import urllib.request
-from pathlib import Path
-
 import nbformat
 import pytest
+from browser_lab import launch_chromium, need_browser, running_lab
 from standins import MoonrakerStandIn
 
 pytestmark = [pytest.mark.slow, pytest.mark.browser]
 
-CHROMIUM = "/usr/bin/chromium"
 SAFE = (
     "G90\nM83\nM140 S60\nM104 S210\nG28\nM190 S60\nM109 S210\nG1 Z0.2 F600\n"
     "G1 X50 Y50 F3000\nG1 X80 Y50 E1.5 F1200\nG1 Z10 F600\nM104 S0\nM140 S0\n"
@@ -32,11 +24,7 @@ SAFE = (
 @pytest.fixture
 def lab_server(tmp_path, home, monkeypatch):
     """JupyterLab on a folder with the learner's notebook; stopped afterwards."""
-    from octoprint_server import free_port
-
-    if not Path(CHROMIUM).exists():
-        pytest.skip(f"Chromium is not installed at {CHROMIUM} (make test installs it with apt-get)")
-    pytest.importorskip("playwright.sync_api", reason="playwright is not installed (pip extra dev)")
+    need_browser()
     folder = tmp_path / "learner"
     folder.mkdir()
     cell = "import makerkit as mk\npanel = mk.watch_my_prints(refresh_s=0.5)\npanel"
@@ -47,50 +35,8 @@ def lab_server(tmp_path, home, monkeypatch):
     nbformat.write(notebook, folder / "prints.ipynb")
     monkeypatch.setenv("MAKERKIT_LEARNER", "Zoé")
     monkeypatch.setenv("MAKERKIT_LANG", "fr")
-    env = dict(os.environ)
-    for name in ("JUPYTER_CONFIG_DIR", "JUPYTER_RUNTIME_DIR", "JUPYTERLAB_SETTINGS_DIR"):
-        env[name] = str(tmp_path / name.lower())
-    env["PATH"] = str(Path(sys.executable).parent) + os.pathsep + env.get("PATH", "")
-    port, token = free_port(), secrets.token_hex(16)
-    command = [
-        sys.executable,
-        "-m",
-        "jupyter",
-        "lab",
-        "--no-browser",
-        "--ServerApp.ip=127.0.0.1",
-        f"--ServerApp.port={port}",
-        "--ServerApp.port_retries=0",
-        f"--IdentityProvider.token={token}",
-        f"--ServerApp.root_dir={folder}",
-        f"--LabApp.workspaces_dir={tmp_path / 'workspaces'}",
-        "--LabApp.expose_app_in_browser=True",
-        "--LabApp.news_url=",
-    ] + (["--allow-root"] if os.geteuid() == 0 else [])
-    log = (tmp_path / "lab.log").open("wb")
-    server = subprocess.Popen(command, cwd=folder, env=env, stdout=log, stderr=subprocess.STDOUT)
-    base = f"http://127.0.0.1:{port}"
-    try:
-        deadline = time.monotonic() + 90
-        while True:
-            try:
-                with urllib.request.urlopen(f"{base}/api/status?token={token}", timeout=2):
-                    break
-            except OSError:
-                if server.poll() is not None or time.monotonic() > deadline:
-                    pytest.fail(
-                        f"JupyterLab did not start: {(tmp_path / 'lab.log').read_text()[-2000:]}"
-                    )
-                time.sleep(0.5)
-        yield f"{base}/lab/tree/prints.ipynb?token={token}"
-    finally:
-        server.terminate()
-        try:
-            server.wait(timeout=15)
-        except subprocess.TimeoutExpired:
-            server.kill()
-            server.wait(timeout=15)
-        log.close()
+    with running_lab(folder, tmp_path) as lab:
+        yield lab.url("prints.ipynb")
 
 
 def test_the_learner_sees_the_print_move_along(lab_server, home):
@@ -103,9 +49,7 @@ def test_the_learner_sees_the_print_move_along(lab_server, home):
         queue = PrintQueue()
         job = queue.submit(SAFE, "lab", learner="Zoé").job
         with sync_playwright() as p:
-            browser = p.chromium.launch(
-                executable_path=CHROMIUM, args=["--no-sandbox", "--disable-gpu"]
-            )
+            browser = launch_chromium(p)
             try:
                 page = browser.new_page(viewport={"width": 1280, "height": 900})
                 page.goto(lab_server, timeout=60_000)

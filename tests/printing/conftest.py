@@ -18,6 +18,26 @@ def home(tmp_path, monkeypatch):
     return path
 
 
+@pytest.fixture
+def lab(home):
+    """The printer "lab": a Moonraker stand-in (standins.py) with the Ender-3 V2 profile."""
+    from standins import MoonrakerStandIn
+
+    from makerkit.printing import add_printer
+
+    with MoonrakerStandIn() as server:
+        add_printer("lab", "moonraker", server.url, "creality-ender3-v2")
+        yield server
+
+
+@pytest.fixture
+def queue(home):
+    """The print queue of the test's makerkit home."""
+    from makerkit.printing import PrintQueue
+
+    return PrintQueue()
+
+
 @pytest.fixture(scope="module")
 def octoprint(tmp_path_factory):
     """A real OctoPrint with its virtual printer on 127.0.0.1, once per test module."""

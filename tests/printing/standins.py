@@ -28,6 +28,13 @@ from email.policy import HTTP
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from urllib.parse import parse_qs, unquote, urlsplit
 
+#: A small G-code file the checker passes on the Ender-3 V2 (homed, heated, inside the bed).
+SAFE = (
+    "G90\nM83\nM140 S60\nM104 S210\nG28\nM190 S60\nM109 S210\nG1 Z0.2 F600\n"
+    "G1 X50 Y50 F3000\nG1 X80 Y50 E1.5 F1200\nG1 X80 Y80 E1.5 F1200\nG1 Z10 F600\n"
+    "M104 S0\nM140 S0\n"
+)
+
 
 class StandIn:
     """A server in a thread; ``uploads`` keeps what it received (name → bytes, headers)."""

@@ -7,20 +7,10 @@ documentation); the real OctoPrint receives a plate in test_octoprint_queue.py.
 from __future__ import annotations
 
 import pytest
-from standins import MoonrakerStandIn
 
 from makerkit.errors import MakerkitError
 
 NAMES = ("Ada", "Lin", "Zoé", "Sam")
-
-
-@pytest.fixture
-def lab(home):
-    from makerkit.printing import add_printer
-
-    with MoonrakerStandIn() as server:
-        add_printer("lab", "moonraker", server.url, "creality-ender3-v2")
-        yield server
 
 
 @pytest.fixture(scope="module")

@@ -13,7 +13,6 @@ import json
 import threading
 
 import pytest
-from standins import MoonrakerStandIn
 
 SAFE = (
     "G90\nM83\nM140 S60\nM104 S210\nG28\nM190 S60\nM109 S210\nG1 Z0.2 F600\n"
@@ -89,15 +88,6 @@ def service(home):
     yield f"http://127.0.0.1:{box['port']}/api/prints"
     loop.call_soon_threadsafe(loop.stop)
     thread.join(10)
-
-
-@pytest.fixture
-def lab(home):
-    from makerkit.printing import add_printer
-
-    with MoonrakerStandIn() as server:
-        add_printer("lab", "moonraker", server.url, "creality-ender3-v2")
-        yield server
 
 
 def test_a_learner_sends_from_the_notebook_and_the_facilitator_approves(service, lab, monkeypatch):

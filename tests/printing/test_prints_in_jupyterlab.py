@@ -11,14 +11,9 @@ from __future__ import annotations
 import nbformat
 import pytest
 from browser_lab import launch_chromium, need_browser, running_lab
-from standins import MoonrakerStandIn
+from standins import SAFE, MoonrakerStandIn
 
 pytestmark = [pytest.mark.slow, pytest.mark.browser]
-
-SAFE = (
-    "G90\nM83\nM140 S60\nM104 S210\nG28\nM190 S60\nM109 S210\nG1 Z0.2 F600\n"
-    "G1 X50 Y50 F3000\nG1 X80 Y50 E1.5 F1200\nG1 Z10 F600\nM104 S0\nM140 S0\n"
-)
 
 
 @pytest.fixture

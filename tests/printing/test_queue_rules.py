@@ -9,31 +9,9 @@ from __future__ import annotations
 import multiprocessing
 
 import pytest
-from standins import MoonrakerStandIn
+from standins import SAFE
 
 from makerkit.errors import MakerkitError
-
-SAFE = (
-    "G90\nM83\nM140 S60\nM104 S210\nG28\nM190 S60\nM109 S210\nG1 Z0.2 F600\n"
-    "G1 X50 Y50 F3000\nG1 X80 Y50 E1.5 F1200\nG1 X80 Y80 E1.5 F1200\nG1 Z10 F600\n"
-    "M104 S0\nM140 S0\n"
-)
-
-
-@pytest.fixture
-def moonraker(home):
-    from makerkit.printing import add_printer
-
-    with MoonrakerStandIn() as server:
-        add_printer("lab", "moonraker", server.url, "creality-ender3-v2")
-        yield server
-
-
-@pytest.fixture
-def queue(home):
-    from makerkit.printing import PrintQueue
-
-    return PrintQueue()
 
 
 def _advance(home: str) -> int:
@@ -55,22 +33,22 @@ def _submit(args: tuple[str, str]) -> int:
     return PrintQueue().submit(SAFE, "lab", learner=who).job.id
 
 
-def test_several_processes_never_start_two_jobs_on_one_printer(moonraker, queue, home):
+def test_several_processes_never_start_two_jobs_on_one_printer(lab, queue, home):
     for who in ("Ada", "Lin", "Sam"):
         queue.approve(queue.submit(SAFE, "lab", learner=who).job.id)
     with multiprocessing.get_context("fork").Pool(4) as pool:
         started = pool.map(_advance, [str(home)] * 8)
-    assert sum(started) == 1 and len(moonraker.uploads) == 1
+    assert sum(started) == 1 and len(lab.uploads) == 1
     assert [j.state for j in queue.jobs()] == ["printing", "approved", "approved"]
 
 
-def test_submissions_from_several_processes_get_their_own_ids(moonraker, home):
+def test_submissions_from_several_processes_get_their_own_ids(lab, home):
     with multiprocessing.get_context("fork").Pool(4) as pool:
         ids = pool.map(_submit, [(str(home), f"L{k}") for k in range(8)])
     assert sorted(ids) == list(range(1, 9))
 
 
-def test_approve_refuse_and_forget(moonraker, queue, lang):
+def test_approve_refuse_and_forget(lab, queue, lang):
     one = queue.submit(SAFE, "lab", learner="Ada").job
     two = queue.submit(SAFE, "lab", learner="Ada").job
     with pytest.raises(MakerkitError) as info:
@@ -87,7 +65,7 @@ def test_approve_refuse_and_forget(moonraker, queue, lang):
     assert queue.forget("Ada") == 2 and queue.jobs() == []
 
 
-def test_the_checker_failing_is_a_refusal_never_a_pass(moonraker, queue, monkeypatch):
+def test_the_checker_failing_is_a_refusal_never_a_pass(lab, queue, monkeypatch):
     import makerkit.gcode
 
     def broken(*args, **kwargs):
@@ -99,7 +77,7 @@ def test_the_checker_failing_is_a_refusal_never_a_pass(moonraker, queue, monkeyp
     assert "could not read this file" in sent.message() and queue.jobs() == []
 
 
-def test_send_to_printer_slices_a_model_for_the_target_printer(moonraker, monkeypatch):
+def test_send_to_printer_slices_a_model_for_the_target_printer(lab, monkeypatch):
     import makerkit as mk
 
     monkeypatch.setenv("MAKERKIT_LEARNER", "Camille")
@@ -112,7 +90,7 @@ def test_send_to_printer_slices_a_model_for_the_target_printer(moonraker, monkey
     assert len(rows) == 1 and "Waiting" in str(rows) and "<table" in rows._repr_html_()
 
 
-def test_a_slice_for_another_printer_is_explained(moonraker, lang):
+def test_a_slice_for_another_printer_is_explained(lab, lang):
     import makerkit as mk
 
     tranches = mk.slice(mk.nametag("Io"), "prusa-mini")
@@ -122,7 +100,7 @@ def test_a_slice_for_another_printer_is_explained(moonraker, lang):
     assert 'mk.slice(modele, "creality-ender3-v2")' in str(info.value) or lang == "en"
 
 
-def test_my_prints_in_french_shows_progress(moonraker, queue, monkeypatch):
+def test_my_prints_in_french_shows_progress(lab, queue, monkeypatch):
     from makerkit.i18n import language
     from makerkit.printing import my_prints
 
@@ -131,7 +109,7 @@ def test_my_prints_in_french_shows_progress(moonraker, queue, monkeypatch):
     queue.submit(SAFE, "lab", learner="Someone-else")
     queue.approve(job.id)
     queue.advance()
-    moonraker.progress = 0.25
+    lab.progress = 0.25
     queue.advance()
     with language("fr"):
         rows = my_prints()
@@ -140,7 +118,7 @@ def test_my_prints_in_french_shows_progress(moonraker, queue, monkeypatch):
         assert '<progress max="100" value="25"' in rows._repr_html_()
 
 
-def test_the_watching_panel_refreshes_until_the_print_is_over(moonraker, queue, monkeypatch):
+def test_the_watching_panel_refreshes_until_the_print_is_over(lab, queue, monkeypatch):
     import time
 
     from makerkit.printing import watch_my_prints
@@ -155,7 +133,7 @@ def test_the_watching_panel_refreshes_until_the_print_is_over(moonraker, queue, 
     while "Printing" not in panel.children[0].value and time.monotonic() < deadline:
         time.sleep(0.05)
     assert "Printing" in panel.children[0].value
-    moonraker.finish()
+    lab.finish()
     queue.advance()
     while "Done" not in panel.children[0].value and time.monotonic() < deadline:
         time.sleep(0.05)
@@ -163,16 +141,16 @@ def test_the_watching_panel_refreshes_until_the_print_is_over(moonraker, queue, 
     panel.stop()
 
 
-def test_print_serve_drives_the_queue(moonraker, queue, cli):
+def test_print_serve_drives_the_queue(lab, queue, cli):
     job = queue.approve(queue.submit(SAFE, "lab", learner="Ada").job.id)
-    assert moonraker.uploads == {}
+    assert lab.uploads == {}
     result = cli("print", "serve", "--rounds", "2", "--interval", "0")
     assert result.status == 0 and "Ctrl+C" in result.out
-    assert list(moonraker.uploads) == [job.filename] and queue.job(job.id).state == "printing"
+    assert list(lab.uploads) == [job.filename] and queue.job(job.id).state == "printing"
 
 
 @pytest.mark.slow
-def test_in_a_real_kernel_the_learner_sends_and_follows_in_french(moonraker, home, monkeypatch):
+def test_in_a_real_kernel_the_learner_sends_and_follows_in_french(lab, home, monkeypatch):
     import nbformat
     from nbclient import NotebookClient
 
@@ -199,7 +177,7 @@ def test_in_a_real_kernel_the_learner_sends_and_follows_in_french(moonraker, hom
     assert "application/vnd.jupyter.widget-view+json" in widget
 
 
-def test_old_jobs_are_shown_on_demand(moonraker, queue, home, cli):
+def test_old_jobs_are_shown_on_demand(lab, queue, home, cli):
     import json
 
     old = queue.refuse(queue.submit(SAFE, "lab", learner="Ada").job.id, "hier").id
@@ -215,7 +193,7 @@ def test_old_jobs_are_shown_on_demand(moonraker, queue, home, cli):
     assert [j["id"] for j in everything] == [old, new]
 
 
-def test_file_names_on_the_printer_are_plain_and_distinct(moonraker, queue):
+def test_file_names_on_the_printer_are_plain_and_distinct(lab, queue):
     first = queue.submit(SAFE, "lab", learner="Zoé Ünal").job
     other = queue.submit(SAFE.replace("X80 Y80", "X81 Y80"), "lab", learner="Zoé Ünal").job
     assert first.filename == f"mk-1-zoe-unal-{first.sha256[:6]}.gcode"

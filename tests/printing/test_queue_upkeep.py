@@ -16,31 +16,9 @@ from pathlib import Path
 from types import SimpleNamespace
 
 import pytest
-from standins import MoonrakerStandIn
+from standins import SAFE
 
 from makerkit.errors import MakerkitError
-
-SAFE = (
-    "G90\nM83\nM140 S60\nM104 S210\nG28\nM190 S60\nM109 S210\nG1 Z0.2 F600\n"
-    "G1 X50 Y50 F3000\nG1 X80 Y50 E1.5 F1200\nG1 X80 Y80 E1.5 F1200\nG1 Z10 F600\n"
-    "M104 S0\nM140 S0\n"
-)
-
-
-@pytest.fixture
-def lab(home):
-    from makerkit.printing import add_printer
-
-    with MoonrakerStandIn() as server:
-        add_printer("lab", "moonraker", server.url, "creality-ender3-v2")
-        yield server
-
-
-@pytest.fixture
-def queue(home):
-    from makerkit.printing import PrintQueue
-
-    return PrintQueue()
 
 
 def _jobs(queue, *learners, approve=True):

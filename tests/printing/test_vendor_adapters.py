@@ -10,15 +10,10 @@ from __future__ import annotations
 import hashlib
 
 import pytest
-from standins import MoonrakerStandIn, PrusaLinkStandIn
+from standins import SAFE, MoonrakerStandIn, PrusaLinkStandIn
 
 from makerkit.errors import MakerkitError
 
-SAFE = (
-    "G90\nM83\nM140 S60\nM104 S210\nG28\nM190 S60\nM109 S210\nG1 Z0.2 F600\n"
-    "G1 X50 Y50 F3000\nG1 X80 Y50 E1.5 F1200\nG1 X80 Y80 E1.5 F1200\nG1 Z10 F600\n"
-    "M104 S0\nM140 S0\n"
-)
 OTHER_SAFE = SAFE.replace("X80 Y80", "X90 Y90")
 UNSAFE = SAFE.replace("M109 S210", "M109 S320")
 
@@ -37,13 +32,6 @@ def printer(request, home):
     with server:
         add_printer("lab", request.param, server.url, "creality-ender3-v2", **auth)
         yield server
-
-
-@pytest.fixture
-def queue(home):
-    from makerkit.printing import PrintQueue
-
-    return PrintQueue()
 
 
 def _approved(queue, text=SAFE, learner="Ada"):

@@ -77,7 +77,20 @@ class GcodeError(MakerkitError):
 
 
 class RobotError(MakerkitError):
-    """A robot program, arena or challenge problem."""
+    """A robot program, arena or challenge problem. With a ``program`` value (the file it
+    is in), the text says so first: a learner who wrote ``mur.py`` in a cell above reads
+    "In mur.py, line 7: …" under the cell that ran it."""
+
+    def message(self, lang: str | None = None) -> str:
+        text = super().message(lang)
+        if not self.values.get("program"):
+            return text
+        from makerkit.i18n import t
+
+        key = "robot.in_program"
+        if text.startswith(("Line ", "Ligne ")):  # "In mur.py, line 7: …"
+            key, text = "robot.in_program_line", text[0].lower() + text[1:]
+        return t(key, lang=lang, program=self.values["program"], error=text)
 
 
 class WorkshopError(MakerkitError):

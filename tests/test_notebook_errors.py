@@ -121,8 +121,17 @@ def test_french_speaks_with_the_notebooks_voice(french):
 def test_a_cell_that_works_again_is_forgotten():
     nb = run(
         SETUP["en"],
-        ['prenom = "Léa', 'prenom = "Léa"', 'del prenom\nchecks.defined("prenom")'],
+        [
+            'prenom = "Léa',
+            'prenom = "Léa"',
+            'del prenom\nchecks.defined("prenom")',
+            'prenom = "Zoé"',
+            'prenom = "Zo',
+            'checks.defined("prenom")',
+        ],
     )
     error = _error(nb.cells[3])
     assert error.ename == "CheckFailed" and "cannot find" in error.evalue
     assert "stopped on a mistake" not in error.evalue
+    # the value of an earlier step is still there, but the cell making it again failed
+    assert "stopped on a mistake" in _error(nb.cells[6]).evalue

@@ -72,7 +72,9 @@ def _kind(value: Any) -> str:
 def defined(name: str, namespace: dict[str, Any] | None = None) -> Any:
     """The value of the variable ``name`` in the notebook, or a hint to create it.
 
-    ``namespace`` defaults to the calling cell's global variables.
+    ``namespace`` defaults to the calling cell's global variables. When the last cell
+    that made ``name`` stopped on a mistake, the hint says to fix that cell, even if an
+    older value of ``name`` is still there (from an earlier step).
 
     >>> legs = 4
     >>> defined("legs", {"legs": 4})
@@ -80,11 +82,11 @@ def defined(name: str, namespace: dict[str, Any] | None = None) -> Any:
     """
     if namespace is None:
         namespace = sys._getframe(1).f_globals
-    if name not in namespace:
-        from makerkit.notebook.errors import failed_cell_for
+    from makerkit.notebook.errors import failed_cell_for
 
-        if failed_cell_for(name) is not None:
-            _fail("cell_failed", name=name)
+    if failed_cell_for(name) is not None:
+        _fail("cell_failed", name=name)
+    if name not in namespace:
         _fail("not_defined", name=name)
     return namespace[name]
 

@@ -25,6 +25,7 @@ import difflib
 import linecache
 import re
 import traceback
+from typing import Any
 
 from makerkit.errors import RobotError
 from makerkit.i18n import LANGUAGES, InLanguages, current_voice, language, t
@@ -33,7 +34,7 @@ from makerkit.notebook.explain import _looks_like_cell as looks_like_cell
 from makerkit.robot.controls import RobotControls
 from makerkit.robot.program import ProgramCrash
 
-__all__ = ["crash_from", "syntax_error", "remember_source"]
+__all__ = ["crash_from", "timeout_error", "syntax_error", "remember_source"]
 
 _GLOBAL_LATE = re.compile(
     r"name '(\w+)' is (?:used|assigned to) (?:prior to|before) global declaration"
@@ -51,6 +52,18 @@ def crash_from(err: BaseException, filename: str) -> ProgramCrash:
     if line:
         return ProgramCrash("robot.program_error_line", line=line, error=said)
     return ProgramCrash("robot.program_error", error=said)
+
+
+def timeout_error(
+    stop: BaseException, filename: str, limit_s: float, time_s: float
+) -> tuple[str, dict[str, Any]]:
+    """The message key and values for a call of the program that ran too long: at the
+    line it was running, where the learner's code was running."""
+    values: dict[str, Any] = {"limit_s": limit_s, "time_s": round(float(time_s), 1)}
+    line = _learner_line(stop, filename)
+    if line:
+        return "robot.program_timeout_line", {**values, "line": line}
+    return "robot.program_timeout", values
 
 
 def syntax_error(err: SyntaxError, filename: str = "<program>") -> RobotError:
@@ -84,7 +97,8 @@ def _explained(err: BaseException, filename: str) -> tuple[InLanguages, int | No
         with language(lang, address=voice.address, simple=voice.simple):
             explanation = explain(err, cell_files={filename})
             fix = _robot_fix(err, explanation, filename) or explanation.fix
-            said[lang] = " ".join(part for part in (explanation.what, fix) if part)
+            text = " ".join(part for part in (explanation.what, fix) if part)
+            said[lang] = text if text.endswith((".", "!", "?", "…")) else text + "."
             line = explanation.line
     return said, line
 

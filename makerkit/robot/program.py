@@ -27,7 +27,8 @@ from __future__ import annotations
 import builtins
 import inspect
 import types
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -85,6 +86,16 @@ class Program:
     step: Callable | None = None
     namespace: dict[str, Any] | None = None
     handlers: dict[str, Callable] = field(default_factory=dict)
+
+    @contextmanager
+    def named_in_errors(self) -> Iterator[None]:
+        """A :class:`~makerkit.errors.RobotError` raised inside names this program's file."""
+        try:
+            yield
+        except RobotError as err:
+            if self.filename and not self.filename.startswith("<"):
+                err.values.setdefault("program", Path(self.filename).name)
+            raise
 
     def fresh_namespace(self, printed: list[str], natives: Natives | None = None) -> dict[str, Any]:
         """A namespace for one run, with the robot's variables and functions (Thymio style)."""
@@ -175,7 +186,8 @@ def load_program(program: Any) -> Program:
             source = path.read_text(encoding="utf-8")
         except UnicodeDecodeError as err:
             raise RobotError("robot.program_unreadable", path=str(path), reason=str(err)) from err
-        return _from_source(source, str(path))
+        with Program("thymio", str(path)).named_in_errors():
+            return _from_source(source, str(path))
     if isinstance(program, str):
         return _from_source(program, "<program>")
     if callable(program) and not isinstance(program, type):

@@ -22,7 +22,7 @@ from makerkit.robot.aseba_check import (
 )
 from makerkit.robot.controls import RobotControls
 from makerkit.robot.guard import Guard, ProgramTimeout
-from makerkit.robot.mistakes import crash_from
+from makerkit.robot.mistakes import crash_from, timeout_error
 from makerkit.robot.program import (
     THYMIO_EVENTS,
     Program,
@@ -174,7 +174,8 @@ class _ThymioController(_Controller):
         program = self.program
         if program.source is not None:
             if self.aseba:
-                check_program(program.source)
+                with program.named_in_errors():
+                    check_program(program.source)
                 code = robot_code(program.source, program.filename)
             else:
                 code = compile(program.source, program.filename, "exec")
@@ -381,11 +382,8 @@ def run_program(
                     ctrl.at(sim.i)
                     if until is not None and until(sim):
                         break
-            except ProgramTimeout:
-                error = (
-                    "robot.program_timeout",
-                    {"limit_s": call_limit_s, "time_s": round(float(sim.time_s), 1)},
-                )
+            except ProgramTimeout as stop:
+                error = timeout_error(stop, prog.filename, call_limit_s, sim.time_s)
             except ProgramCrash as crash:
                 error = (crash.key, crash.values)
             except _Exit:
@@ -395,11 +393,8 @@ def run_program(
             except Exception as err:  # the learner's own code failed
                 crash = crash_from(err, prog.filename)
                 error = (crash.key, {**crash.values, "time_s": round(float(sim.time_s), 1)})
-    except ProgramTimeout:  # arrived just as the run ended
-        error = (
-            "robot.program_timeout",
-            {"limit_s": call_limit_s, "time_s": round(float(sim.time_s), 1)},
-        )
+    except ProgramTimeout as stop:  # arrived just as the run ended
+        error = timeout_error(stop, prog.filename, call_limit_s, sim.time_s)
     run = Run(trajectory=sim.trajectory(), style=prog.style, printed=printed)
     if prog.style == "thymio" and prog.source is not None:
         run.missing_globals = missing_globals(prog.source)

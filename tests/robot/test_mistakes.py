@@ -94,3 +94,41 @@ def test_a_program_file_is_explained_by_the_command_line(cli, tmp_path, monkeypa
     broken = cli("robot", "run", "park", unreadable)
     assert broken.status == 2 and "deux-points" in broken.err, broken.err
     assert not PYTHON_SAYS.search(broken.err) and "expected" not in broken.err
+
+
+def test_a_refused_program_file_is_named(tmp_path):
+    """A learner who wrote mur.py in a cell above reads which file the line is in."""
+    from makerkit.errors import RobotError
+
+    wall = tmp_path / "mur.py"
+    wall.write_text(
+        "@onevent\ndef prox():\n    global motor_left_target\n    motor_left_target = 0.5\n",
+        encoding="utf-8",
+    )
+    with pytest.raises(RobotError) as info:
+        run_challenge("stop-wall", wall, seconds=1)
+    assert info.value.message("fr").startswith("Dans mur.py, ligne 4 : `0.5`")
+    assert info.value.message("en").startswith("In mur.py, line 4: `0.5`")
+    assert info.value.key == "robot.aseba.float" and info.value.values["line"] == 4
+
+
+@pytest.mark.parametrize(
+    ("source", "line"),
+    [
+        ("def step(robot):\n    while not robot.on_grey():\n        robot.forward()\n", 2),
+        (
+            "@onevent\ndef prox():\n    global motor_left_target\n"
+            "    while prox_horizontal[2] < 4000:\n        motor_left_target = 200\n",
+            4,
+        ),
+    ],
+)
+def test_a_loop_waiting_for_the_sensors_is_explained_at_its_line(source, line):
+    from makerkit.robot.run import run_program
+
+    with language("fr", address="tu"):
+        run = run_program(source, "parking", seconds=2, call_limit_s=0.2)
+    assert run.error_values["line"] == line
+    assert run.error.startswith(f"Ligne {line} : ton programme")
+    assert "« if » plutôt que « while »" in run.error
+    assert "'if' rather than 'while'" in run.error_message("en")

@@ -102,7 +102,7 @@ def test_an_endless_loop_ends_with_a_clear_message(source, lang):
     # plain Python: the robot itself refuses try/except before running
     run = run_program(source, "empty", seconds=10, call_limit_s=0.3, aseba=False)
     assert time.perf_counter() - start < 5
-    assert run.error_key == "robot.program_timeout"
+    assert run.error_key.startswith("robot.program_timeout")
     assert "while True" in run.error
     assert ("boucle" in run.error) == (lang == "fr")
 

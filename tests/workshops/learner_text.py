@@ -5,7 +5,8 @@ HTML with its alt texts and captions, error explanations); :func:`problems` scan
 for what a learner of a French (or English) workshop must not read: a raw traceback,
 English words in French (French words in English), a dot decimal in French, a wrong
 plural, the wrong register. Code is not prose: whatever stands between backticks, in
-``<code>``, or looks like code or G-code is left out of the scan.
+``<code>``, or looks like code or G-code, and the values the learner's code gives back
+(``(90.0, 120.0)``) are left out of the scan.
 """
 
 from __future__ import annotations
@@ -27,6 +28,12 @@ ENGLISH = {
     "infill",
     "travel",
     "play",
+    "object",
+    "attribute",
+    "has",
+    "invalid",
+    "literal",
+    "defined",
     "error",
     "warning",
     "problem",
@@ -112,6 +119,7 @@ FR_PLURALS = (
 EN_PLURALS = "layers|walls|lines|problems|cells|items|holes|moves|steps|points|files|seconds"
 TRACEBACK = re.compile(
     r"Traceback \(most recent call last\)|File \"[^\"]+\", line \d+|site-packages|\.py\", line"
+    r"|\b[A-Z]\w*(?:Error|Exception): "  # Python's own message: "AttributeError: 'x' object …"
 )
 CODE = re.compile(r"`[^`]*`|<code>.*?</code>|<pre>.*?</pre>", re.DOTALL)
 TAG = re.compile(r"<[^>]+>")

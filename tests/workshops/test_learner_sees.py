@@ -3,10 +3,12 @@
 For each workshop and language the learner's notebook is filled with the answers, then
 each answer cell gets one typical mistake (a missing quote, a misspelt name, a word
 without quotes, a decimal comma, the cell left as it was handed out, a blank cell, in
-turn) and the notebook runs from top to bottom like a learner would. A cell left as handed
-out (its ✏️ line, then the given lines that use what the answer makes) is never told to put
-those names between quotes. In French, the notebook also runs with every answer right, to
-read what only a working notebook shows (tables, animations, explained G-code). Everything it shows (printed text, values, HTML and alt
+turn; in the robot workshops also a capital in a method's name, a loop waiting for the
+sensors, a speed with decimals, a forgotten ``global``) and the notebook runs from top to
+bottom like a learner would. A cell left as handed out (its ✏️ line, then the given lines
+that use what the answer makes) is never told to put those names between quotes. In French,
+the notebook also runs with every answer right, to read what only a working notebook shows
+(tables, animations, explained G-code). Everything it shows (printed text, values, HTML and alt
 texts, error explanations), the handout and the guide are scanned (``learner_text``): no
 raw traceback, no English in French (no French in English), no dot decimal and no wrong
 plural in French, and the workshop's own register (« tu » or « vous »).
@@ -60,24 +62,64 @@ def _as_released(code: str, released: str) -> str | None:
     return released if released.strip() != code.strip() else None
 
 
+def _method_typo(code: str) -> str | None:
+    """``robot.forward()`` written ``robot.Forward()`` (a tablet's keyboard adds capitals)."""
+    found = re.search(r"\b(robot|bras|dessin)\.([a-z])([a-z_]+)\(", code)
+    if not found:
+        return None
+    return code[: found.start(2)] + found[2].upper() + code[found.end(2) :]
+
+
+def _endless(code: str) -> str | None:
+    """Waiting in a loop for what the sensors say (they do not change while it runs)."""
+    found = re.search(r"def step\(robot\):\n(\s+\"\"\".*\"\"\"\n)?", code)
+    loop = "    while not robot.on_grey():\n        robot.forward()\n"
+    if not found:
+        found = re.search(r"^    global [^\n]*\n", code, re.MULTILINE)
+        loop = "    while prox_horizontal[2] < 4000:\n        motor_left_target = 200\n"
+    return code[: found.end()] + loop + code[found.end() :] if found else None
+
+
+def _float_speed(code: str) -> str | None:
+    """A motor speed with decimals: ``robot.forward(150,5)``, ``VITESSE = 250.5``."""
+    for pattern, speed in (
+        (r"robot\.forward\(\)", "robot.forward(150,5)"),
+        (r"VITESSE = \d+", "VITESSE = 250.5"),
+        (r"motor_left_target = \d+", "motor_left_target = 200.5"),
+    ):
+        found = re.search(pattern, code)
+        if found:
+            return code[: found.start()] + speed + code[found.end() :]
+    return None
+
+
+def _no_global(code: str) -> str | None:
+    """The classic: the line ``global …`` left out."""
+    found = re.search(r"^[ \t]*global [^\n]*\n", code, re.MULTILINE)
+    return code[: found.start()] + code[found.end() :] if found else None
+
+
 MISTAKES = [_drop_quote, _typo, _unquote, _comma, _as_released]
+# A robot workshop's learners also make the robot programmer's mistakes.
+ROBOT_MISTAKES = [_method_typo, _endless, _float_speed, _no_global, *MISTAKES]
 QUOTES_ADVICE = {"fr": "Les mots s'écrivent entre guillemets", "en": "Words go between quotes"}
 
 
-def with_mistakes(nb, released) -> tuple[nbformat.NotebookNode, list[str]]:
+def with_mistakes(nb, released, robot: bool = False) -> tuple[nbformat.NotebookNode, list[str]]:
     """``nb`` (answered) with one typical mistake in each answer cell; what was done.
 
     ``released``: the learner's notebook as handed out (its answer cells hold a ✏️ line).
     """
     handed_out = {c.grade_id: c.source for c in cells_of(released)}
     done = []
+    mistakes = ROBOT_MISTAKES if robot else MISTAKES
     for index, cell in enumerate(c for c in nb.cells if _is_answer(c)):
-        for turn in range(len(MISTAKES) + 1):
-            if turn == len(MISTAKES):
+        for turn in range(len(mistakes) + 1):
+            if turn == len(mistakes):
                 cell.source = "# ✏️"  # left blank
                 done.append("blank")
                 break
-            mistake = MISTAKES[(index + turn) % len(MISTAKES)]
+            mistake = mistakes[(index + turn) % len(mistakes)]
             if mistake is _as_released:
                 grade_id = cell.metadata["nbgrader"]["grade_id"]
                 changed = _as_released(cell.source, handed_out.get(grade_id, ""))
@@ -106,7 +148,8 @@ def test_a_learner_with_mistakes_reads_only_their_language_and_voice(ws, lang, t
     released = nbformat.read(unpacked / "learner" / name, as_version=4)
     source = nbformat.read(unpacked / "facilitator" / "solutions" / name, as_version=4)
     answered = nbformat.reads(nbformat.writes(answered_copy(released, source)), as_version=4)
-    nb, done = with_mistakes(nbformat.reads(nbformat.writes(answered), as_version=4), released)
+    answered_again = nbformat.reads(nbformat.writes(answered), as_version=4)
+    nb, done = with_mistakes(answered_again, released, robot="robot" in ws.slug)
     assert done, "no answer cell to make mistakes in"
     run = [nb, answered] if lang == "fr" else [nb]  # and, in French, all answers right
     for notebook in run:

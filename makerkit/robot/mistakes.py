@@ -21,6 +21,7 @@ Line 2: `robot` has nothing called `Forward`. Mind the capital letters: write `f
 
 from __future__ import annotations
 
+import ast
 import difflib
 import linecache
 import re
@@ -58,9 +59,11 @@ def timeout_error(
     stop: BaseException, filename: str, limit_s: float, time_s: float
 ) -> tuple[str, dict[str, Any]]:
     """The message key and values for a call of the program that ran too long: at the
-    line it was running, where the learner's code was running."""
+    line of the loop it was going round (the line it happened to be on, outside a loop)."""
     values: dict[str, Any] = {"limit_s": limit_s, "time_s": round(float(time_s), 1)}
     line = _learner_line(stop, filename)
+    if line:
+        line = _loop_around(filename, line)
     if line:
         return "robot.program_timeout_line", {**values, "line": line}
     return "robot.program_timeout", values
@@ -118,6 +121,21 @@ def _robot_fix(err: BaseException, explanation: Explanation, filename: str) -> s
     if isinstance(err, ZeroDivisionError) and re.search(r"//|%", explanation.code):
         return t("robot.errors.zero_fix")  # the robot's divisions
     return None
+
+
+def _loop_around(filename: str, line: int) -> int:
+    """The first line of the innermost ``while``/``for`` of the program holding ``line``:
+    where a call that never ends goes round, whichever of its lines it was stopped on."""
+    try:
+        tree = ast.parse("".join(linecache.getlines(filename)))
+    except (SyntaxError, ValueError):
+        return line
+    loops = [
+        node
+        for node in ast.walk(tree)
+        if isinstance(node, (ast.While, ast.For)) and node.lineno <= line <= (node.end_lineno or 0)
+    ]
+    return max(loops, key=lambda node: node.lineno).lineno if loops else line
 
 
 def _learner_line(err: BaseException, filename: str) -> int | None:

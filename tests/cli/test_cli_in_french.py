@@ -100,21 +100,15 @@ def test_a_reader_that_leaves_early_is_no_bug(tmp_path):
     assert "bug" not in err and "Traceback" not in err, err
 
 
+def add_unreachable_printer(api_key: str) -> list[str]:
+    """``printer add`` of an OctoPrint at an address where nothing answers."""
+    where = ["--kind", "octoprint", "--url", "http://127.0.0.1:9", "--profile", "prusa-mk4"]
+    return ["printer", "add", "atelier", *where, "--api-key", api_key]
+
+
 def test_a_printer_that_does_not_answer_is_said_in_french(cli, french, tmp_path, monkeypatch):
     monkeypatch.setenv("MAKERKIT_HOME", str(tmp_path / "home"))
-    added = cli(
-        "printer",
-        "add",
-        "atelier",
-        "--kind",
-        "octoprint",
-        "--url",
-        "http://127.0.0.1:9",
-        "--api-key",
-        "k",
-        "--profile",
-        "prusa-mk4",
-    )
+    added = cli(*add_unreachable_printer("k"))
     assert added.status == 0, added.err
     status = cli("printer", "status").out
     assert "injoignable" in status and "rien ne répond" in status, status
@@ -144,22 +138,7 @@ def test_a_secret_typed_at_the_keyboard_is_asked_for_and_not_shown(tmp_path):
     main, terminal = pty.openpty()
     env = {**os.environ, "MAKERKIT_LANG": "fr", "MAKERKIT_HOME": str(tmp_path / "home")}
     run = subprocess.Popen(
-        [
-            sys.executable,
-            "-m",
-            "makerkit",
-            "printer",
-            "add",
-            "atelier",
-            "--kind",
-            "octoprint",
-            "--url",
-            "http://127.0.0.1:9",
-            "--api-key",
-            "-",
-            "--profile",
-            "prusa-mk4",
-        ],
+        [sys.executable, "-m", "makerkit", *add_unreachable_printer("-")],
         stdin=terminal,
         stdout=terminal,
         stderr=terminal,

@@ -73,7 +73,7 @@ def build_toolpath(
     inside ``comb``, are printed rather than travelled.
     """
     from makerkit.gcode.extrusion import filament_area_mm2, line_area_mm2
-    from makerkit.slicing.travel import FreeLoops, route_inside, visit_order
+    from makerkit.slicing.travel import FreeLoops, Pieces, route_inside, visit_order
 
     if paths.path_count == 0:
         return Toolpath.empty()
@@ -160,8 +160,12 @@ def build_toolpath(
     routes: dict[int, np.ndarray] = {}
     if allowed is not None:
         comb_area = np.asarray(comb if comb is not None else allowed, dtype=object)
+        pieces, at = None, -1  # the layer's pieces, looked at once for all its travels
         for i in np.flatnonzero(leaves[1:]) + 1:
-            way = route_inside(p[i], q[i], comb_area[layer[i]])
+            if layer[i] != at:
+                at = int(layer[i])
+                pieces = Pieces(comb_area[at])
+            way = route_inside(p[i], q[i], comb_area[at], pieces=pieces)
             if way is not None:
                 routes[int(i)] = way
                 leaves[i] = False

@@ -20,29 +20,43 @@ from typing import Any
 import numpy as np
 import shapely
 
-__all__ = ["visit_order", "FreeLoops", "route_inside"]
+__all__ = ["visit_order", "FreeLoops", "Pieces", "route_inside"]
 
 
 def _nearest_first(starts: np.ndarray, ends: np.ndarray, cur: np.ndarray, can_flip: bool):
-    """Greedy nearest-neighbour order of paths; open paths may be walked backwards."""
+    """Greedy nearest-neighbour order of paths; open paths may be walked backwards.
+
+    The nozzle is always at the end of a path (or at ``cur`` first): the distances from
+    every end to every start (and end) are worked out once, a path taken is crossed out.
+    """
     n = len(starts)
-    left = np.ones(n, bool)
     order, flip = np.empty(n, np.int64), np.zeros(n, bool)
+    if n == 0:
+        return order, flip, cur
+    here = np.vstack([cur[None, :], starts, ends])  # where the nozzle may be: cur, ends
+
+    def table(to: np.ndarray) -> np.ndarray:
+        return np.hypot(here[:, None, 0] - to[None, :, 0], here[:, None, 1] - to[None, :, 1])
+
+    d_start = table(starts)
+    d_end = table(ends) if can_flip else None
+    at = 0  # row of ``here``: 0 is cur, 1 + i the start of path i, 1 + n + i its end
     for k in range(n):
-        d_start = np.hypot(*(starts - cur).T)
-        d_start[~left] = np.inf
-        i = int(np.argmin(d_start))
-        best, rev = d_start[i], False
-        if can_flip:
-            d_end = np.hypot(*(ends - cur).T)
-            d_end[~left] = np.inf
-            j = int(np.argmin(d_end))
-            if d_end[j] < best:
+        row = d_start[at]
+        i = int(np.argmin(row))
+        best, rev = row[i], False
+        if d_end is not None:
+            row_end = d_end[at]
+            j = int(np.argmin(row_end))
+            if row_end[j] < best:
                 i, rev = j, True
         order[k], flip[i] = i, rev
-        left[i] = False
-        cur = starts[i] if rev else ends[i]
-    return order, flip[order], cur
+        d_start[:, i] = np.inf
+        if d_end is not None:
+            d_end[:, i] = np.inf
+        at = 1 + i if rev else 1 + n + i
+    last = order[-1]
+    return order, flip[order], starts[last] if flip[last] else ends[last]
 
 
 def visit_order(
@@ -267,22 +281,78 @@ def _vertices_between(ring: Any, a: float, b: float) -> np.ndarray:
     return pts[keep]
 
 
-def route_inside(p: Any, q: Any, area: Any, max_ratio: float = 3.0) -> np.ndarray | None:
+class Pieces:
+    """A layer's area for travels, looked at once: its pieces (prepared), their rings and a
+    hair-grown copy of each (to tell whether a shortcut stays inside), made when first asked.
+
+    >>> import shapely
+    >>> two = shapely.MultiPolygon([shapely.box(0, 0, 1, 1), shapely.box(5, 0, 6, 1)])
+    >>> Pieces(two).holding(np.array([5.5, 0.5]))
+    1
+    """
+
+    def __init__(self, area: Any) -> None:
+        self.parts = shapely.get_parts(area)
+        shapely.prepare(self.parts)
+        self._rings: dict[int, tuple[list[Any], np.ndarray]] = {}
+        self._grown: dict[int, Any] = {}
+
+    def holding(self, p: np.ndarray) -> int | None:
+        """The piece that covers ``p``; for a point on the very edge (a line's end stretched
+        to the outline), the nearest piece within 0.05 mm."""
+        if len(self.parts) == 0:
+            return None
+        pt = shapely.Point(p)
+        inside = np.flatnonzero(shapely.covers(self.parts, pt))
+        if len(inside):
+            return int(inside[0])
+        d = shapely.distance(self.parts, pt)
+        i = int(np.argmin(d))
+        return i if d[i] < 0.05 else None
+
+    def rings(self, i: int) -> tuple[list[Any], np.ndarray]:
+        """The outline and the holes of piece ``i``, and their boxes."""
+        if i not in self._rings:
+            piece = self.parts[i]
+            rings = [piece.exterior, *piece.interiors]
+            self._rings[i] = (rings, shapely.bounds(np.asarray(rings, dtype=object)))
+        return self._rings[i]
+
+    def grown(self, i: int) -> Any:
+        if i not in self._grown:
+            self._grown[i] = self.parts[i].buffer(1e-6)
+            shapely.prepare(self._grown[i])
+        return self._grown[i]
+
+
+def route_inside(
+    p: Any, q: Any, area: Any, max_ratio: float = 3.0, pieces: Pieces | None = None
+) -> np.ndarray | None:
     """A way from ``p`` to ``q`` that stays inside ``area`` (waypoints after ``p``, ending at
-    ``q``), or ``None`` when there is none worth taking (another piece, a long detour)."""
+    ``q``), or ``None`` when there is none worth taking (another piece, a long detour).
+
+    ``pieces`` (the :class:`Pieces` of ``area``) saves looking at the area again when many
+    travels of one layer are routed."""
     p, q = np.asarray(p, float)[:2], np.asarray(q, float)[:2]
     direct = float(np.hypot(*(q - p)))
     if direct < 1e-9:
         return q[None, :]
-    piece = _piece_holding(area, p)
-    if piece is None or not piece.covers(shapely.Point(q)):
+    pieces = pieces if pieces is not None else Pieces(area)
+    k_piece = pieces.holding(p)
+    if k_piece is None:
+        return None
+    piece = pieces.parts[k_piece]
+    if not piece.covers(shapely.Point(q)):
         return None
     line = shapely.LineString([p, q])
     if piece.covers(line):
         return q[None, :]
-    rings = [piece.exterior, *piece.interiors]
+    rings, box = pieces.rings(k_piece)
+    lo, hi = np.minimum(p, q), np.maximum(p, q)
+    near = (box[:, 0] <= hi[0]) & (box[:, 2] >= lo[0]) & (box[:, 1] <= hi[1]) & (box[:, 3] >= lo[1])
     hits = []
-    for k, ring in enumerate(rings):
+    for k in np.flatnonzero(near).tolist():  # only the rings the line's box reaches
+        ring = rings[k]
         cut = line.intersection(ring)
         for pt in shapely.get_coordinates(cut):
             hits.append((line.project(shapely.Point(pt)), k, pt))
@@ -305,36 +375,20 @@ def route_inside(p: Any, q: Any, area: Any, max_ratio: float = 3.0) -> np.ndarra
         i += 2
     way.append(q)
     path = np.asarray(way, float)
-    path = _shortcut(path, piece)
+    path = _shortcut(path, pieces.grown(k_piece))
     length = float(np.hypot(*np.diff(path, axis=0).T).sum())
     if length > max_ratio * direct + 10.0:
         return None
     return path[1:]
 
 
-def _piece_holding(area: Any, p: np.ndarray) -> Any:
-    pt = shapely.Point(p)
-    for piece in shapely.get_parts(area):
-        if piece.covers(pt):
-            return piece
-    # a point on the very edge (a line's end stretched to the outline): the nearest piece
-    parts = shapely.get_parts(area)
-    if len(parts) == 0:
-        return None
-    d = shapely.distance(parts, pt)
-    i = int(np.argmin(d))
-    return parts[i] if d[i] < 0.05 else None
-
-
-def _shortcut(path: np.ndarray, piece: Any) -> np.ndarray:
-    """Drop waypoints the nozzle can skip while staying inside (string pulling)."""
+def _shortcut(path: np.ndarray, grown: Any) -> np.ndarray:
+    """Drop waypoints the nozzle can skip while staying inside ``grown`` (string pulling)."""
     if len(path) <= 2:
         return path
-    grown = piece.buffer(1e-6)
-    shapely.prepare(grown)
 
     def seen(i: int, j: int) -> bool:
-        return bool(grown.covers(shapely.LineString([path[i], path[j]])))
+        return bool(shapely.covers(grown, shapely.linestrings(path[[i, j]])))
 
     out = [path[0]]
     i, last = 0, len(path) - 1

@@ -176,16 +176,50 @@ def _inside(parts, edges, eid):
 
 
 def _geos_edges(parts, pts, pid):
+    """The medial edges of small parts, from GEOS's Delaunay triangulation of each part's
+    points on its own (the triangulation GEOS's Voronoi diagram is the dual of)."""
+    empty = np.zeros(0, dtype=object), np.zeros(0, np.int64)
     if len(pts) == 0:
-        return np.zeros(0, dtype=object), np.zeros(0, np.int64)
-    _, group = np.unique(pid, return_inverse=True)
-    sites = shapely.multipoints(pts, indices=group)
-    vor = shapely.voronoi_polygons(sites, only_edges=True)
-    edges, which = shapely.get_parts(vor, return_index=True)
-    eid = np.unique(pid)[which]
-    if len(edges) == 0:
-        return edges, eid
-    return _inside(parts, edges, eid)
+        return empty
+    ids, group = np.unique(pid, return_inverse=True)
+    triangles, which = shapely.get_parts(
+        shapely.delaunay_triangles(shapely.multipoints(pts, indices=group)), return_index=True
+    )
+    if len(triangles) == 0:
+        return empty
+    corner = shapely.get_coordinates(triangles).reshape(-1, 4, 2)[:, :3]
+    return _dual_edges(parts, ids, corner, which)
+
+
+def _dual_edges(parts, ids, corner, which):
+    """Voronoi edges inside their part from a triangulation: ``corner`` (m, 3, 2) holds the
+    triangles' corners, ``which`` each one's part (an index into ``ids``). An edge joins the
+    centres of the circles through two triangles that share a side; it is kept when both
+    centres lie inside the part (then the edge is checked whole)."""
+    empty = np.zeros(0, dtype=object), np.zeros(0, np.int64)
+    m = len(corner)
+    # name each corner (a point of one part), then each side by its two corners
+    rows = np.column_stack([np.repeat(which, 3), corner.reshape(-1, 2)])
+    _, vid = np.unique(rows, axis=0, return_inverse=True)
+    vid = vid.reshape(m, 3).astype(np.int64)
+    a, b = vid, np.roll(vid, -1, axis=1)
+    side = (np.minimum(a, b) * (int(vid.max()) + 1) + np.maximum(a, b)).ravel()
+    order = np.argsort(side, kind="stable")
+    pair = np.flatnonzero(side[order][1:] == side[order][:-1])
+    t, u = order[pair] // 3, order[pair + 1] // 3
+    if len(t) == 0:
+        return empty
+    centre = _circumcentres(corner)
+    inside = np.zeros(m, bool)
+    ok = np.isfinite(centre).all(axis=1)
+    shapely.prepare(parts)
+    inside[ok] = shapely.contains_xy(parts[ids[which[ok]]], centre[ok, 0], centre[ok, 1])
+    keep = inside[t] & inside[u]
+    t, u = t[keep], u[keep]
+    if len(t) == 0:
+        return empty
+    edges = shapely.linestrings(np.stack([centre[t], centre[u]], axis=1))
+    return _inside(parts, edges, ids[which[t]])
 
 
 def _qhull_edges(parts, pts, pid):
@@ -216,7 +250,12 @@ _BATCH_SITES = 20_000
 
 
 def _qhull_batch(parts, pts, pid):
-    from scipy.spatial import Voronoi
+    """The medial edges of a batch of parts from one Delaunay triangulation (Qhull).
+
+    A Voronoi edge joins the centres of the circles through two triangles that share a
+    side; it is kept when that side joins two points of the same part's outline and both
+    centres lie inside the part (then the edge is checked whole, as any other)."""
+    from scipy.spatial import Delaunay
 
     empty = np.zeros(0, dtype=object), np.zeros(0, np.int64)
     lo = pts.min(axis=0)
@@ -232,19 +271,45 @@ def _qhull_batch(parts, pts, pid):
     # (many points on one line or one circle)
     shifted += np.random.default_rng(0).uniform(-_SHAKE_MM, _SHAKE_MM, shifted.shape)
     try:
-        vor = Voronoi(shifted)
+        tri = Delaunay(shifted)
     except Exception:  # noqa: BLE001 - Qhull refuses flat inputs: no medial axis there
         return empty
-    ridge_pts, ridge_v = vor.ridge_points, np.asarray(vor.ridge_vertices)
-    same = site_part[ridge_pts[:, 0]] == site_part[ridge_pts[:, 1]]
-    keep = (ridge_v >= 0).all(axis=1) & same
-    which = site_part[ridge_pts[keep, 0]]
-    ends = vor.vertices[ridge_v[keep]]
-    ends -= (np.column_stack([which % side, which // side]) * pitch)[:, None, :]
-    edges = shapely.linestrings(ends + lo)
-    if len(edges) == 0:
+    corner = shifted[tri.simplices]  # (m, 3, 2)
+    centre = _circumcentres(corner)
+    # each triangle's centre, back in place, and whether it lies inside its part
+    t_part = site_part[tri.simplices[:, 0]]
+    centre -= np.column_stack([t_part % side, t_part // side]) * pitch
+    centre += lo
+    one_part = (site_part[tri.simplices] == t_part[:, None]).all(axis=1)
+    inside = np.zeros(len(centre), bool)
+    cand = np.flatnonzero(one_part & np.isfinite(centre).all(axis=1))
+    shapely.prepare(parts)
+    inside[cand] = shapely.contains_xy(parts[ids[t_part[cand]]], centre[cand, 0], centre[cand, 1])
+    # the edges: two neighbouring triangles, both with their centre inside the same part
+    t = np.repeat(np.arange(len(centre)), 3)
+    u = tri.neighbors.ravel()
+    keep = (u > t) & inside[t]
+    t, u = t[keep], u[keep]
+    keep = inside[u] & (t_part[u] == t_part[t])
+    t, u = t[keep], u[keep]
+    if len(t) == 0:
         return empty
-    return _inside(parts, edges, ids[which])
+    edges = shapely.linestrings(np.stack([centre[t], centre[u]], axis=1))
+    return _inside(parts, edges, ids[t_part[t]])
+
+
+def _circumcentres(corner: np.ndarray) -> np.ndarray:
+    """The centre of the circle through each triangle's three corners, ``(m, 3, 2)`` in."""
+    a = corner[:, 0]
+    b = corner[:, 1] - a
+    c = corner[:, 2] - a
+    d = 2.0 * (b[:, 0] * c[:, 1] - b[:, 1] * c[:, 0])
+    bb = (b**2).sum(axis=1)
+    cc = (c**2).sum(axis=1)
+    with np.errstate(divide="ignore", invalid="ignore"):
+        ux = (c[:, 1] * bb - b[:, 1] * cc) / d
+        uy = (b[:, 0] * cc - c[:, 0] * bb) / d
+    return a + np.column_stack([ux, uy])
 
 
 def _merge(lines: np.ndarray, ids: np.ndarray) -> tuple[np.ndarray, np.ndarray]:

@@ -12,7 +12,10 @@
    into a fresh environment with ``pip --no-index``. Anchor: JupyterLab alone from the same
    wheelhouse. ``--wheelhouse DIR`` adds the figures of a full ``make wheelhouse`` build.
 
-Run: ``python benchmarks/bench_hub.py [--skip proxy,room,install] [--wheelhouse dist/wheelhouse]``.
+5. **One learner alone** logs in on an idle hub and opens the notebook in Chromium, until its
+   kernel is ready (section "Hub: a learner arriving alone"). Anchor: JupyterLab alone.
+
+Run: ``python benchmarks/bench_hub.py [--skip proxy,room,alone,install] [--wheelhouse dist/wheelhouse]``.
 """
 
 from __future__ import annotations
@@ -257,7 +260,7 @@ def bench_room(proxy: str) -> dict:
         servers = [
             p
             for p in psutil.Process(hub.process.pid).children(recursive=True)
-            if "jupyterhub.singleuser" in " ".join(p.cmdline())
+            if "makerkit.hub.learner" in " ".join(p.cmdline())
         ]
         server_rss = [p.memory_info().rss / 1e6 for p in servers]
         # A kernel in three learners' servers (what opening the notebook in JupyterLab starts).
@@ -323,6 +326,175 @@ def kernel_after_workshop() -> float:
             return psutil.Process(client.km.provisioner.process.pid).memory_info().rss / 1e6
 
 
+# ----- 5. one learner arriving alone ------------------------------------------------------
+CHROMIUM = "/usr/bin/chromium"
+ALONE = 3  # learners, one after the other; the median is reported
+
+
+def _cpu_s(user: str | None) -> float:
+    """Processor seconds of the learner's server and kernel so far (``None``: the anchor's)."""
+    import psutil
+
+    total = 0.0
+    for p in psutil.process_iter(["cmdline"]):
+        line = " ".join(p.info["cmdline"] or [])
+        servers = ("makerkit.hub.learner", "jupyterhub.singleuser", "ipykernel", "jupyterlab")
+        if not any(k in line for k in servers):
+            continue
+        try:
+            env = p.environ()
+        except (psutil.Error, OSError):
+            continue
+        if env.get("JUPYTERHUB_USER") == user or (user is None and env.get("MAKERKIT_BENCH_BARE")):
+            times = p.cpu_times()
+            total += times.user + times.system
+    return total
+
+
+def _all_cpu_s(since: dict[int, float] | None = None) -> dict[int, float]:
+    """Processor seconds of this benchmark and of everything it started (the hub, its proxy,
+    the learners' servers and kernels, Playwright, Chromium), per process; with ``since``,
+    what each used after it (a process that ended in between is not counted)."""
+    import psutil
+
+    found = {}
+    me = psutil.Process()
+    for p in [me, *me.children(recursive=True)]:
+        try:
+            times = p.cpu_times()
+        except psutil.Error:
+            continue
+        found[p.pid] = times.user + times.system - (since or {}).get(p.pid, 0.0)
+    return found
+
+
+def _open_notebook(page, kernels_url: str, t0: float) -> dict:
+    """Wait until the notebook's cells show and its kernel is idle; seconds since ``t0``."""
+    found = {}
+    page.locator(".jp-Notebook .jp-Cell").first.wait_for(timeout=300_000)
+    found["notebook_s"] = time.perf_counter() - t0
+    while True:
+        kernels = page.request.get(kernels_url).json()
+        if (
+            isinstance(kernels, list)
+            and kernels
+            and all(k["execution_state"] == "idle" for k in kernels)
+        ):
+            break
+        time.sleep(0.05)
+    found["kernel_s"] = time.perf_counter() - t0
+    return found
+
+
+def bench_alone() -> dict:
+    """Login → notebook shown → kernel ready, for one learner on an idle hub, in Chromium.
+
+    Anchor: JupyterLab alone (``python -m jupyterlab``, no hub), started and opened on the
+    same notebook in the same browser: the time a single computer's lab takes.
+    """
+    from playwright.sync_api import sync_playwright
+
+    from makerkit.hub.run import start_hub
+    from makerkit.hub.session import Session
+
+    folder = Path(tempfile.mkdtemp(prefix="makerkit-bench-alone-"))
+    env = dict(os.environ, MAKERKIT_HOME=str(folder / "home"))
+    session = Session.create(
+        folder, ["nametag"], "fr", ip="127.0.0.1", port=free_port(), session_code="4821"
+    )
+    hub = start_hub(session, ROOT / "workshops", env=env)
+    rows = []
+    try:
+        with sync_playwright() as p:
+            browser = p.chromium.launch(
+                executable_path=CHROMIUM, args=["--no-sandbox", "--disable-gpu"]
+            )
+            for i in range(ALONE):
+                name = f"alone-{i}"
+                context = browser.new_context(viewport={"width": 1280, "height": 900})
+                page = context.new_page()
+                page.goto(f"{hub.local_url}/hub/login")
+                page.fill("#username_input", name)
+                page.fill("#password_input", "4821")
+                cpu0 = _all_cpu_s()
+                t0 = time.perf_counter()
+                page.click("#login_submit")
+                page.wait_for_url(f"**/user/{name}/lab/**", timeout=300_000)
+                row = {"lab_s": time.perf_counter() - t0}
+                row |= _open_notebook(page, f"{hub.local_url}/user/{name}/api/kernels", t0)
+                row["cpu_s"] = _cpu_s(name)
+                row["all_cpu_s"] = sum(_all_cpu_s(cpu0).values())
+                rows.append(row)
+                context.close()
+            log = session.hub_dir.joinpath("hub.log").read_text(encoding="utf-8", errors="replace")
+            spawn = [float(s) for s in re.findall(r"User alone-\d+ took ([\d.]+) seconds", log)]
+            bare = _bare_lab(browser, session.release_dir("nametag"))
+            browser.close()
+    finally:
+        hub.stop()
+        shutil.rmtree(folder, ignore_errors=True)
+    found = {k: statistics.median(r[k] for r in rows) for k in rows[0]}
+    found["spawn_s"] = statistics.median(spawn) if spawn else float("nan")
+    return {"hub": found, "bare": bare, "runs": rows}
+
+
+def _bare_lab(browser, release: Path) -> dict:
+    """The anchor: ``python -m jupyterlab`` on a copy of the notebook, opened at once."""
+    work = Path(tempfile.mkdtemp(prefix="makerkit-bench-bare-"))
+    shutil.copytree(release, work, dirs_exist_ok=True)
+    port = free_port()
+    env = dict(os.environ, MAKERKIT_BENCH_BARE="1", HOME=str(work / ".home"))
+    cpu0 = _all_cpu_s()
+    t0 = time.perf_counter()
+    lab = subprocess.Popen(
+        [sys.executable, "-m", "jupyterlab", "--no-browser", "--allow-root", f"--port={port}"]
+        + ["--ServerApp.token=bench", f"--ServerApp.root_dir={work}"],
+        env=env,
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+    )
+    try:
+        wait_for(f"http://127.0.0.1:{port}/api/status", 300)
+        context = browser.new_context(viewport={"width": 1280, "height": 900})
+        page = context.new_page()
+        page.goto(f"http://127.0.0.1:{port}/lab/tree/nametag.fr.ipynb?token=bench")
+        found = {"lab_s": time.perf_counter() - t0}
+        found |= _open_notebook(page, f"http://127.0.0.1:{port}/api/kernels?token=bench", t0)
+        found["cpu_s"] = _cpu_s(None)
+        found["all_cpu_s"] = sum(_all_cpu_s(cpu0).values())
+        context.close()
+        return found
+    finally:
+        lab.terminate()
+        lab.wait(60)
+        shutil.rmtree(work, ignore_errors=True)
+
+
+def alone_text(found: dict) -> str:
+    hub, bare = found["hub"], found["bare"]
+    rows = [
+        ["JupyterLab alone, no hub (anchor)", "–", f"{bare['lab_s']:.1f}",
+         f"{bare['notebook_s']:.1f}", f"{bare['kernel_s']:.1f}", f"{bare['cpu_s']:.1f}",
+         f"{bare['all_cpu_s']:.1f}"],
+        ["a learner on the hub (login → …)", f"{hub['spawn_s']:.1f}", f"{hub['lab_s']:.1f}",
+         f"{hub['notebook_s']:.1f} (×{hub['notebook_s'] / bare['notebook_s']:.2f})",
+         f"{hub['kernel_s']:.1f} (×{hub['kernel_s'] / bare['kernel_s']:.2f})",
+         f"{hub['cpu_s']:.1f}", f"{hub['all_cpu_s']:.1f}"],
+    ]  # fmt: skip
+    columns = ["who", "spawn s", "JupyterLab page s", "notebook shown s", "kernel ready s",
+               "server + kernel CPU s", "all CPU s"]  # fmt: skip
+    return (
+        f"One learner logs in on an idle hub (name-tag workshop, French) in Chromium, "
+        f"{ALONE} learners one after the other, median. From the click on the login button: "
+        "JupyterHub's own spawn time (its log), JupyterLab's page, the notebook's cells shown, "
+        "its kernel ready (idle); processor seconds of the learner's server and kernel, and of "
+        "everything that worked for them (hub, proxy, server, kernel, Playwright, Chromium): "
+        "on a quiet 2-core machine the wait lies between half of that and all of it. Anchor: "
+        "JupyterLab alone (`python -m jupyterlab`, no hub) started and opened on the same "
+        "notebook in the same browser, timed from its start.\n\n" + table(columns, rows)
+    )
+
+
 # ----- 4. the offline install -----------------------------------------------------------
 def bench_install() -> dict:
     sys.path.insert(0, str(ROOT / "scripts"))
@@ -372,16 +544,23 @@ def memory_sentence(server_mb: float, kernel_mb: float) -> str:
 
 def main() -> int:
     parser = argparse.ArgumentParser()
-    parser.add_argument("--skip", default="", help="comma-separated: proxy, room, install")
+    parser.add_argument("--skip", default="", help="comma-separated: proxy, room, alone, install")
     parser.add_argument("--wheelhouse", default=str(ROOT / "dist" / "wheelhouse"))
     args = parser.parse_args()
     skip = set(filter(None, args.skip.split(",")))
-    parts = []
     raw: dict = {}
+
+    def write(name: str, title: str, body: str) -> None:
+        # Each part its own section: a run that skips a part keeps its last figures.
+        load = ", ".join(f"{x:.1f}" for x in os.getloadavg())
+        write_section(name, title, f"Machine load at the end: {load}.\n\n{body}")
+
     if "proxy" not in skip:
         rows, raw["proxy"] = bench_proxies()
-        parts.append(
-            f"### The proxy\n\nThe same small server on 127.0.0.1 behind each proxy: {REQUESTS} "
+        write(
+            "hub-proxy",
+            "Hub: the proxy",
+            f"The same small server on 127.0.0.1 behind each proxy: {REQUESTS} "
             f"requests one at a time, then by {LEARNERS} clients at once, and {WS_ROUNDS} websocket "
             "round trips of 0.5 kB (a kernel's messages). Ratios against the server without a "
             "proxy, same run.\n\n"
@@ -395,7 +574,7 @@ def main() -> int:
                     "websocket round trip ms",
                 ],
                 rows,
-            )  # fmt: skip
+            ),  # fmt: skip
         )
     if "room" not in skip:
         rooms = [bench_room("python")]
@@ -415,8 +594,10 @@ def main() -> int:
         accounts = (
             "own system account each" if rooms[0]["separate_accounts"] else "one shared account"
         )
-        parts.append(
-            f"### {LEARNERS} learners at once\n\n{LEARNERS} learners log in through the login form "
+        write(
+            "hub",
+            f"Hub: {LEARNERS} learners at once",
+            f"{LEARNERS} learners log in through the login form "
             "at the same moment and open their notebook through their own server (name-tag "
             f"workshop, French, {accounts}). Anchor: JupyterHub's own spawn time for the same "
             "servers, read from its log in the same run; the ratio is the time until the last "
@@ -435,8 +616,11 @@ def main() -> int:
                 rows,
             )  # fmt: skip
             + "\n\n"
-            + memory_sentence(rooms[0]["server_rss_mb"], worked)
+            + memory_sentence(rooms[0]["server_rss_mb"], worked),
         )
+    if "alone" not in skip and Path(CHROMIUM).exists():
+        raw["alone"] = bench_alone()
+        write("hub-alone", "Hub: a learner arriving alone", alone_text(raw["alone"]))
     if "install" not in skip:
         found = bench_install()
         raw["install"] = found
@@ -448,7 +632,7 @@ def main() -> int:
              f"{found['makerkit_venv_mb']:.0f}"],
         ]  # fmt: skip
         text = (
-            "### Offline install\n\nThis computer's wheelhouse: "
+            "This computer's wheelhouse: "
             f"{found['host_wheels']} wheels, {found['host_size_mb']:.0f} MB. Installed into a "
             "fresh environment with `pip install --no-index` (compiling the .pyc files, as a "
             "librarian's install does).\n\n"
@@ -465,15 +649,8 @@ def main() -> int:
                 f"{report['size_mb']:.0f} MB, built in {report['seconds']:.0f} s for "
                 f"{len(report['built'])} platform × Python pairs. Missing: {failed or 'none'}."
             )
-        parts.append(text)
+        write("hub-install", "Hub: offline install", text)
     print(json.dumps(raw, indent=2, default=str))
-    if parts:
-        import os as _os
-
-        load = ", ".join(f"{x:.1f}" for x in _os.getloadavg())
-        write_section(
-            "hub", "Hub (the room)", f"Machine load at the end: {load}.\n\n" + "\n\n".join(parts)
-        )
     return 0
 
 

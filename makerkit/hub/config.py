@@ -136,7 +136,8 @@ def configure(c, session_dir: str | Path) -> None:
     configure_room(c, session_dir, page_url=f"http://127.0.0.1:{free_port()}")
     c.JupyterHub.spawner_class = RoomSpawner
     c.RoomSpawner.session_dir = str(s.root)
-    c.Spawner.cmd = [sys.executable, "-m", "jupyterhub.singleuser"]
+    # The folders are prepared (and owned) by RoomSpawner: nothing for the learner to copy.
+    c.Spawner.cmd = [sys.executable, "-m", "makerkit.hub.learner", "--"]
     c.Spawner.args = list(SERVER_OPTIONS)
     # A facilitator's laptop with 15 learners arriving at once: be patient, not fast.
     c.Spawner.http_timeout = 120
@@ -200,7 +201,7 @@ def configure_room(c, session_dir: str | Path, page_url: str = "http://127.0.0.1
         {
             "name": PAGE_SERVICE,
             "url": page_url,
-            "command": [sys.executable, "-m", "makerkit.hub.page", str(s.root)],
+            "command": [sys.executable, "-m", "makerkit.startup", "makerkit.hub.page", str(s.root)],
             "api_token": s.secrets["page_token"],
             "oauth_no_confirm": True,
             "environment": _page_environment(s.lang),

@@ -2,9 +2,11 @@
 
 ``python -m makerkit.hub.learner RELEASE_DIR… -- [jupyterhub-singleuser options]`` runs *as
 the learner*, in the folder their server serves: it copies each workshop file that is missing
-(never one the learner already has), then becomes ``jupyterhub-singleuser``. The room's own
-hub prepares folders itself (it also owns them); this is the way for hubs that create their
-users another way: The Littlest JupyterHub, Zero to JupyterHub on Kubernetes (docs/hub.md).
+(never one the learner already has), then runs ``jupyterhub-singleuser`` in the same process,
+without the imports it does not need (:mod:`makerkit.startup`). The room's own hub prepares
+folders itself (it also owns them) and starts every learner's server this way with no
+folder to copy; hubs that create their users another way (The Littlest JupyterHub, Zero to
+JupyterHub on Kubernetes, docs/hub.md) give the release folders.
 
 >>> import tempfile
 >>> from pathlib import Path
@@ -20,7 +22,6 @@ users another way: The Littlest JupyterHub, Zero to JupyterHub on Kubernetes (do
 
 from __future__ import annotations
 
-import os
 import shutil
 import sys
 from collections.abc import Iterable
@@ -57,7 +58,9 @@ def main(argv: list[str] | None = None) -> None:
     split = argv.index("--") if "--" in argv else len(argv)
     releases, options = argv[:split], argv[split + 1 :]
     copy_missing([Path(r) for r in releases], Path.cwd())
-    os.execv(sys.executable, [sys.executable, "-m", "jupyterhub.singleuser", *options])
+    from makerkit.startup import run_module
+
+    run_module("jupyterhub.singleuser", options)  # in this process: a second less to start
 
 
 if __name__ == "__main__":

@@ -78,7 +78,7 @@ def start_hub(
     child_env = dict(os.environ if env is None else env)
     child_env["PATH"] = str(Path(sys.executable).parent) + os.pathsep + child_env.get("PATH", "")
     process = subprocess.Popen(
-        [sys.executable, "-m", "jupyterhub", "-f", str(session.config_file)],
+        [sys.executable, "-m", "makerkit.startup", "jupyterhub", "-f", str(session.config_file)],
         cwd=session.hub_dir,
         stdout=log,
         stderr=subprocess.STDOUT,

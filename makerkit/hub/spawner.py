@@ -17,6 +17,7 @@ from jupyterhub.spawner import LocalProcessSpawner, set_user_setuid
 from tornado import web
 from traitlets import Bool, Unicode, default
 
+from makerkit.hub.config import learner_texts
 from makerkit.hub.session import Session
 from makerkit.hub.workspaces import (
     ensure_system_user,
@@ -59,7 +60,36 @@ class RoomSpawner(LocalProcessSpawner):
         notebooks = session.notebooks()
         if notebooks:
             self.default_url = f"/lab/tree/{notebooks[0]}"
-        return await super().start()
+        ip, port = await super().start()
+        await self._until_listening(ip, port)
+        return ip, port
+
+    async def _until_listening(self, ip: str, port: int, every_s: float = 0.05) -> None:
+        """Return as soon as the server accepts connections; fail at once if it ends first.
+
+        JupyterHub then checks the server once and opens it for the learner. Its own wait
+        polls with a growing random delay (up to 5 s), which costs a learner about a second
+        on a server that starts in two; and it would wait its whole ``http_timeout`` on a
+        server that already ended. This way the learner's page says at once that their
+        workshop could not open (JupyterHub's "spawn failed"), and the hub's log says why
+        (the server's own lines are just above).
+        """
+        while (status := self.proc.poll()) is None:
+            try:
+                _, writer = await asyncio.open_connection(ip or "127.0.0.1", port)
+            except OSError:
+                await asyncio.sleep(every_s)
+                continue
+            writer.close()
+            await writer.wait_closed()
+            return
+        session = self.session
+        failed = web.HTTPError(
+            500, "%s's server ended (exit status %s) before it answered", self.user.name, status
+        )
+        # What the learner's page shows (JupyterHub prefixes it with "Spawn failed: ").
+        failed.jupyterhub_message = learner_texts(session.lang, session.address)["learner_failed"]
+        raise failed
 
     def get_args(self):
         args = super().get_args()

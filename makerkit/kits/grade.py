@@ -326,7 +326,14 @@ def _start_worker(queue: Path, done_dir: Path, work: Path, number: int):
     # A fresh interpreter per worker: nothing shared, whatever the caller's process is
     # (a script, a notebook, a test run); its kernels' chatter goes to the log.
     process = subprocess.Popen(
-        [sys.executable, "-m", "makerkit.kits.worker", str(queue), str(done_dir)],
+        [
+            sys.executable,
+            "-m",
+            "makerkit.startup",
+            "makerkit.kits.worker",
+            str(queue),
+            str(done_dir),
+        ],
         stdout=log,
         stderr=subprocess.STDOUT,
         stdin=subprocess.DEVNULL,

@@ -74,8 +74,10 @@ class Learner:
             time.sleep(0.5)
         raise AssertionError(f"{self.name}'s server did not open: {response.status_code}")
 
-    def api(self, path: str, method: str = "GET", **kwargs):
-        url = f"{self.base}/user/{self.name}/api/{path}"
+    def api(self, path: str, method: str = "GET", under: str = "api", **kwargs):
+        """A request to the learner's own server, as JupyterLab sends it (``under="lab/api"``
+        for JupyterLab's own routes)."""
+        url = f"{self.base}/user/{self.name}/{under}/{path}"
         headers = kwargs.pop("headers", {})
         token = self.http.cookies.get("_xsrf", path=f"/user/{self.name}/")
         if token:

@@ -40,7 +40,7 @@ def ours(process) -> bool:
     """A learner server started from this test's environment (not another hub's)."""
     cmdline = process.info["cmdline"] or []
     return (
-        bool(cmdline) and cmdline[0].startswith(str(folder)) and "jupyterhub.singleuser" in cmdline
+        bool(cmdline) and cmdline[0].startswith(str(folder)) and "makerkit.hub.learner" in cmdline
     )
 
 

@@ -108,7 +108,7 @@ def server_token(name: str) -> str:
     import psutil
 
     for process in psutil.process_iter(["cmdline"]):
-        if "jupyterhub.singleuser" in " ".join(process.info["cmdline"] or []):
+        if "makerkit.hub.learner" in " ".join(process.info["cmdline"] or []):
             env = process.environ()
             if env.get("JUPYTERHUB_USER") == name:
                 return env["JUPYTERHUB_API_TOKEN"]
@@ -228,6 +228,80 @@ def test_facilitator_page_in_chromium(room, learners):
             browser.close()
 
 
+LEARNER_CELL = "import makerkit, ipywidgets\nmakerkit.large_print()\nipywidgets.IntSlider(value=3)"
+
+
+def test_a_learner_works_in_jupyterlab_in_chromium(room, learners):
+    """JupyterLab as a learner's server gives it (trimmed of what learners do not use):
+    in French, the kernel ready, a widget shown, large print, saved, settings kept."""
+    if not Path(CHROMIUM).exists():
+        pytest.skip(f"Chromium is not installed at {CHROMIUM}")
+    sync_api = pytest.importorskip("playwright.sync_api")
+    nour = learners["nour"]
+    with sync_api.sync_playwright() as p:
+        browser = p.chromium.launch(
+            executable_path=CHROMIUM,
+            args=["--no-sandbox", "--disable-gpu", "--disable-background-networking"],
+        )
+        try:
+            page = browser.new_page(viewport={"width": 1280, "height": 900})
+            errors = []
+            page.on("console", lambda m: errors.append(m.text) if m.type == "error" else None)
+            page.goto(f"{room.base}/hub/login", timeout=60_000)
+            page.fill("#username_input", "nour")
+            page.fill("#password_input", CODE)
+            page.click("#login_submit")
+            page.wait_for_url(f"**/user/nour/lab/tree/{NOTEBOOK}", timeout=120_000)
+            page.locator(".jp-Notebook .jp-Cell").last.wait_for(timeout=120_000)
+            deadline = time.monotonic() + 120
+            while not (
+                (kernels := nour.api("kernels").json()) and kernels[0]["execution_state"] == "idle"
+            ):
+                assert time.monotonic() < deadline, kernels
+                time.sleep(0.2)
+            assert page.locator(".lm-MenuBar-itemLabel", has_text="Fichier").count() == 1
+            text_px = "el => parseFloat(getComputedStyle(el).fontSize)"
+            markdown = page.locator(".jp-RenderedMarkdown").first
+            before_px = markdown.evaluate(text_px)
+            # A cell of the learner's own, typed and run as they would.
+            page.locator(".jp-Notebook .jp-Cell").last.click()
+            page.keyboard.press("Escape")
+            page.keyboard.press("b")  # a new cell below
+            page.keyboard.press("Enter")
+            page.keyboard.type(LEARNER_CELL)
+            page.keyboard.press("Shift+Enter")
+            page.locator(".jp-OutputArea-output .widget-slider").first.wait_for(timeout=60_000)
+            assert markdown.evaluate(text_px) > before_px  # large print reached the notebook
+            page.keyboard.press("Control+s")
+            deadline = time.monotonic() + 60
+            while "IntSlider" not in json.dumps(nour.api(f"contents/{NOTEBOOK}").json()["content"]):
+                assert time.monotonic() < deadline, "the notebook was not saved"
+                time.sleep(0.5)
+            plugins = [e for e in errors if "activat" in e or "No provider" in e]
+            assert plugins == []  # no plugin of JupyterLab's failed for a disabled one
+        finally:
+            browser.close()
+    # JupyterLab's settings are validated against their schema (jsonschema) and kept.
+    settings = "settings/@jupyterlab/docmanager-extension:plugin"
+    kept = nour.api(settings, "PUT", under="lab/api", json={"raw": '{"autosaveInterval": 20}'})
+    assert kept.status_code == 204, kept.text
+    wrong = nour.api(settings, "PUT", under="lab/api", json={"raw": '{"autosaveInterval": "x"}'})
+    assert wrong.status_code == 400
+    found = nour.api(settings, under="lab/api").json()
+    assert found["settings"]["autosaveInterval"] == 20
+    # Notebooks are validated (nbformat) when saved: a broken one is saved and said so.
+    broken = nbformat.v4.new_notebook(cells=[nbformat.v4.new_code_cell("1")])
+    broken.cells[0]["execution_count"] = "three"
+    body = {"type": "notebook", "format": "json", "content": broken}
+    saved = nour.api("contents/scratch.ipynb", "PUT", json=body)
+    assert saved.status_code in (200, 201), saved.text
+    assert "Notebook validation failed" in saved.json().get("message", "")
+    broken.cells[0]["execution_count"] = None
+    saved = nour.api("contents/scratch.ipynb", "PUT", json=body | {"content": broken})
+    assert saved.status_code == 200 and not saved.json().get("message")
+    assert nour.api("contents/scratch.ipynb", "DELETE").status_code == 204
+
+
 def test_restart_keeps_the_work(room, learners):
     room.restart()
     lea = room.learner("lea")
@@ -287,3 +361,36 @@ def test_failed_logins_make_the_next_ones_wait(room):
         )
     late = room.learner("facilitator", "127.0.1.9").login("facilitator-pass")
     assert late.status_code == 429
+
+
+def test_a_server_that_ends_at_start_fails_at_once(room):
+    """A learner's server that stops before it answers (here: their own broken settings):
+    their page says so in the session's language at once, not after the hub's two-minute
+    wait, the hub's log says why, and the next try opens their workspace."""
+    name = "ines"
+    config = room.session.home_dir(name) / ".jupyter" / "jupyter_server_config.json"
+    config.parent.mkdir(parents=True)
+    config.write_text(
+        json.dumps({"ServerApp": {"contents_manager_class": "no_such_module.Manager"}})
+    )
+    ines = room.learner(name, address="127.0.0.9")
+    assert ines.login(CODE).status_code == 302
+    ines.http.get(f"{room.base}/hub/spawn", timeout=60)
+    xsrf = {"X-XSRFToken": ines.http.cookies.get("_xsrf", path="/hub/") or ""}
+    progress = f"{room.base}/hub/api/users/{name}/server/progress"
+    deadline, event = time.monotonic() + 90, {}
+    with ines.http.get(progress, headers=xsrf, stream=True, timeout=90) as events:
+        assert events.status_code == 200, events.text
+        for line in events.iter_lines(decode_unicode=True):
+            assert time.monotonic() < deadline, "still waiting for a server that ended"
+            if line and line.startswith("data:"):
+                event = json.loads(line[5:])
+                if event.get("failed") or event.get("ready"):
+                    break
+    assert event.get("failed"), event
+    assert "Ton atelier n'a pas pu s'ouvrir" in event["message"]
+    log = (room.session.hub_dir / "hub.log").read_text(encoding="utf-8", errors="replace")
+    assert "ines's server ended (exit status 1) before it answered" in log
+    config.unlink()
+    ines.open_workspace()
+    assert ines.api(f"contents/{NOTEBOOK}").status_code == 200

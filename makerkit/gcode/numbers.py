@@ -102,8 +102,10 @@ def decode_plain(
     """Like :func:`decode_any`, for runs made only of digits, dots and signs, each preceded
     by at least :data:`PAD` bytes of ``b`` (C-contiguous bytes).
 
-    Work on a few ten thousand numbers at a time (a lexer's chunk): the columns then stay
-    in the processor's cache. Operations are done in place where they can: the time of a
+    Every number's last eight characters are decoded together; those of 9 to 15 characters
+    then add the eight before (their digits as one exact integer, divided once). Work on a
+    few ten thousand numbers at a time (a lexer's chunk): the columns then stay in the
+    processor's cache. Operations are done in place where they can: the time of a
     whole-column operation is mostly that of finding memory for its result."""
     sign = b[start]
     neg = sign == 45
@@ -111,23 +113,28 @@ def decode_plain(
     length = end - start
     length -= signed
     eights = np.ndarray((len(b) - 7,), _EIGHT, buffer=b, strides=(1,))  # 8 bytes at any offset
-    value, ok = _short(eights, length, end)  # every number, right for those of 8 or less
+    x, bad, marks, exp = _digits(_load(eights, end - 8), length)
+    bad |= length <= marks  # no digit at all
+    mant = _to_int(x)
     longer = np.flatnonzero(length > 8)
+    long = longer[:0]
     if len(longer):
         mid = longer[length[longer] <= 15]
         if len(mid):
-            value[mid], ok[mid] = _mid(b, length[mid], end[mid])
+            _add_high_digits(eights, mid, length[mid] - 8, end[mid] - 16, mant, exp, bad, marks)
         long = longer[length[longer] > 15]  # 16 digits and more: beyond one exact division
-        if len(long):
-            first = start[long]
-            value[long], ok[long] = decode_any(b, first, end[long])
-            neg[long] = False  # decode_any has read the sign
+    value = mant.astype(np.float64)
+    value /= np.take(_POW10F, exp)
+    value[bad] = np.nan
+    ok = np.logical_not(bad, out=bad)
+    if len(long):
+        value[long], ok[long] = decode_any(b, start[long], end[long])
+        neg[long] = False  # decode_any has read the sign
     np.negative(value, out=value, where=neg & ok)
     return value, ok
 
 
 _EIGHT = np.dtype("S8")
-_SIXTEEN = np.dtype("S16")
 # the bytes of a run of n characters in the 8 that end it: a mask per n (0 to 8)
 _RUN_MASK = np.array([0] + [(1 << 64) - (1 << (8 * (8 - n))) for n in range(1, 9)], np.uint64)
 
@@ -184,37 +191,20 @@ def _to_int(x: np.ndarray) -> np.ndarray:
     return x
 
 
-def _short(eights: np.ndarray, length: np.ndarray, end: np.ndarray):
-    """Runs of 0 to 8 characters (no sign) ending at ``end``."""
-    x = _load(eights, end - 8)
-    x, bad, dots, exp = _digits(x, length)
-    bad |= length <= dots  # no digit at all
-    value = _to_int(x).astype(np.float64)
-    value /= np.take(_POW10F, exp)
-    value[bad] = np.nan
-    return value, np.logical_not(bad, out=bad)
-
-
-def _mid(b: np.ndarray, length: np.ndarray, end: np.ndarray):
-    """Runs of 9 to 15 characters (no sign): the 16 bytes that end each, as two numbers of
-    eight (decoded together), at most 15 digits so that their integer stays exact."""
-    n = len(end)
-    sixteens = np.ndarray((len(b) - 15,), _SIXTEEN, buffer=b, strides=(1,))
-    x = np.take(sixteens, end - 16).view(np.uint64)  # the first eight, then the last eight
-    x ^= _X30
-    lengths = np.empty(2 * n, np.int64)
-    lengths[0::2] = length - 8
-    lengths[1::2] = 8
-    x, bad2, marks, exp2 = _digits(x, lengths)
-    halves = _to_int(x)
-    bad = bad2[0::2] | bad2[1::2]
-    in_hi = marks[0::2] != 0
-    bad |= in_hi & (marks[1::2] != 0)
+def _add_high_digits(eights, sel, high_length, high_at, mant, exp, bad, marks) -> None:
+    """Numbers ``sel`` of 9 to 15 characters (``mant``, ``exp``, ``bad`` and ``marks`` of
+    their last eight, changed in place): their first ``high_length`` characters, at the
+    end of the eight bytes from ``high_at``, put before. At most 15 digits, so that the
+    integer stays exact."""
+    x, high_bad, high_marks, high_exp = _digits(_load(eights, high_at), high_length)
+    high = _to_int(x)
+    in_high = high_marks != 0
+    low_marks = marks[sel]
+    high_bad |= bad[sel]
+    high_bad |= in_high & (low_marks != 0)  # a dot in each half
+    bad[sel] = high_bad
     # a dot in the high half: its digits end with the 0 of the moved dot, one place less
-    mant = halves[0::2] * np.where(in_hi, _U(10_000_000), _U(100_000_000))
-    mant += halves[1::2]
-    exp = np.where(in_hi, exp2[0::2] + np.uint8(7), exp2[1::2])
-    value = mant.astype(np.float64)
-    value /= np.take(_POW10F, exp)
-    value[bad] = np.nan
-    return value, np.logical_not(bad, out=bad)
+    high *= np.where(in_high, _U(10_000_000), _U(100_000_000))
+    high += mant[sel]
+    mant[sel] = high
+    exp[sel] = np.where(in_high, high_exp + np.uint8(7), exp[sel])

@@ -14,6 +14,17 @@ Heavy libraries (trimesh, manifold3d, matplotlib) load only when first needed, s
 
 from __future__ import annotations
 
+import os as _os
+import sys as _sys
+
+# numpy's OpenBLAS starts a thread per core as numpy is imported: 40-50 ms of CPU on a
+# room's 2-core machine (a whole `makerkit gcode info` of a small file is about 0.2 s), for
+# matrix products makerkit never makes large, and threads that would compete with the other
+# learners' kernels. One thread, unless the user chose (or numpy is already loaded); the
+# grading kernels are started the same way (kits/execute.py, kits/sandbox.py).
+if "numpy" not in _sys.modules:
+    _os.environ.setdefault("OPENBLAS_NUM_THREADS", "1")
+
 from makerkit.display import large_print
 from makerkit.errors import MakerkitError
 from makerkit.i18n import current_language, number, set_language

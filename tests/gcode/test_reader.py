@@ -1,4 +1,7 @@
 import math
+import os
+import subprocess
+import sys
 
 import numpy as np
 import pytest
@@ -258,3 +261,17 @@ def test_parenthesised_comments_are_read_in_linear_time():
     assert len(tp) == 100_002 and tp.x[-1] == 20
     placeholder = read_gcode("G1 X10 {fill_me} Y5\n")
     assert placeholder.meta["warnings"][0]["code"] == "placeholder"
+
+
+@pytest.mark.parametrize("asked", [None, "2"])
+def test_makerkit_starts_numpy_with_one_blas_thread_unless_asked(asked):
+    """OpenBLAS's thread pool costs a fresh process 40-50 ms of CPU as numpy is imported
+    (a third of the imports of `makerkit gcode info`); a user's own setting wins."""
+    env = {k: v for k, v in os.environ.items() if k != "OPENBLAS_NUM_THREADS"}
+    if asked:
+        env["OPENBLAS_NUM_THREADS"] = asked
+    code = "import makerkit, numpy, os; print(os.environ['OPENBLAS_NUM_THREADS'])"
+    out = subprocess.run(
+        [sys.executable, "-c", code], env=env, capture_output=True, text=True, timeout=60
+    )
+    assert out.stdout.strip() == (asked or "1"), out.stderr

@@ -2,9 +2,11 @@
 before (:class:`Carry`): positions, feedrate, modes.
 
 The state is followed on every line of the part at once (:mod:`makerkit.gcode.state`):
-lines that do not move or shift the position carry it unchanged, so each line's values
-are read straight from the words (:meth:`~makerkit.gcode.words.Words.line_values`) and no
-line is looked up twice. Arcs become short straight moves (:mod:`makerkit.gcode.arcs`).
+lines that do not move or shift the position carry it unchanged. Each line's words are
+found once (:meth:`~makerkit.gcode.words.Words.line_words`, their indices): where an axis
+is only given positions, its position on each line is the value of the last word given up
+to it, a running maximum of those indices; G92 shifts (``G92 E0``) only move its zero. Arcs
+become short straight moves (:mod:`makerkit.gcode.arcs`).
 
 >>> from makerkit.gcode.lexer import lex
 >>> from makerkit.gcode.describe import Notes
@@ -20,7 +22,7 @@ from __future__ import annotations
 import numpy as np
 
 from makerkit.gcode.arcs import expand_arcs
-from makerkit.gcode.state import Modes, axis_positions, distinct, ffill, lines_mask, modal
+from makerkit.gcode.state import Modes, axis_positions, distinct, lines_mask, modal
 from makerkit.gcode.words import Words
 
 __all__ = ["Carry", "part_moves", "motion_of_lines", "DEFAULT_FEEDRATE_MM_S"]
@@ -89,24 +91,40 @@ def part_moves(
     rel_e = modes.at("relative_e", file_lines, carry.modes)
     inch = modes.at("inch", file_lines, carry.modes)
     arcs = is_move & (number >= 2)
-    p = w.line_values("XYZEFIJR" if arcs.any() else "XYZEF")
-    if inch.any():
-        for k in p:
-            p[k] = np.where(inch, p[k] * 25.4, p[k])
+    index = w.line_words("XYZEFIJR" if arcs.any() else "XYZEF")
+    p = _Values(w, index, inch if inch.any() else None)
     homed = _homed(w, g28)
     pos = {}
-    for axis in "XYZ":
-        pos[axis], carry.logical[axis], carry.offset[axis] = axis_positions(
-            p[axis], rel_xyz, is_move, g92, homed[axis], carry.logical[axis], carry.offset[axis]
-        )
-    e_pos, carry.logical["E"], carry.offset["E"] = axis_positions(
-        p["E"], rel_e, is_move, g92, homed["E"], carry.logical["E"], carry.offset["E"]
-    )
-    feed = ffill(np.where(is_move, p["F"], np.nan), carry.feed)
-    carry.feed = float(feed[-1])
+    shifts = np.flatnonzero(g92)
+    for axis, rel in (("X", rel_xyz), ("Y", rel_xyz), ("Z", rel_xyz), ("E", rel_e)):
+        logical0, offset0 = carry.logical[axis], carry.offset[axis]
+        if rel.any() or homed[axis].any():
+            pos[axis], carry.logical[axis], carry.offset[axis] = axis_positions(
+                p[axis], rel, is_move, g92, homed[axis], logical0, offset0
+            )
+            continue
+        # positions given (the usual case): the last one, moved or set by G92 (G92 E0)
+        logical = p.last_given(axis, is_move | g92, logical0)
+        carry.logical[axis] = float(logical[-1]) if n else logical0
+        at = shifts[index[axis][shifts] >= 0]
+        if len(at) == 0:
+            pos[axis] = logical - offset0 if offset0 else logical
+            continue
+        before = np.take(logical, at - 1)
+        if at[0] == 0:
+            before[0] = logical0
+        offsets = np.cumsum(p[axis][at] - before)  # each shift moves the axis's zero
+        offsets += offset0
+        carry.offset[axis] = float(offsets[-1])
+        step = np.diff(at, prepend=0, append=n)
+        pos[axis] = logical - np.repeat(np.concatenate(([offset0], offsets)), step)
+    e_pos = pos["E"]
+    feed = p.last_given("F", is_move, carry.feed)
+    carry.feed = float(feed[-1]) if n else carry.feed
 
     # rows: moves that name an axis, arcs, and homing
-    moving = is_move & ~(np.isnan(p["X"]) & np.isnan(p["Y"]) & np.isnan(p["Z"]) & np.isnan(p["E"]))
+    named = np.maximum(np.maximum(index["X"], index["Y"]), np.maximum(index["Z"], index["E"]))
+    moving = is_move & (named >= 0)
     rows = np.flatnonzero(moving | g28 | arcs)
     x, y, z = pos["X"][rows], pos["Y"][rows], pos["Z"][rows]
     e = np.diff(e_pos[rows], prepend=carry.last[3])
@@ -130,6 +148,40 @@ def part_moves(
     kind = np.where(np.isnan(kind), -1, kind).astype(np.int8)  # -1: homing
     line = line.astype(np.int32)
     return {"x": x, "y": y, "z": z, "e": e, "v": speed, "line": line, "kind": kind}
+
+
+class _Values:
+    """The values of some letters on each line of a part, from their word indices
+    (:meth:`~makerkit.gcode.words.Words.line_words`), in millimetres (``inch``: the lines
+    written in inches, converted where they are given). ``p["X"]``: NaN where the line has
+    none, made when first asked."""
+
+    def __init__(self, w: Words, index: dict[str, np.ndarray], inch: np.ndarray | None) -> None:
+        self.index = index
+        self.value = w.value
+        if inch is not None and len(w.value):
+            self.value = np.where(inch[w.line], w.value * 25.4, w.value)
+        self.made: dict[str, np.ndarray] = {}
+
+    def __getitem__(self, letter: str) -> np.ndarray:
+        if letter not in self.made:
+            at = self.index[letter]
+            v = np.take(self.value, at) if len(self.value) else np.zeros(len(at))
+            v[at < 0] = np.nan
+            self.made[letter] = v
+        return self.made[letter]
+
+    def last_given(self, letter: str, on: np.ndarray, before: float) -> np.ndarray:
+        """The last value of ``letter`` given on one of the lines ``on`` (a mask), up to
+        each line; ``before``: before the first."""
+        at = np.where(on, self.index[letter], -1)
+        np.maximum.accumulate(at, out=at)
+        if not len(self.value):
+            return np.full(len(at), before)
+        out = np.take(self.value, at)  # (-1 before the first: set below)
+        if len(at) and at[0] < 0:
+            out[: np.searchsorted(at, 0)] = before
+        return out
 
 
 def _homed(w: Words, g28: np.ndarray) -> dict[str, np.ndarray]:

@@ -136,25 +136,35 @@ class Words:
                 present[c] = np.zeros(n, bool)
         return values, present
 
-    def line_values(self, letters: str) -> dict[str, np.ndarray]:
-        """``{letter: value on each line}`` (NaN where the line has no such word; the last
-        one when it has two) for letters that are never a command (not G, M or T).
+    def line_words(self, letters: str) -> dict[str, np.ndarray]:
+        """``{letter: index of its word on each line}`` (-1 where the line has none, or
+        where its last one has no number) for letters that are never a command (not G, M
+        or T).
+
+        Word indices grow with the lines, so the last word given up to each line is a
+        running maximum of its column.
 
         >>> from makerkit.gcode.lexer import lex
-        >>> lex(b"G1 X1 E2\\nM104 S200\\nG1 X3\\n").line_values("XE")["X"].tolist()
-        [1.0, nan, 3.0]
+        >>> w = lex(b"G1 X1 E2\\nM104 S200\\nG1 X3\\nG1 X4 X\\n")
+        >>> w.line_words("XE")["X"].tolist(), w.value[[1, 6]].tolist()
+        ([1, -1, 6, -1], [1.0, 3.0])
         """
         n = self.n_lines
         column = np.full(256, 255, np.uint8)
         column[np.frombuffer(letters.encode(), np.uint8)] = np.arange(len(letters), dtype=np.uint8)
-        col = np.take(column, self.letter)
+        # a table look-up of each byte: bytes.translate is twice as quick as numpy's take
+        col = np.frombuffer(self.letter.tobytes().translate(column.tobytes()), np.uint8)
         sel = np.flatnonzero(col != 255)
-        flat = col[sel].astype(np.int64)
+        index_type = np.int32 if len(self.letter) < 2**31 and len(letters) * n < 2**31 else np.int64
+        flat = col[sel].astype(index_type)
         flat *= n
         flat += self.line[sel]
-        table = np.empty(len(letters) * n)
-        table.fill(np.nan)
-        table[flat] = self.value[sel]
+        table = np.full(len(letters) * n, -1, index_type)
+        table[flat] = sel
+        if np.count_nonzero(self.flag):  # words without a number given (rare): none
+            bad = self.flag[sel] != VALUE_OK
+            at, word = flat[bad], sel[bad]
+            table[at[table[at] == word]] = -1
         return {c: table[k * n : (k + 1) * n] for k, c in enumerate(letters)}
 
     def of_letter(self, letter: str) -> tuple[np.ndarray, np.ndarray]:

@@ -275,3 +275,21 @@ def test_makerkit_starts_numpy_with_one_blas_thread_unless_asked(asked):
         [sys.executable, "-c", code], env=env, capture_output=True, text=True, timeout=60
     )
     assert out.stdout.strip() == (asked or "1"), out.stderr
+
+
+def test_shifts_and_modes_carried_from_line_to_line_when_read_in_parts(monkeypatch):
+    """Each line its own part: G92 shifts at a part's first line, modes and positions
+    handed from part to part give the toolpath of the whole file read at once."""
+    import makerkit.gcode.reader as reader
+
+    text = (
+        "G28\nG1 Z0.2 F600\nG1 X10 E1\nG92 E0\nG1 X20 E2\nG92 X0 E0\nG1 X5 E1\nG91\n"
+        "G1 X1 E1\nG90\nM83\nG1 X2 E0.5\nG92 E0\nM82\nG1 X3 E4\nG20\nG1 X1 F10\nG21\nG1 Y2\n"
+    )
+    whole = read_gcode(text)
+    monkeypatch.setattr(reader, "READ_CHUNK_BYTES", 1)
+    parts = read_gcode(text)
+    assert [p[0] for p in xyz(whole)[3:9]] == [20, 25, 26, 22, 23, 45.4]  # G92 X0 at X20
+    assert whole.speed_mm_s[-2] == pytest.approx(25.4 * 10 / 60)  # F10 in inches a minute
+    for column in ("x", "y", "z", "e", "speed_mm_s", "line"):
+        assert np.array_equal(getattr(parts, column), getattr(whole, column)), column

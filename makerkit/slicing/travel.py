@@ -203,6 +203,10 @@ class FreeLoops:
         return order, start[order], cur
 
 
+# rows of the 2-opt's table of gains worked out at once
+_TWO_OPT_ROWS = 64
+
+
 def _two_opt(starts, ends, order, flip, cur, passes: int = 3):
     """Shorten a nearest-first tour of open paths by turning runs of it around (2-opt).
 
@@ -224,22 +228,39 @@ def _two_opt(starts, ends, order, flip, cur, passes: int = 3):
         return s, e, np.vstack([cur[None, :], e[:-1]])  # the nozzle before path i
 
     s, e, before = ends_of()
+    col = np.arange(k)
+    nxt = np.minimum(col + 1, k - 1)
+    tail = col < k - 1
     for _ in range(passes):
         improved = False
-        for i in range(k - 1):
-            j = np.arange(i + 1, k)
-            nxt = np.minimum(j + 1, k - 1)
-            tail = j < k - 1
-            old = np.hypot(*(before[i] - s[i])) + np.where(tail, np.hypot(*(e[j] - s[nxt]).T), 0)
-            new = np.hypot(*(before[i] - e[j]).T) + np.where(tail, np.hypot(*(s[i] - s[nxt]).T), 0)
+        i = 0
+        while i < k - 1:
+            # the gains of turning runs i..j around, for a block of rows i at once: the
+            # first row with a gain is the one a row-by-row scan would turn (same numbers)
+            rows = np.arange(i, min(i + _TWO_OPT_ROWS, k - 1))
+            old = np.hypot(*(before[rows] - s[rows]).T)[:, None] + np.where(
+                tail, np.hypot(*(e - s[nxt]).T), 0
+            )
+            new = np.hypot(
+                before[rows, None, 0] - e[None, :, 0], before[rows, None, 1] - e[None, :, 1]
+            ) + np.where(
+                tail,
+                np.hypot(s[rows, None, 0] - s[None, nxt, 0], s[rows, None, 1] - s[None, nxt, 1]),
+                0,
+            )
             gain = old - new
-            best = int(np.argmax(gain))
-            if gain[best] > 1e-6:
-                jj = int(j[best])
-                order[i : jj + 1] = order[i : jj + 1][::-1]
-                flip[i : jj + 1] = ~flip[i : jj + 1][::-1]
-                s, e, before = ends_of()
-                improved = True
+            gain[col[None, :] <= rows[:, None]] = -np.inf  # runs end after they begin
+            hit = np.flatnonzero(gain.max(axis=1) > 1e-6)
+            if len(hit) == 0:
+                i = int(rows[-1]) + 1
+                continue
+            i = int(rows[hit[0]])
+            jj = i + 1 + int(np.argmax(gain[hit[0], i + 1 :]))
+            order[i : jj + 1] = order[i : jj + 1][::-1]
+            flip[i : jj + 1] = ~flip[i : jj + 1][::-1]
+            s, e, before = ends_of()
+            improved = True
+            i += 1
         if not improved:
             break
     last = order[-1]

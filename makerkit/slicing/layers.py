@@ -127,6 +127,84 @@ def chain_outlines(seg: dict[str, np.ndarray]) -> dict[str, np.ndarray]:
     pos = np.minimum(pos, n - 1)
     found = start_key[order][pos] == end_key
     nxt = np.where(found, order[pos], -1)
+    if np.bincount(nxt[nxt >= 0], minlength=n).max(initial=0) <= 1:
+        # a good mesh: no segment has two before it, outlines are loops and chains
+        order, comp, closed = _walk(nxt)
+    else:
+        order, comp, closed = _by_doubling(nxt)
+    open_comp = ~closed
+    comp_sorted = comp[order]
+    points = seg["start"][order]
+    outline_layer = np.zeros(len(closed), np.int64)
+    outline_layer[comp] = layer
+    # open chains also need the end point of their last segment
+    tails = order[np.flatnonzero(np.r_[comp_sorted[1:] != comp_sorted[:-1], True])]
+    open_tails = tails[open_comp[comp[tails]]]
+    if len(open_tails):
+        points = np.vstack([points, seg["end"][open_tails]])
+        comp_sorted = np.concatenate([comp_sorted, comp[open_tails]])
+        resort = np.argsort(comp_sorted, kind="stable")
+        points, comp_sorted = points[resort], comp_sorted[resort]
+    return {"points": points, "outline": comp_sorted, "layer": outline_layer, "closed": closed}
+
+
+def _walk(nxt: np.ndarray) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    """Outlines of next pointers where no segment has two before it: the order of the
+    segments (outline by outline, each from its first segment), the outline of each
+    segment, and which outlines are closed. Outlines are numbered by their tail (a chain)
+    or their smallest segment (a loop, which starts there).
+
+    One walk along the pointers in Python is quicker than any numpy doubling here.
+
+    >>> [a.tolist() for a in _walk(np.array([2, -1, 0, 4, 3]))]
+    [[0, 2, 1, 3, 4], [0, 1, 0, 2, 2], [True, False, True]]
+    """
+    n = len(nxt)
+    step = nxt.tolist()
+    has_before = np.zeros(n, bool)
+    has_before[nxt[nxt >= 0]] = True
+    seen = bytearray(n)
+    out: list[int] = []
+    first: list[int] = []
+    key: list[int] = []
+    closed: list[bool] = []
+    push = out.append
+    for i in np.flatnonzero(~has_before).tolist():  # chains, from their first segment
+        first.append(len(out))
+        last = i
+        while i >= 0:
+            push(i)
+            seen[i] = 1
+            last, i = i, step[i]
+        key.append(last)
+        closed.append(False)
+    h = seen.find(0)
+    while h >= 0:  # loops, from their smallest segment (the first not seen yet)
+        first.append(len(out))
+        i = h
+        while True:
+            push(i)
+            seen[i] = 1
+            i = step[i]
+            if i == h:
+                break
+        key.append(h)
+        closed.append(True)
+        h = seen.find(0, h + 1)
+    walked = np.array(out, np.int64)
+    start = np.array(first, np.int64)
+    size = np.diff(np.r_[start, n])
+    rank = np.argsort(np.array(key, np.int64), kind="stable")
+    size = size[rank]
+    order = walked[np.repeat(start[rank] - (np.cumsum(size) - size), size) + np.arange(n)]
+    comp = np.empty(n, np.int64)
+    comp[order] = np.repeat(np.arange(len(rank)), size)
+    return order, comp, np.array(closed, bool)[rank]
+
+
+def _by_doubling(nxt: np.ndarray) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    """:func:`_walk` for any next pointers (a broken mesh's segments may share a next)."""
+    n = len(nxt)
     # Follow the next pointers by doubling (log2 of the longest outline steps, all segments
     # at once): a chain ends at its tail; a loop is named after its smallest segment.
     idx = np.arange(n)
@@ -158,21 +236,8 @@ def chain_outlines(seg: dict[str, np.ndarray]) -> dict[str, np.ndarray]:
             break
         dist = dist + dist[jump]
         jump = nj
-    open_comp = ~closed
     order = np.lexsort((-dist, comp))
-    comp_sorted = comp[order]
-    points = seg["start"][order]
-    outline_layer = np.zeros(n_comp, np.int64)
-    outline_layer[comp] = layer
-    # open chains also need the end point of their last segment
-    tails = order[np.flatnonzero(np.r_[comp_sorted[1:] != comp_sorted[:-1], True])]
-    open_tails = tails[open_comp[comp[tails]]]
-    if len(open_tails):
-        points = np.vstack([points, seg["end"][open_tails]])
-        comp_sorted = np.concatenate([comp_sorted, comp[open_tails]])
-        resort = np.argsort(comp_sorted, kind="stable")
-        points, comp_sorted = points[resort], comp_sorted[resort]
-    return {"points": points, "outline": comp_sorted, "layer": outline_layer, "closed": closed}
+    return order, comp, closed
 
 
 def _islands_per_layer(

@@ -114,17 +114,24 @@ def _merge(corners: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
     n = len(corners)
     lows = [float(corners[:, c].min()) for c in range(3)] if n else [0.0] * 3
     spans = [float(corners[:, c].max()) - lo for c, lo in enumerate(lows)] if n else [0.0] * 3
+    # (few big arrays, each reused: a fresh one costs its pages on first touch)
+    buf = np.empty(n, np.float64)
+    part = np.empty(n, np.int64)
     if max(spans) * 1000 < (1 << 21) - 2:
         key = np.zeros(n, np.int64)
         for c, shift in ((0, 42), (1, 21), (2, 0)):
-            q = np.rint((corners[:, c].astype(np.float64) - lows[c]) * 1000.0).astype(np.int64)
-            key |= q << shift
+            np.subtract(corners[:, c], lows[c], out=buf, dtype=np.float64)
+            np.multiply(buf, 1000.0, out=buf)
+            np.rint(buf, out=buf)
+            np.copyto(part, buf, casting="unsafe")
+            np.left_shift(part, shift, out=part)
+            np.bitwise_or(key, part, out=key)
         order = np.argsort(key)
-        ordered = key[order]
-        del key
+        ordered = np.take(key, order, out=part)
         new = np.empty(n, bool)
         new[:1] = True
         np.not_equal(ordered[1:], ordered[:-1], out=new[1:])
+        rank = key  # its numbers are not needed any more: the buffer is
     else:  # a part over 2 m: sort the exact bit patterns instead
         bits = np.ascontiguousarray(corners + np.float32(0.0)).view(np.uint32)
         order = np.lexsort((bits[:, 2], bits[:, 1], bits[:, 0]))
@@ -132,9 +139,12 @@ def _merge(corners: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
         new = np.empty(n, bool)
         new[:1] = True
         np.any(ordered[1:] != ordered[:-1], axis=1, out=new[1:])
-    del ordered
+        rank = part
+    del ordered, buf
+    np.cumsum(new, out=rank)
+    rank -= 1
     inverse = np.empty(n, np.int64)
-    inverse[order] = np.cumsum(new) - 1
+    inverse[order] = rank
     vertices = corners[order[new]].astype(np.float64)
     return vertices, inverse.reshape(-1, 3)
 
@@ -146,8 +156,15 @@ def read_stl(path: str | Path) -> Mesh:
     """
     from makerkit.model.stl import read_stl as read_triangles
 
-    corners = np.concatenate([t.reshape(-1, 9) for t in read_triangles(path)])
-    corners = corners[np.all(np.isfinite(corners), axis=1)].reshape(-1, 3)
+    solids = read_triangles(path)
+    corners = (
+        solids[0].reshape(-1, 9)
+        if len(solids) == 1
+        else np.concatenate([t.reshape(-1, 9) for t in solids])
+    )
+    if not np.isfinite(corners).all():  # rare: copy the good triangles only then
+        corners = corners[np.all(np.isfinite(corners), axis=1)]
+    corners = corners.reshape(-1, 3)
     vertices, faces = _merge(corners)
     # drop triangles that collapsed to a line or a point
     ok = (faces[:, 0] != faces[:, 1]) & (faces[:, 1] != faces[:, 2]) & (faces[:, 0] != faces[:, 2])

@@ -43,7 +43,7 @@ from makerkit.gcode.words import (
 __all__ = ["Words", "lex", "STRING_COMMANDS", "MAX_LINE_CHARS", "EXTENDED"]
 __all__ += ["VALUE_OK", "VALUE_MISSING", "VALUE_BAD"]
 
-CHUNK_BYTES = 1 << 17
+CHUNK_BYTES = 1 << 18
 # a chunk with more odd lines than this share is read by the general path as a whole
 ODD_SHARE = 0.125
 

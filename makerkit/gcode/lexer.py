@@ -2,7 +2,7 @@
 
 A G-code line is words (a letter and a number: ``G1``, ``X10.5``), then maybe a checksum
 (``*71``) and a comment (``; …`` or ``( … )``). This module finds every word of a file at
-once, in chunks of about a megabyte cut at line ends (memory stays small, and a chunk's
+once, in chunks of 256 kB cut at line ends (memory stays small, and a chunk's
 columns stay in the processor's cache while they are worked on).
 
 Almost every line a slicer writes is *plain*: letters each followed by a number, spaces,

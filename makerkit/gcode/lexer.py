@@ -89,9 +89,10 @@ def lex(data: bytes) -> Words:
 def _lex_chunk(data: bytes, byte0: int, line0: int):
     """The columns of :class:`Words` for one chunk (whole lines) starting at byte ``byte0``
     and line ``line0`` of the file."""
-    text = _PADDING + data  # room before the first number for 16-byte loads
-    b = np.frombuffer(text, np.uint8)
-    cls = np.frombuffer(text.translate(_CLASSES), np.uint8).copy()
+    text = _PADDING + data + _PADDING  # room around the numbers for 8-byte loads
+    padded = np.frombuffer(text, np.uint8)
+    b = padded[:-PAD]
+    cls = np.frombuffer(text.translate(_CLASSES), np.uint8)[:-PAD].copy()
     nl = np.flatnonzero(cls == _NEWLINE)
     n_lines = len(nl)
     line_start = np.empty(n_lines, np.int64)
@@ -128,7 +129,7 @@ def _lex_chunk(data: bytes, byte0: int, line0: int):
     np.subtract(before[1:], before[:-1], out=counts[1:])
     word_line = np.repeat(np.arange(n_lines, dtype=np.int32), counts)
     letter = b[start - 1] & np.uint8(0xDF)  # upper case
-    value, ok = decode_plain(b, start, end)
+    value, ok = decode_plain(padded, start, end)
     flag = np.where(ok, np.uint8(VALUE_OK), np.uint8(VALUE_BAD))
     cmd_letter, cmd_number, cmd_word, extra = _commands(n_lines, word_line, letter, value)
     m_lines = np.flatnonzero(cmd_letter == _M)

@@ -5,9 +5,9 @@ on which texts are numbers (an optional sign first, digits, at most one dot):
 
 * :func:`decode_plain`, for the words of well-formed lines (made only of the characters
   of numbers): each number is read as one or two 64-bit integers of eight characters
-  (unaligned loads from the bytes) and turned into digits eight at a time with three
-  multiplications (the "SWAR" method of fast_float and simdjson), so that the work per
-  number is a few dozen operations on whole columns, whatever its length.
+  (each from the two aligned words it straddles) and turned into digits eight at a time
+  with three multiplications (the "SWAR" method of fast_float and simdjson), so that the
+  work per number is a few dozen operations on whole columns, whatever its length.
 * :func:`decode_any`, for anything else: numbers grouped by length, decoded column by
   column from a small matrix of their characters; long ones by Python.
 
@@ -16,7 +16,7 @@ on which texts are numbers (an optional sign first, digits, at most one dot):
 >>> value, ok = decode_any(b, start, end)
 >>> value.tolist(), ok.tolist()
 ([10.5, -2.0, 0.03521, -0.2, nan, 3621.63662], [True, True, True, True, False, True])
->>> padded = np.frombuffer(bytes(PAD) + b.tobytes(), np.uint8)
+>>> padded = np.frombuffer(bytes(PAD) + b.tobytes() + bytes(PAD), np.uint8)
 >>> v2, ok2 = decode_plain(padded, start + PAD, end + PAD)
 >>> np.array_equal(value, v2, equal_nan=True), ok2.tolist() == ok.tolist()
 (True, True)
@@ -28,7 +28,7 @@ import numpy as np
 
 __all__ = ["decode_any", "decode_plain", "PAD"]
 
-PAD = 16  # bytes that must precede the first number for decode_plain's 16-byte loads
+PAD = 16  # bytes that must precede the first number and follow the last for decode_plain
 _WIDTH = 12  # characters of a number decoded in decode_any's matrix; longer: by Python
 _POW10F = 10.0 ** np.arange(23)
 
@@ -99,8 +99,8 @@ def decode_any(b: np.ndarray, start: np.ndarray, end: np.ndarray) -> tuple[np.nd
 def decode_plain(
     b: np.ndarray, start: np.ndarray, end: np.ndarray
 ) -> tuple[np.ndarray, np.ndarray]:
-    """Like :func:`decode_any`, for runs made only of digits, dots and signs, each preceded
-    by at least :data:`PAD` bytes of ``b`` (C-contiguous bytes).
+    """Like :func:`decode_any`, for runs made only of digits, dots and signs, with at least
+    :data:`PAD` bytes of ``b`` (C-contiguous bytes) before the first and after the last.
 
     Every number's last eight characters are decoded together; those of 9 to 15 characters
     then add the eight before (their digits as one exact integer, divided once). Work on a
@@ -112,8 +112,9 @@ def decode_plain(
     signed = neg | (sign == 43)  # set aside; another sign further on is not a digit
     length = end - start
     length -= signed
-    eights = np.ndarray((len(b) - 7,), _EIGHT, buffer=b, strides=(1,))  # 8 bytes at any offset
-    x, bad, marks, exp = _digits(_load(eights, end - 8), length)
+    skip = -b.ctypes.data % 8  # the bytes as aligned 64-bit words
+    words = b[skip : skip + (len(b) - skip) // 8 * 8].view(np.uint64)
+    x, bad, marks, exp = _digits(_load(words, end - (8 + skip)), length)
     bad |= length <= marks  # no digit at all
     mant = _to_int(x)
     longer = np.flatnonzero(length > 8)
@@ -121,7 +122,8 @@ def decode_plain(
     if len(longer):
         mid = longer[length[longer] <= 15]
         if len(mid):
-            _add_high_digits(eights, mid, length[mid] - 8, end[mid] - 16, mant, exp, bad, marks)
+            high_at = end[mid] - (16 + skip)
+            _add_high_digits(words, mid, length[mid] - 8, high_at, mant, exp, bad, marks)
         long = longer[length[longer] > 15]  # 16 digits and more: beyond one exact division
     value = mant.astype(np.float64)
     value /= np.take(_POW10F, exp)
@@ -134,14 +136,24 @@ def decode_plain(
     return value, ok
 
 
-_EIGHT = np.dtype("S8")
 # the bytes of a run of n characters in the 8 that end it: a mask per n (0 to 8)
 _RUN_MASK = np.array([0] + [(1 << 64) - (1 << (8 * (8 - n))) for n in range(1, 9)], np.uint64)
 
 
-def _load(eights: np.ndarray, at: np.ndarray) -> np.ndarray:
-    """The 8 bytes from each offset ``at`` as little-endian integers ("0"-based bytes)."""
-    x = np.take(eights, at).view(np.uint64)
+def _load(words: np.ndarray, at: np.ndarray) -> np.ndarray:
+    """The 8 bytes from each offset ``at`` of the aligned 64-bit ``words`` as little-endian
+    integers ("0"-based bytes): the end of one word and the start of the next, shifted
+    together (two gathers from an aligned column: numpy's take of unaligned 8-byte
+    items would first copy the whole column of overlapping items)."""
+    word = at >> 3
+    shift = at.view(np.uint64) & _U(7)
+    shift <<= _U(3)
+    x = np.take(words, word)
+    x >>= shift
+    np.subtract(_U(64), shift, out=shift)  # 64: shifts out every bit
+    after = np.take(words[1:], word)
+    after <<= shift
+    x |= after
     x ^= _X30
     return x
 
@@ -191,12 +203,12 @@ def _to_int(x: np.ndarray) -> np.ndarray:
     return x
 
 
-def _add_high_digits(eights, sel, high_length, high_at, mant, exp, bad, marks) -> None:
+def _add_high_digits(words, sel, high_length, high_at, mant, exp, bad, marks) -> None:
     """Numbers ``sel`` of 9 to 15 characters (``mant``, ``exp``, ``bad`` and ``marks`` of
     their last eight, changed in place): their first ``high_length`` characters, at the
-    end of the eight bytes from ``high_at``, put before. At most 15 digits, so that the
+    end of the eight bytes from ``high_at`` (of ``words``), put before. At most 15 digits, so that the
     integer stays exact."""
-    x, high_bad, high_marks, high_exp = _digits(_load(eights, high_at), high_length)
+    x, high_bad, high_marks, high_exp = _digits(_load(words, high_at), high_length)
     high = _to_int(x)
     in_high = high_marks != 0
     low_marks = marks[sel]

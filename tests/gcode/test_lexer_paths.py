@@ -112,7 +112,7 @@ def test_both_number_decoders_agree(texts):
     ends = starts + np.array([len(t) for t in texts])
     b = np.frombuffer(data, np.uint8)
     value, ok = decode_any(b, starts, ends)
-    padded = np.frombuffer(bytes(PAD) + data, np.uint8)
+    padded = np.frombuffer(bytes(PAD) + data + bytes(PAD), np.uint8)
     value2, ok2 = decode_plain(padded, starts + PAD, ends + PAD)
     assert ok.tolist() == ok2.tolist()
     assert np.array_equal(value, value2, equal_nan=True)

@@ -59,7 +59,7 @@ def test_lab_serves_the_workshops_without_a_screen(tmp_path):
         settings = {}
         for plugin in ("translation-extension:plugin", "docmanager-extension:plugin"):
             address = f"{base}/lab/api/settings/@jupyterlab/{plugin}?token={token}"
-            for _ in range(60):  # the address is printed as the server starts listening
+            for _ in range(300):  # the address is printed as the server starts listening
                 try:
                     with direct.open(address, timeout=30) as r:
                         found = json.loads(r.read())["schema"]["properties"]
@@ -68,7 +68,7 @@ def test_lab_serves_the_workshops_without_a_screen(tmp_path):
                 except urllib.error.URLError as exc:
                     if not isinstance(exc.reason, ConnectionRefusedError):
                         raise
-                    time.sleep(0.5)
+                    time.sleep(0.1)
         assert settings["translation-extension:plugin"]["locale"] == "fr_FR"
         assert settings["docmanager-extension:plugin"]["autosaveInterval"] == 30
         with direct.open(f"{base}/lab/api/translations/fr_FR?token={token}", timeout=30) as r:

@@ -71,7 +71,7 @@ class Learner:
             response = self.http.get(f"{self.base}/user/{self.name}/lab", timeout=timeout_s)
             if response.status_code == 200 and "/user/" in response.url:
                 return response
-            time.sleep(0.5)
+            time.sleep(0.1)
         raise AssertionError(f"{self.name}'s server did not open: {response.status_code}")
 
     def api(self, path: str, method: str = "GET", under: str = "api", **kwargs):

@@ -54,7 +54,7 @@ try:
             pass
         if hub.poll() is not None:
             break
-        time.sleep(0.5)
+        time.sleep(0.1)
     result["hub_up_s"] = round(time.perf_counter() - started, 1)
     http = requests.Session()
     page = http.get(f"{base}/hub/login", timeout=30)
@@ -66,12 +66,15 @@ try:
         allow_redirects=False,
     )
     result["login"] = login.status_code
+    opened = time.perf_counter()
     http.get(f"{base}/hub/spawn", timeout=180)
-    for _ in range(360):  # as a browser: the hub, then the learner's own server (its login)
+    deadline = time.monotonic() + 180
+    while time.monotonic() < deadline:  # as a browser: the hub, then the learner's own server
         lab = http.get(f"{base}/user/ada/lab", timeout=60)
         if lab.status_code == 200 and "/user/ada/" in lab.url:
             break
-        time.sleep(0.5)
+        time.sleep(0.1)
+    result["open_s"] = round(time.perf_counter() - opened, 1)
     r = http.get(f"{base}/user/ada/api/contents/nametag.fr.ipynb", timeout=60)
     result["notebook_cells"] = len(r.json()["content"]["cells"]) if r.status_code == 200 else 0
     servers = [p for p in psutil.process_iter(["cmdline", "username"]) if ours(p)]
@@ -81,6 +84,7 @@ try:
         psutil.Process().username() if folder_owner == os.getuid() else folder_owner
     )
 finally:
+    stopped = time.perf_counter()
     hub.send_signal(signal.SIGTERM)
     try:
         out, _ = hub.communicate(timeout=120)
@@ -88,15 +92,21 @@ finally:
         hub.kill()
         out, _ = hub.communicate()
     result["exit"] = hub.returncode
+    result["stop_s"] = round(time.perf_counter() - stopped, 1)
     result["banner"] = out[-3000:]
-    time.sleep(1)
-    result["servers_left"] = [p.pid for p in psutil.process_iter(["cmdline"]) if ours(p)]
+    for _ in range(50):  # JupyterHub stopped them before exiting: give the last one 5 s
+        result["servers_left"] = [p.pid for p in psutil.process_iter(["cmdline"]) if ours(p)]
+        if not result["servers_left"]:
+            break
+        time.sleep(0.1)
 # Grading the room from the command line, in the new environment (Ada's notebook is blank).
+grading = time.perf_counter()
 graded = subprocess.run(
     [makerkit, "hub", "grade", "--dir", str(folder / "session"), "--json"],
     capture_output=True,
     text=True,
 )
 result["grade_exit"] = graded.returncode
+result["grade_s"] = round(time.perf_counter() - grading, 1)
 result["grade"] = json.loads(graded.stdout) if graded.stdout.strip() else graded.stderr[-2000:]
 print(json.dumps(result))

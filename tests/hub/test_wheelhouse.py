@@ -19,6 +19,7 @@ import shutil
 import subprocess
 import sys
 import tempfile
+import time
 from pathlib import Path
 
 import pytest
@@ -91,10 +92,13 @@ end=$(date +%s%N)
 echo "$(( (end - start) / 1000000 ))" > {root}/install_ms.txt
 cd {root}
 {venv}/bin/makerkit demo --out demo --json > demo.json
+echo "$(( ($(date +%s%N) - end) / 1000000 ))" > {root}/demo_ms.txt
 {venv}/bin/python {ROOT}/tests/hub/offline_client.py {root} {house}/workshops > hub.json
 """
     try:
+        t0 = time.perf_counter()
         subprocess.run([python, "-m", "venv", str(venv)], check=True, env=env, timeout=300)
+        venv_s = time.perf_counter() - t0
         run = subprocess.run(
             ["unshare", "-n", "sh", "-c", script],
             env=env,
@@ -117,7 +121,13 @@ cd {root}
         if python != sys.executable:  # every account can use this Python: separate accounts
             assert hub["server_users"] == ["mk-ada"], hub
             assert hub["folder_owner"] != 0, hub
-        print(f"offline install: {int((root / 'install_ms.txt').read_text()) / 1000:.1f} s")
+        ms = {n: int((root / f"{n}_ms.txt").read_text()) for n in ("install", "demo")}
+        print(
+            f"offline: venv {venv_s:.1f} s, install {ms['install'] / 1000:.1f} s, "
+            f"demo {ms['demo'] / 1000:.1f} s, hub up {hub['hub_up_s']} s, open {hub['open_s']} s, "
+            f"stop {hub['stop_s']} s, grade {hub['grade_s']} s, "
+            f"total {time.perf_counter() - t0:.1f} s"
+        )
     finally:
         if python != sys.executable:
             subprocess.run(["userdel", "mk-ada"], capture_output=True)

@@ -80,7 +80,7 @@ def comment_marks(data: bytes) -> tuple[list[int], list[int], dict[bytes, list[i
     codes: list[int] = []
     layer_at: dict[bytes, list[int]] = {marker: [] for marker in _LAYER_MARKERS}
     alone = False
-    for m in _NOTES.finditer(data):
+    for m in _notes(data):
         if m.lastindex == 1:
             layer_at[b";" + m.group(1)].append(m.start())
             continue
@@ -95,6 +95,30 @@ def comment_marks(data: bytes) -> tuple[list[int], list[int], dict[bytes, list[i
     if alone:
         layer_at = {marker: _find_all(data, marker) for marker in _LAYER_MARKERS}
     return at, codes, layer_at
+
+
+def _notes(data: bytes):
+    """The matches of :data:`_NOTES` in ``data``, as ``finditer`` gives them.
+
+    In a slicer's file the semicolons are few (a comment every few dozen lines): each is
+    found with ``bytes.find`` (the C library's memchr, ten times the regular expression
+    engine's own scan) and the expression tried there. Past one semicolon per 200 bytes (a
+    comment on every line), the engine's scan is quicker."""
+    found: list[re.Match] = []
+    done_to = 0  # a feature comment's match runs to its line's end: no match inside it
+    seen = 0
+    i = data.find(b";")
+    while i >= 0:
+        seen += 1
+        if seen > i // 200 + 1000:
+            return _NOTES.finditer(data)
+        if i >= done_to:
+            m = _NOTES.match(data, i)
+            if m is not None:
+                found.append(m)
+                done_to = m.end()
+        i = data.find(b";", i + 1)
+    return found
 
 
 def features(

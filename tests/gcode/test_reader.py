@@ -293,3 +293,22 @@ def test_shifts_and_modes_carried_from_line_to_line_when_read_in_parts(monkeypat
     assert whole.speed_mm_s[-2] == pytest.approx(25.4 * 10 / 60)  # F10 in inches a minute
     for column in ("x", "y", "z", "e", "speed_mm_s", "line"):
         assert np.array_equal(getattr(parts, column), getattr(whole, column)), column
+
+
+_COMMENT_LINES = [
+    b"G1 X1 E2", b";TYPE:WALL-OUTER", b"; FEATURE: Inner wall", b";LAYER:3", b";LAYER_CHANGE",
+    b"; CHANGE_LAYER", b"G1 X1 ; move ;TYPE:FILL ; more", b";TYPE:SKIN ;LAYER:4", b";;",
+    b"; feature skirt", b";TIME_ELAPSED:12.5", b"M117 ;TYPE:x",
+]  # fmt: skip
+
+
+@settings(max_examples=200, suppress_health_check=[HealthCheck.too_slow])
+@given(st.lists(st.sampled_from(_COMMENT_LINES), max_size=60), st.integers(0, 3000))
+def test_comment_notes_found_by_semicolon_as_by_the_expression(lines, dense):
+    """Slicer comments are found at each semicolon; the same matches as the regular
+    expression's own scan, also past the share of semicolons where it scans itself."""
+    from makerkit.gcode.slicer_notes import _NOTES, _notes
+
+    data = b"\n".join(lines) + b"\n" + b";c\n" * dense
+    expected = [(m.start(), m.end(), m.groups()) for m in _NOTES.finditer(data)]
+    assert [(m.start(), m.end(), m.groups()) for m in _notes(data)] == expected

@@ -28,6 +28,8 @@ from dataclasses import dataclass
 import numpy as np
 import shapely
 
+from makerkit.slicing.parallel import each
+
 __all__ = ["Bridges", "find_bridges"]
 
 _JOIN = {"join_style": "mitre", "mitre_limit": 2.0, "quad_segs": 4}
@@ -78,10 +80,10 @@ def find_bridges(
     inner = solid if inner is None else np.asarray(inner, dtype=object)
     n = len(solid)
     none = Bridges(np.zeros(0, dtype=object), np.zeros(0, np.int64), np.zeros(0))
-    held = shapely.buffer(below, 0.05, **_JOIN)
+    held = each(shapely.buffer, below, 0.05, **_JOIN)
     shapely.prepare(held)
     # most layers stand wholly on the one below: only the others are looked at
-    need = ~shapely.is_empty(solid) & ~shapely.contains(held, solid)
+    need = ~shapely.is_empty(solid) & ~each(shapely.contains, held, solid)
     need[0] = False
     if not need.any():
         return none

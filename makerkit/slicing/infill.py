@@ -19,6 +19,8 @@ import math
 import numpy as np
 import shapely
 
+from makerkit.slicing.parallel import each
+
 __all__ = [
     "PATTERN_ANGLES",
     "line_distance_mm",
@@ -296,10 +298,10 @@ def connect_segments(
     else:
         a_new, b_new = a[cand], b[cand]
     if len(cand):
-        grown = shapely.buffer(np.asarray(areas, dtype=object), 0.01)
+        grown = each(shapely.buffer, np.asarray(areas, dtype=object), 0.01)
         shapely.prepare(grown)
         lines = shapely.linestrings(np.stack([a_new, b_new], axis=1))
-        ok = shapely.covered_by(lines, grown[layer[cand + 1]])
+        ok = each(shapely.covered_by, lines, grown[layer[cand + 1]], apart=layer[cand + 1])
         cand, a_new, b_new, ratio = cand[ok], a_new[ok], b_new[ok], ratio[ok]
         link[cand + 1] = True
         segs[cand, 1] = a_new

@@ -22,6 +22,8 @@ from typing import Any
 import numpy as np
 import shapely
 
+from makerkit.slicing.parallel import each
+
 __all__ = ["layer_tops", "slice_mesh", "sections_at", "cut_segments", "chain_outlines"]
 
 # Planes sit a hair above the middle of each layer so that they almost never pass exactly
@@ -253,7 +255,7 @@ def _islands_per_layer(
     rings = shapely.linearrings(pts[keep], indices=np.unique(ids[keep], return_inverse=True)[1])
     ring_layer = chains["layer"][np.unique(ids[keep])]
     if simplify_mm > 0:
-        rings = shapely.simplify(rings, simplify_mm, preserve_topology=False)
+        rings = each(shapely.simplify, rings, simplify_mm, preserve_topology=False)
         ok = shapely.get_num_coordinates(rings) >= 4
         rings, ring_layer = rings[ok], ring_layer[ok]
     if len(rings) == 0:

@@ -29,6 +29,7 @@ import numpy as np
 import shapely
 
 from makerkit.gcode.toolpath import FEATURE_CODES, Toolpath
+from makerkit.slicing.parallel import each
 from makerkit.slicing.paths import PathSet, _ragged_arange
 
 __all__ = ["build_toolpath"]
@@ -133,11 +134,12 @@ def build_toolpath(
     jump = np.hypot(*(q - p).T)
     leaves = jump > 1e-6
     if allowed is not None:
-        region = shapely.buffer(np.asarray(allowed, dtype=object), 0.02)
+        region = each(shapely.buffer, np.asarray(allowed, dtype=object), 0.02)
         shapely.prepare(region)
         cand = np.flatnonzero(leaves)
         segs = shapely.linestrings(np.stack([p[cand], q[cand]], axis=1))
-        leaves[cand[shapely.covered_by(segs, region[layer[cand]])]] = False
+        inside = each(shapely.covered_by, segs, region[layer[cand]], apart=layer[cand])
+        leaves[cand[inside]] = False
     if start_xyz is not None:
         leaves[0] = True  # from the purge line to the part
     elif n_paths:
@@ -152,10 +154,11 @@ def build_toolpath(
         same &= np.r_[False, layer[1:] == layer[:-1]] & (jump > 1e-6) & (jump <= most_mm)
         cand = np.flatnonzero(same & ~spiral)
         if len(cand) and comb is not None:
-            inside = shapely.buffer(np.asarray(comb, dtype=object), 0.02)
+            inside = each(shapely.buffer, np.asarray(comb, dtype=object), 0.02)
             shapely.prepare(inside)
             hop_line = shapely.linestrings(np.stack([p[cand], q[cand]], axis=1))
-            joined[cand[shapely.covered_by(hop_line, inside[layer[cand]])]] = True
+            hop_in = each(shapely.covered_by, hop_line, inside[layer[cand]], apart=layer[cand])
+            joined[cand[hop_in]] = True
     leaves &= ~joined
     routes: dict[int, np.ndarray] = {}
     if allowed is not None:

@@ -22,6 +22,7 @@ import shapely
 
 # one place for the cross-section of a line (shared with the G-code side)
 from makerkit.gcode.extrusion import line_spacing_mm
+from makerkit.slicing.parallel import each
 
 __all__ = [
     "line_spacing_mm",
@@ -39,8 +40,12 @@ _EMPTY = shapely.Polygon()
 _NOTHING_MM2 = 0.01
 
 
-def _opening(geoms: np.ndarray, r_mm: float) -> np.ndarray:
+def _opening(geoms: np.ndarray, r_mm: Any) -> np.ndarray:
     """Remove slivers thinner than ``2 * r_mm`` (shrink then grow back)."""
+    return each(_shrink_grow, geoms, r_mm)
+
+
+def _shrink_grow(geoms: np.ndarray, r_mm: Any) -> np.ndarray:
     return shapely.buffer(shapely.buffer(geoms, -r_mm, **_JOIN), r_mm, **_JOIN)
 
 
@@ -71,19 +76,25 @@ def skins(
             elif step < 0 and j < n:
                 other[j:] = cover[: n - j]
             # most layers sit wholly on (or under) their neighbour: nothing shows there
-            need = has_inside & ~shapely.contains(other, inner)
+            need = has_inside & ~each(shapely.contains, other, inner)
             if need.any():
-                shown = shapely.difference(inner[need], other[need])
-                solid[need] = shapely.union(solid[need], shown)
+                solid[need] = each(_add_shown, solid[need], inner[need], other[need])
     solid = _opening(solid, width_mm / 4)
     # Grow the skins a little into the sparse area (as other slicers do, by about a wall's
     # thickness), so that a skin on a slope is anchored on the infill below or above it.
     some = ~shapely.is_empty(solid)
     if some.any() and expand_mm > 0:
-        grown = shapely.buffer(solid[some], expand_mm, **_JOIN)
-        solid[some] = shapely.intersection(grown, inner[some])
-    sparse = shapely.difference(inner, solid)
+        solid[some] = each(_grown_within, solid[some], inner[some], expand_mm)
+    sparse = each(shapely.difference, inner, solid)
     return solid, sparse
+
+
+def _add_shown(solid: np.ndarray, inner: np.ndarray, other: np.ndarray) -> np.ndarray:
+    return shapely.union(solid, shapely.difference(inner, other))
+
+
+def _grown_within(area: np.ndarray, within: np.ndarray, by_mm: float) -> np.ndarray:
+    return shapely.intersection(shapely.buffer(area, by_mm, **_JOIN), within)
 
 
 def narrow_to_solid(
@@ -114,7 +125,7 @@ def narrow_to_solid(
     moved = np.array([_EMPTY] * len(kept), dtype=object)
     lost = shapely.area(sparse[some]) - shapely.area(kept) > _NOTHING_MM2
     if lost.any():
-        moved[lost] = shapely.difference(sparse[some][lost], kept[lost])
+        moved[lost] = each(shapely.difference, sparse[some][lost], kept[lost])
     kept[~lost] = sparse[some][~lost]
     if min_area_mm2 > 0:
         parts, which = shapely.get_parts(kept, return_index=True)
@@ -125,12 +136,12 @@ def narrow_to_solid(
                 _gather(parts[~small], which[~small], n),
                 _gather(parts[small], which[small], n),
             )
-            moved = shapely.union(moved, tiny)
+            moved = each(shapely.union, moved, tiny)
     solid, sparse = solid.copy(), sparse.copy()
     grow = ~shapely.is_empty(moved)
     if grow.any():
         at = np.flatnonzero(some)[grow]
-        solid[at] = shapely.union(solid[at], moved[grow])
+        solid[at] = each(shapely.union, solid[at], moved[grow])
     sparse[some] = kept
     return solid, sparse
 
@@ -147,7 +158,7 @@ def _gather(parts: np.ndarray, which: np.ndarray, n: int) -> np.ndarray:
 def top_surfaces(islands: np.ndarray, solid: np.ndarray) -> np.ndarray:
     """The part of each layer's solid skin with nothing above it: the top, seen by all."""
     above = np.array([*islands[1:], _EMPTY], dtype=object)
-    return shapely.difference(solid, above)
+    return each(shapely.difference, solid, above)
 
 
 def pull_in(layer: Any, by_mm: float, keep_mm: float) -> Any:

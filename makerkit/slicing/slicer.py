@@ -22,6 +22,7 @@ from makerkit.errors import SliceError
 from makerkit.gcode.extrusion import default_line_width_mm, line_area_mm2, line_spacing_mm
 from makerkit.gcode.toolpath import FEATURE_CODES
 from makerkit.printers import Material, Printer, get_material, get_printer
+from makerkit.slicing.parallel import each
 from makerkit.slicing.settings import SliceSettings
 
 __all__ = ["slice"]
@@ -339,7 +340,7 @@ def _slice_mesh(
         parts.append(_bridge_paths(found, printer, widths, spacing))
     if 0 < settings.infill_percent < 100:
         # sparse lines reach a little into the inner wall so that they hold on to it
-        reach = shapely.buffer(sparse, 0.15 * width, **regions._JOIN)
+        reach = each(shapely.buffer, sparse, 0.15 * width, **regions._JOIN)
         segs, seg_layer = infill.fill_segments(
             reach, settings.infill_pattern, settings.infill_percent, float(spacing.mean())
         )
@@ -375,7 +376,7 @@ def _slice_mesh(
     allowed = _union_where(islands, held_by)
     if rings and settings.adhesion == "brim":
         allowed[0] = shapely.union(allowed[0], rings[0])
-    comb = _union_where(shapely.buffer(islands, -spacing / 4, **regions._JOIN), held_by)
+    comb = _union_where(each(shapely.buffer, islands, -spacing / 4, **regions._JOIN), held_by)
     toolpath = moves.build_toolpath(
         pathset,
         tops,

@@ -31,6 +31,8 @@ from dataclasses import dataclass
 import numpy as np
 import shapely
 
+from makerkit.slicing.parallel import each
+
 __all__ = ["WallPlan", "plan_walls", "CentreLines", "centre_lines"]
 
 _JOIN = {"join_style": "mitre", "mitre_limit": 2.0, "quad_segs": 4}
@@ -54,7 +56,16 @@ class WallPlan:
 
 def _opening(geoms: np.ndarray, r_mm) -> np.ndarray:
     """Drop the parts narrower than ``2 r_mm`` (shrink, then grow back)."""
-    return shapely.buffer(shapely.buffer(geoms, -r_mm, **_JOIN), r_mm, **_JOIN)
+    return each(_in_out, geoms, r_mm, r_mm)
+
+
+def _in_out(geoms: np.ndarray, in_mm, out_mm) -> np.ndarray:
+    """Shrunk by ``in_mm``, then grown by ``out_mm``."""
+    return shapely.buffer(shapely.buffer(geoms, -in_mm, **_JOIN), out_mm, **_JOIN)
+
+
+def _grown(geoms: np.ndarray, by_mm) -> np.ndarray:
+    return each(shapely.buffer, geoms, by_mm, **_JOIN)
 
 
 def _leftover(big: np.ndarray, small: np.ndarray, min_mm: np.ndarray) -> np.ndarray:
@@ -64,7 +75,7 @@ def _leftover(big: np.ndarray, small: np.ndarray, min_mm: np.ndarray) -> np.ndar
     diff = shapely.area(big) - shapely.area(small)
     some = diff > 0.25 * min_mm**2
     if some.any():
-        cut = shapely.difference(big[some], small[some])
+        cut = each(shapely.difference, big[some], small[some])
         out[some] = _opening(cut, 0.49 * min_mm[some])
     return out
 
@@ -90,21 +101,17 @@ def plan_walls(
     # line and a gap worth filling fit inside it: else its two sides would overlap, or
     # leave a strip too thin to fill between them.
     r = (s + min_gap_mm) / 2
-    cur = shapely.buffer(shapely.buffer(islands, -s / 2 - r, **_JOIN), r, **_JOIN)
+    cur = each(_in_out, islands, s / 2 + r, r)
     loops = [cur]
     gaps = np.array([_EMPTY] * n, dtype=object)
     for _ in range(1, count):
-        nxt = shapely.buffer(shapely.buffer(cur, -s - r, **_JOIN), r, **_JOIN)
-        between = _leftover(
-            shapely.buffer(cur, -s / 2, **_JOIN),
-            shapely.buffer(nxt, s / 2, **_JOIN),
-            np.full(n, min_gap_mm),
-        )
+        nxt = each(_in_out, cur, s + r, r)
+        between = _leftover(_grown(cur, -s / 2), _grown(nxt, s / 2), np.full(n, min_gap_mm))
         gaps = _union(gaps, between)
         loops.append(nxt)
         cur = nxt
-    inner = shapely.buffer(cur, -s / 2, **_JOIN)
-    thin = _leftover(islands, shapely.buffer(loops[0], s / 2, **_JOIN), np.full(n, min_feature_mm))
+    inner = _grown(cur, -s / 2)
+    thin = _leftover(islands, _grown(loops[0], s / 2), np.full(n, min_feature_mm))
     return WallPlan(loops=loops, inner=inner, thin=thin, gaps=gaps)
 
 
@@ -112,7 +119,7 @@ def _union(a: np.ndarray, b: np.ndarray) -> np.ndarray:
     out = a.copy()
     some = ~shapely.is_empty(b)
     if some.any():
-        out[some] = shapely.union(a[some], b[some])
+        out[some] = each(shapely.union, a[some], b[some])
     return out
 
 

@@ -111,18 +111,8 @@ class Collector:
     def _warnings(self, w: Words, line0: int) -> None:
         notes = self.notes
         letter, number = w.cmd_letter, w.cmd_number
-        bad = np.flatnonzero(w.flag == VALUE_BAD)
-        if len(bad):  # version strings (M115 U3.11.0, M862.4 P3.12) are not numbers
-            cmd = letter[w.line[bad]] * 100000.0 + np.floor(number[w.line[bad]])
-            bad = bad[(cmd != ord("M") * 100000.0 + 115) & (cmd != ord("M") * 100000.0 + 862)]
-        _note_many(notes, "gcode.warn_bad_number", w.line[bad] + line0, letters=w.letter[bad])
-        motion = (letter == ord("G")) & np.isin(number, (0.0, 1.0, 2.0, 3.0))
-        missing = np.flatnonzero(w.flag == VALUE_MISSING)
-        missing = missing[motion[w.line[missing]]]
-        missing = missing[w.cmd_word[w.line[missing]] != missing]
-        _note_many(
-            notes, "gcode.warn_missing_value", w.line[missing] + line0, letters=w.letter[missing]
-        )
+        if np.count_nonzero(w.flag):  # words whose number is bad or missing (few files)
+            self._number_warnings(w, line0)
         _note_many(notes, "gcode.warn_long_line", w.long_lines + line0)
         _note_many(notes, "gcode.warn_placeholder", distinct(w.placeholders) + line0)
         _note_many(notes, "gcode.warn_stray_number", distinct(w.stray_numbers) + line0)
@@ -135,6 +125,22 @@ class Collector:
             (letter != 0) & (letter != EXTENDED) & (letter != ord("T")) & np.isnan(number)
         )
         _note_many(notes, "gcode.warn_bad_command", bad_cmd + line0, letters=letter[bad_cmd])
+
+    def _number_warnings(self, w: Words, line0: int) -> None:
+        letter, number = w.cmd_letter, w.cmd_number
+        bad = np.flatnonzero(w.flag == VALUE_BAD)
+        if len(bad):  # version strings (M115 U3.11.0, M862.4 P3.12) are not numbers
+            cmd = letter[w.line[bad]] * 100000.0 + np.floor(number[w.line[bad]])
+            bad = bad[(cmd != ord("M") * 100000.0 + 115) & (cmd != ord("M") * 100000.0 + 862)]
+        notes = self.notes
+        _note_many(notes, "gcode.warn_bad_number", w.line[bad] + line0, letters=w.letter[bad])
+        motion = (letter == ord("G")) & np.isin(number, (0.0, 1.0, 2.0, 3.0))
+        missing = np.flatnonzero(w.flag == VALUE_MISSING)
+        missing = missing[motion[w.line[missing]]]
+        missing = missing[w.cmd_word[w.line[missing]] != missing]
+        _note_many(
+            notes, "gcode.warn_missing_value", w.line[missing] + line0, letters=w.letter[missing]
+        )
 
     def _commands(self, w: Words, line0: int, extended_names: list[str]) -> None:
         """Every G and M word that is not a move (G21 G90 on one line are two), T, names."""

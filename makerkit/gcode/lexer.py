@@ -75,10 +75,9 @@ def lex(data: bytes) -> Words:
     data, placeholders = _mask_specials(data)
     parts = []
     first_line = 0
+    view = memoryview(data)
     for start, stop in _chunks(data):
-        part = _lex_chunk(
-            data[start:stop] if (start, stop) != (0, len(data)) else data, start, first_line
-        )
+        part = _lex_chunk(view[start:stop], start, first_line)
         first_line += part[0]
         parts.append(part)
     words = _join(parts)
@@ -86,13 +85,13 @@ def lex(data: bytes) -> Words:
     return words
 
 
-def _lex_chunk(data: bytes, byte0: int, line0: int):
+def _lex_chunk(data: memoryview, byte0: int, line0: int):
     """The columns of :class:`Words` for one chunk (whole lines) starting at byte ``byte0``
     and line ``line0`` of the file."""
-    text = _PADDING + data + _PADDING  # room around the numbers for 8-byte loads
-    padded = np.frombuffer(text, np.uint8)
+    chunk = b"".join((_PADDING, data, _PADDING))  # room around the numbers for 8-byte loads
+    padded = np.frombuffer(chunk, np.uint8)
     b = padded[:-PAD]
-    cls = np.frombuffer(text.translate(_CLASSES), np.uint8)[:-PAD].copy()
+    cls = np.frombuffer(chunk.translate(_CLASSES), np.uint8)[:-PAD].copy()
     nl = np.flatnonzero(cls == _NEWLINE)
     n_lines = len(nl)
     line_start = np.empty(n_lines, np.int64)
@@ -148,7 +147,7 @@ def _lex_chunk(data: bytes, byte0: int, line0: int):
     if len(odd_lines):
         if len(odd_lines) > ODD_SHARE * n_lines:  # mostly odd: the general path for all
             return (*lex_any(b[PAD:], byte0, line0), None)
-        columns, cmd, stray = _with_odd_lines(data, columns, odd_lines, line_start - PAD, nl - PAD)
+        columns, cmd, stray = _with_odd_lines(chunk, columns, odd_lines, line_start, nl)
         cmd_letter[odd_lines], cmd_number[odd_lines] = cmd
         cmd_word = _command_words(n_lines, columns[0], columns[4])
         columns, extra = columns[:4], None

@@ -180,8 +180,9 @@ class Modes:
             few[letter] = (lines[keep], values[keep])
         for name, (letter, on, off) in cls._PAIRS.items():
             lines, values = few[letter]
-            sel = np.isin(values, (on, off))
-            events[name] = (lines[sel] + line0, np.isclose(values[sel], on))
+            is_on = values == on  # numbers are read exactly: 90.1 is the double nearest 90.1
+            sel = is_on | (values == off)
+            events[name] = (lines[sel] + line0, is_on[sel])
         return cls(events)
 
     @classmethod

@@ -208,7 +208,15 @@ def _add_high_digits(words, sel, high_length, high_at, mant, exp, bad, marks) ->
     their last eight, changed in place): their first ``high_length`` characters, at the
     end of the eight bytes from ``high_at`` (of ``words``), put before. At most 15 digits, so that the
     integer stays exact."""
-    x, high_bad, high_marks, high_exp = _digits(_load(words, high_at), high_length)
+    x = _load(words, high_at)
+    x &= np.take(_RUN_MASK, high_length, mode="clip")
+    if not (x & _X10).any():  # only digits there (the usual): no dot nor sign to look at
+        high = _to_int(x)
+        high *= _U(100_000_000)
+        high += mant[sel]
+        mant[sel] = high
+        return
+    x, high_bad, high_marks, high_exp = _digits(x, high_length)
     high = _to_int(x)
     in_high = high_marks != 0
     low_marks = marks[sel]

@@ -130,7 +130,9 @@ def _lex_chunk(data: memoryview, byte0: int, line0: int):
     letter = b[start - 1] & np.uint8(0xDF)  # upper case
     value, ok = decode_plain(padded, start, end)
     flag = np.where(ok, np.uint8(VALUE_OK), np.uint8(VALUE_BAD))
-    cmd_letter, cmd_number, cmd_word, extra = _commands(n_lines, word_line, letter, value)
+    cmd_letter, cmd_number, cmd_word, extra = _first_word_commands(before, counts, letter, value)
+    if cmd_letter is None:  # a G, M or T word that is not its line's first (N12 G1, G21 G90)
+        cmd_letter, cmd_number, cmd_word, extra = _commands(n_lines, word_line, letter, value)
     m_lines = np.flatnonzero(cmd_letter == _M)
     text = [
         i for i, n in zip(m_lines.tolist(), cmd_number[m_lines].tolist(), strict=True) if n in _TEXT
@@ -199,6 +201,32 @@ def _commands(n_lines: int, word_line: np.ndarray, letter: np.ndarray, value: np
     cmd_number[lines] = value[idx]
     cmd_word[lines] = idx
     return cmd_letter, cmd_number, cmd_word, extra
+
+
+def _first_word_commands(before: np.ndarray, counts: np.ndarray, letter, value):
+    """:func:`_commands` where every G, M and T word is the first of its line (a slicer's
+    lines): from each line's first word (``before``: the words before each line's end,
+    ``counts``: each line's words), without looking for them among all the words. All
+    None otherwise (or without words)."""
+    if len(letter) == 0:
+        return None, None, None, None
+    is_command = letter == _G
+    is_command |= letter == _M
+    is_command |= letter == _T
+    first = np.empty_like(before)
+    first[0] = 0
+    first[1:] = before[:-1]
+    at = np.take(letter, first, mode="clip")  # (a line without words: masked below)
+    on_line = at == _G
+    on_line |= at == _M
+    on_line |= at == _T
+    on_line &= counts > 0
+    if np.count_nonzero(on_line) != np.count_nonzero(is_command):
+        return None, None, None, None
+    cmd_letter = np.where(on_line, at, np.uint8(0))
+    cmd_number = np.where(on_line, np.take(value, first, mode="clip"), np.nan)
+    cmd_word = np.where(on_line, first, -1)
+    return cmd_letter, cmd_number, cmd_word, first[:0]
 
 
 def _command_words(n_lines: int, word_line: np.ndarray, is_cmd: np.ndarray) -> np.ndarray:

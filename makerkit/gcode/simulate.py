@@ -189,12 +189,15 @@ def estimate(toolpath: Toolpath, printer: Any = None, material: Any = None) -> E
 
     ext = toolpath.is_working
     travel = ~ext & (toolpath.lengths_mm > 0) if len(toolpath) else ext
+    starts, ends = toolpath.starts, toolpath.ends  # worked out once for both boxes
 
     def box(mask: np.ndarray):
         if not mask.any():
             return None
-        pts = np.vstack([toolpath.starts[mask], toolpath.ends[mask]])
-        return ([round(float(v), 3) for v in pts.min(0)], [round(float(v), 3) for v in pts.max(0)])
+        a, b = starts[mask], ends[mask]  # each axis on its own: quicker than min(axis=0)
+        lo = [min(a[:, c].min(), b[:, c].min()) for c in range(3)]
+        hi = [max(a[:, c].max(), b[:, c].max()) for c in range(3)]
+        return ([round(float(v), 3) for v in lo], [round(float(v), 3) for v in hi])
 
     heaters = toolpath.meta.get("temperatures", [])
     hotend = [

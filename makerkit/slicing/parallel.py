@@ -22,7 +22,7 @@ from typing import Any
 
 import numpy as np
 
-__all__ = ["each", "threads"]
+__all__ = ["each", "both", "threads"]
 
 # below this many elements one call is quicker than handing half of them to a thread
 _SMALLEST = 32
@@ -41,9 +41,9 @@ def threads() -> int:
     return 2 if cores >= 2 else 1
 
 
-def _run(future: Future, func: Callable[..., Any], args: tuple, kwargs: dict) -> None:
+def _run(future: Future, func: Callable[[], Any]) -> None:
     try:
-        future.set_result(func(*args, **kwargs))
+        future.set_result(func())
     except BaseException as exc:  # noqa: BLE001 - handed back to the caller's thread
         future.set_exception(exc)
 
@@ -77,17 +77,32 @@ def each(
             {k: v[part] if _is_array(v) and len(v) == n else v for k, v in kwargs.items()},
         )
 
-    second: Future = Future()
-    a2, k2 = cut(slice(half, None))
-    try:
-        worker = threading.Thread(target=_run, args=(second, func, a2, k2), daemon=True)
-        worker.start()
-    except RuntimeError:  # no thread to be had (a sandbox's limit): one call then
-        return func(*args, **kwargs)
     a1, k1 = cut(slice(0, half))
-    first = func(*a1, **k1)
-    worker.join()
-    return np.concatenate([first, second.result()])
+    a2, k2 = cut(slice(half, None))
+    first, second = both(lambda: func(*a1, **k1), lambda: func(*a2, **k2))
+    return np.concatenate([first, second])
+
+
+def both(first: Callable[[], Any], second: Callable[[], Any]) -> tuple[Any, Any]:
+    """``(first(), second())``, the second worked out by another thread meanwhile (when
+    threads are to be used and one can be had).
+
+    >>> both(lambda: 1 + 1, lambda: "two")
+    (2, 'two')
+    """
+    if threads() < 2:
+        return first(), second()
+    later: Future = Future()
+    try:
+        worker = threading.Thread(target=_run, args=(later, second), daemon=True)
+        worker.start()
+    except RuntimeError:  # no thread to be had (a sandbox's limit): one after the other
+        return first(), second()
+    try:
+        mine = first()
+    finally:
+        worker.join()
+    return mine, later.result()
 
 
 def _is_array(value: Any) -> bool:

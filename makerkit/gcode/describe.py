@@ -15,6 +15,7 @@ from makerkit.gcode.flavours import CUTTING, known_commands
 from makerkit.gcode.lexer import EXTENDED, VALUE_BAD, VALUE_MISSING, Words
 from makerkit.gcode.state import distinct
 from makerkit.gcode.toolpath import Toolpath
+from makerkit.gcode.words import one_of
 
 __all__ = ["Notes", "Collector", "command_name", "MAX_WARNINGS_PER_KIND"]
 
@@ -47,7 +48,7 @@ def command_name(letter: int, number: float) -> str:
 
 
 def _is_motion(letter: np.ndarray, value: np.ndarray) -> np.ndarray:
-    return (letter == ord("G")) & np.isin(value, (0.0, 1.0, 2.0, 3.0))
+    return (letter == ord("G")) & one_of(value, (0.0, 1.0, 2.0, 3.0))
 
 
 class Notes:
@@ -134,7 +135,7 @@ class Collector:
             bad = bad[(cmd != ord("M") * 100000.0 + 115) & (cmd != ord("M") * 100000.0 + 862)]
         notes = self.notes
         _note_many(notes, "gcode.warn_bad_number", w.line[bad] + line0, letters=w.letter[bad])
-        motion = (letter == ord("G")) & np.isin(number, (0.0, 1.0, 2.0, 3.0))
+        motion = (letter == ord("G")) & one_of(number, (0.0, 1.0, 2.0, 3.0))
         missing = np.flatnonzero(w.flag == VALUE_MISSING)
         missing = missing[motion[w.line[missing]]]
         missing = missing[w.cmd_word[w.line[missing]] != missing]

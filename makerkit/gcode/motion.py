@@ -23,7 +23,7 @@ import numpy as np
 
 from makerkit.gcode.arcs import expand_arcs
 from makerkit.gcode.state import Modes, axis_positions, distinct, lines_mask, modal
-from makerkit.gcode.words import Words
+from makerkit.gcode.words import Words, one_of
 
 __all__ = ["Carry", "part_moves", "motion_of_lines", "DEFAULT_FEEDRATE_MM_S"]
 __all__ += ["HOMING_SPEED_MM_S"]
@@ -53,7 +53,7 @@ def motion_of_lines(
     The motion word may stand anywhere on its line (``G17 G90 G0 X1``); on a CNC or a laser
     a line of bare coordinates goes on with the motion before it (modal motion)."""
     g_lines, g_values = w.of_letter("G")
-    sel = np.isin(g_values, (0.0, 1.0, 2.0, 3.0))
+    sel = one_of(g_values, (0.0, 1.0, 2.0, 3.0))
     lines, numbers = g_lines[sel], g_values[sel]
     if len(lines):  # the last motion word of a line wins
         last = np.concatenate((lines[1:] != lines[:-1], [True]))

@@ -14,6 +14,7 @@ from __future__ import annotations
 import numpy as np
 
 from makerkit.gcode.lexer import Words
+from makerkit.gcode.words import one_of
 
 __all__ = ["ffill", "modal", "axis_positions", "word_lines", "Modes", "distinct", "lines_mask"]
 __all__ += ["moved"]
@@ -147,7 +148,7 @@ def word_lines(w: Words, letter: str, numbers) -> tuple[np.ndarray, np.ndarray]:
     """``(lines, numbers)`` of every ``letter`` word (anywhere on its line: ``G21 G90``)
     whose number is one of ``numbers``, in file order."""
     lines, values = w.of_letter(letter)
-    sel = np.isin(values, np.asarray(numbers, float))
+    sel = one_of(values, np.asarray(numbers, float))
     return lines[sel], values[sel]
 
 

@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 
 import numpy as np
 
-__all__ = ["Words", "STRING_COMMANDS", "MAX_LINE_CHARS", "EXTENDED"]
+__all__ = ["Words", "STRING_COMMANDS", "MAX_LINE_CHARS", "EXTENDED", "one_of"]
 __all__ += ["VALUE_OK", "VALUE_MISSING", "VALUE_BAD"]
 
 MAX_LINE_CHARS = 256  # printers read far less (Marlin: 96 characters); longer lines are suspect
@@ -29,6 +29,19 @@ EXTENDED = 1
 # Flags of a word's value.
 VALUE_OK, VALUE_MISSING, VALUE_BAD = 0, 1, 2
 _G, _M, _T = ord("G"), ord("M"), ord("T")
+
+
+def one_of(values: np.ndarray, choices) -> np.ndarray:
+    """Whether each of ``values`` is one of a few ``choices``: ``np.isin`` with one
+    comparison per choice (isin's own set-up costs more than the work on a part's columns).
+
+    >>> one_of(np.array([0.0, 2.0, 28.0, np.nan]), (0.0, 1.0, 2.0, 3.0)).tolist()
+    [True, True, False, False]
+    """
+    out = np.zeros(np.shape(values), bool)
+    for choice in choices:
+        out |= values == choice
+    return out
 
 
 @dataclass
@@ -73,10 +86,10 @@ class Words:
         if len(codes) == 1:
             lines = np.flatnonzero(self.cmd_letter == codes[0])
         else:
-            lines = np.flatnonzero(np.isin(self.cmd_letter, codes))
+            lines = np.flatnonzero(one_of(self.cmd_letter, codes))
         words = self.cmd_word[lines]
         extra = self.extra_commands
-        extra = extra[np.isin(self.letter[extra], codes)]
+        extra = extra[one_of(self.letter[extra], codes)]
         if len(extra):
             words = np.sort(np.concatenate((words, extra)))
         return words
@@ -187,7 +200,7 @@ class Words:
         [0, 2]
         """
         lines, values = self.of_letter(letter)
-        hit = lines[np.isin(values, np.asarray(numbers, float))]
+        hit = lines[one_of(values, np.asarray(numbers, float))]
         if len(hit) < 2:
             return hit
         return hit[np.concatenate(([True], hit[1:] != hit[:-1]))]

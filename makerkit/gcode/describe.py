@@ -119,8 +119,7 @@ class Collector:
         _note_many(notes, "gcode.warn_stray_number", distinct(w.stray_numbers) + line0)
         if self.flavour not in CUTTING:  # on a CNC, X10 Y10 alone goes on with the last move
             no_cmd = np.flatnonzero(letter == 0)  # then: those with words (words are by line)
-            at = np.minimum(np.searchsorted(w.line, no_cmd), max(len(w.line) - 1, 0))
-            no_cmd = no_cmd[w.line[at] == no_cmd] if len(w.line) else no_cmd[:0]
+            no_cmd = no_cmd[w.spans(no_cmd)[1] > 0]
             _note_many(notes, "gcode.warn_no_command", no_cmd + line0)
         bad_cmd = np.flatnonzero(
             (letter != 0) & (letter != EXTENDED) & (letter != ord("T")) & np.isnan(number)
@@ -262,8 +261,7 @@ def _command_table(w: Words, lines: np.ndarray, names, line0: int) -> list[dict[
     params: dict[int, dict[str, float | None]] = {int(li): {} for li in lines.tolist()}
     if len(lines):  # the words of those lines (words are by line), but their commands
         listed = distinct(lines, is_sorted=True)
-        first = np.searchsorted(w.line, listed, side="left")
-        count = np.searchsorted(w.line, listed, side="right") - first
+        first, count = w.spans(listed)
         sel = np.repeat(first - (np.cumsum(count) - count), count) + np.arange(int(count.sum()))
         sel = sel[w.cmd_word[w.line[sel]] != sel]
         for li, c, v in zip(

@@ -164,8 +164,8 @@ def explain_gcode(
     inch = reading.modes.at("inch", lines0)
     arc_abs = reading.modes.at("arc_absolute", lines0)
     local = lines0 - (first - 1)
-    lo = np.searchsorted(w.line, local, side="left")
-    hi = np.searchsorted(w.line, local, side="right")
+    lo, count = w.spans(local)
+    hi = lo + count
     r_lo = np.searchsorted(tp.line, lines0 + 1, side="left")
     r_hi = np.searchsorted(tp.line, lines0 + 1, side="right")
     known = known_commands(flav)

@@ -79,6 +79,19 @@ class Words:
             self._extra = idx[~is_cmd[idx]]
         return self._extra
 
+    def spans(self, lines: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+        """Where the words of each of ``lines`` (sorted) start, and how many there are
+        (words are sorted by line). Looked up in the line column's own integer type: numpy
+        would otherwise convert the whole column first.
+
+        >>> from makerkit.gcode.lexer import lex
+        >>> [a.tolist() for a in lex(b"G1 X1\\n;\\nM104 S2\\n").spans(np.array([0, 1, 2]))]
+        [[0, 2, 2], [2, 0, 2]]
+        """
+        keys = np.asarray(lines).astype(self.line.dtype, copy=False)
+        first = np.searchsorted(self.line, keys, side="left")
+        return first, np.searchsorted(self.line, keys, side="right") - first
+
     def command_words(self, letters: str = "GM") -> np.ndarray:
         """The indices of every word of ``letters`` (some of G, M and T), in file order:
         the lines' commands and the others beside them."""
@@ -118,8 +131,7 @@ class Words:
             keep = slot >= 0
             idx, slot = idx[keep], slot[keep]
         else:  # a few lines: only their words (words are sorted by line)
-            first = np.searchsorted(self.line, lines, side="left")
-            count = np.searchsorted(self.line, lines, side="right") - first
+            first, count = self.spans(lines)
             slot = np.repeat(np.arange(len(lines)), count)
             idx = np.repeat(first - (np.cumsum(count) - count), count) + np.arange(int(count.sum()))
             keep = wanted[self.letter[idx]] & self._is_param[idx]

@@ -334,6 +334,6 @@ def _limits(events, tp: Toolpath, working: np.ndarray):
         before = ln < first_line
         if before.any():
             limits[key] = float(vv[before][-1])
-        rows = np.searchsorted(tp.line, ln)
+        rows = np.searchsorted(tp.line, ln.astype(tp.line.dtype))
         changes[key] = {"rows": rows.tolist(), "lines": ln.tolist(), "values": vv.tolist()}
     return limits, changes

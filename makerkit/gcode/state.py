@@ -83,7 +83,8 @@ def modal(event_lines: np.ndarray, event_values: np.ndarray, default, at_lines: 
     n = len(at_lines)
     if n > 8 * len(event_lines) and n > 256 and _is_sorted(at_lines):
         # many lines asked, a few events: where each event starts to hold, then repeat
-        first = np.searchsorted(at_lines, event_lines, side="left")
+        # (looked up in the lines' own type: numpy would convert them all otherwise)
+        first = np.searchsorted(at_lines, event_lines.astype(at_lines.dtype), side="left")
         dtype = np.result_type(event_values, default)
         values = np.concatenate((np.array([default], dtype), event_values.astype(dtype)))
         return np.repeat(values, np.diff(first, prepend=0, append=n))

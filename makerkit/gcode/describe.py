@@ -215,13 +215,13 @@ class Collector:
                 ]  # fmt: skip
         meta["temperatures"].sort(key=lambda t: t["line"])
         layer_z = []
-        if working.any():
-            lay = tp.layer[working]
-            zs = tp.z[working]
-            firsts = np.flatnonzero(np.concatenate(([True], lay[1:] != lay[:-1])))
+        rows = np.flatnonzero(working)
+        if len(rows):
+            lay = tp.layer[rows]
+            firsts = rows[np.flatnonzero(np.concatenate(([True], lay[1:] != lay[:-1])))]
             seen: dict[int, float] = {}
-            for i in firsts.tolist():
-                seen.setdefault(int(lay[i]), round(float(zs[i]), 4))
+            for layer, z in zip(tp.layer[firsts].tolist(), tp.z[firsts].tolist(), strict=True):
+                seen.setdefault(layer, round(z, 4))
             layer_z = [seen[k] for k in sorted(seen)]
         meta["layer_z"] = layer_z
         meta["warnings"] = self.notes.render()

@@ -208,7 +208,7 @@ def _read(data: bytes, flavour: str | None) -> Reading:
         # a pen plotter's G1 under ";TYPE:PEN" draws with nothing pushed (kind -1: homing)
         drawn = (e > 0) | ((feature == FEATURE_CODES["pen"]) & (kind >= 1))
         working = drawn & moved(x, y, z)
-        feature = np.where(drawn, feature, FEATURE_CODES["travel"]).astype(np.int8)
+        feature = np.where(drawn, feature, np.int8(FEATURE_CODES["travel"]))
     layer, markers = layers(marks, line_end, line, z, working, info["layer_height_mm"])
     tp = Toolpath(
         x=x,

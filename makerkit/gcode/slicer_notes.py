@@ -131,7 +131,10 @@ def features(
     if not positions:
         return default
     lines = _line_of(line_end, positions)
-    return modal(lines, np.array(codes, np.int8), FEATURE_CODES["other"], row_line).astype(np.int8)
+    codes = np.array(codes, np.int8)
+    return modal(lines, codes, np.int8(FEATURE_CODES["other"]), row_line).astype(
+        np.int8, copy=False
+    )
 
 
 def _find_all(data: bytes, needle: bytes) -> list[int]:
@@ -156,7 +159,7 @@ def layers(
         if found:
             lines = _line_of(line_end, found)
             layer = modal(lines, np.arange(len(lines), dtype=np.int32), -1, row_line)
-            return layer.astype(np.int32), marker.decode()
+            return layer.astype(np.int32, copy=False), marker.decode()
     layer = np.full(len(z), -1, np.int32)
     if not working.any():
         return layer, "z"

@@ -72,10 +72,11 @@ def motion_of_lines(
 
 
 def part_moves(
-    w: Words, line0: int, modes: Modes, carry: Carry, cutting: bool, notes
+    w: Words, line0: int, modes: Modes, carry: Carry, cutting: bool, notes, out=None
 ) -> dict[str, np.ndarray]:
     """The rows of one part of the file (lines ``line0`` on), following ``carry``'s state:
-    moves that name an axis, arcs (as short moves) and homing."""
+    moves that name an axis, arcs (as short moves) and homing. ``out(m)``, if given, gives
+    the columns to write the part's ``m`` rows into (the file's own: no copy)."""
     n = w.n_lines
     motion_lines, motion_number = motion_of_lines(w, cutting, carry.motion)
     if len(motion_number):
@@ -126,28 +127,54 @@ def part_moves(
     named = np.maximum(np.maximum(index["X"], index["Y"]), np.maximum(index["Z"], index["E"]))
     moving = is_move & (named >= 0)
     rows = np.flatnonzero(moving | g28 | arcs)
-    x, y, z = pos["X"][rows], pos["Y"][rows], pos["Z"][rows]
-    e = np.diff(e_pos[rows], prepend=carry.last[3])
-    speed = np.where(g28[rows], HOMING_SPEED_MM_S, feed[rows] / 60.0)
-    line = file_lines[rows]
-    kind = number[rows]  # 0 to 3 for moves, NaN for homing
     start = carry.last  # where this part begins; then where it ends, for the next part
-    if is_move.any() or g92.any() or g28.any():
-        xyz = (float(x[-1]), float(y[-1]), float(z[-1])) if len(rows) else carry.last[:3]
-        carry.last = (*xyz, float(e_pos[-1]))
-    if arcs.any():
+    if not arcs.any():
+        dst = out(len(rows)) if out is not None else _new_rows(len(rows))
+        _fill_rows(dst, rows, pos, feed, g28, number, line0, start[3])
+    else:
+        dst = _fill_rows(_new_rows(len(rows)), rows, pos, feed, g28, number, line0, start[3])
         ai = arcs[rows]
-        clockwise = kind[ai] == 2
-        absolute = modes.at("arc_absolute", line[ai], carry.modes)
+        clockwise = dst["kind"][ai] == 2
+        absolute = modes.at("arc_absolute", dst["line"][ai], carry.modes)
         row_index = np.arange(len(rows))
         x, y, z, e, speed, line, row_index = expand_arcs(
-            x, y, z, e, speed, line, row_index, ai, clockwise, absolute, p, rows, notes,
-            start=start[:3],
+            dst["x"], dst["y"], dst["z"], dst["e"], dst["v"], dst["line"], row_index, ai,
+            clockwise, absolute, p, rows, notes, start=start[:3],
         )  # fmt: skip
-        kind = kind[row_index]
-    kind = np.where(np.isnan(kind), -1, kind).astype(np.int8)  # -1: homing
-    line = line.astype(np.int32)
-    return {"x": x, "y": y, "z": z, "e": e, "v": speed, "line": line, "kind": kind}
+        arcs_dst = out(len(x)) if out is not None else _new_rows(len(x))
+        for k, v in zip(("x", "y", "z", "e", "v", "line"), (x, y, z, e, speed, line), strict=True):
+            arcs_dst[k][...] = v
+        arcs_dst["kind"][...] = dst["kind"][row_index]
+        dst = arcs_dst
+    if is_move.any() or g92.any() or g28.any():
+        xyz = tuple(float(pos[k][rows[-1]]) for k in "XYZ") if len(rows) else carry.last[:3]
+        carry.last = (*xyz, float(e_pos[-1]))
+    return dst
+
+
+_ROW_TYPES = {"x": np.float64, "y": np.float64, "z": np.float64, "e": np.float64}
+_ROW_TYPES |= {"v": np.float64, "line": np.int32, "kind": np.int8}
+
+
+def _new_rows(m: int) -> dict[str, np.ndarray]:
+    return {k: np.empty(m, d) for k, d in _ROW_TYPES.items()}
+
+
+def _fill_rows(dst, rows, pos, feed, g28, number, line0: int, e_before: float):
+    """The part's ``rows`` (lines) written into the columns ``dst``: positions, the
+    filament pushed since the row before, speed, line and motion (-1: homing)."""
+    for k in "xyz":
+        np.take(pos[k.upper()], rows, out=dst[k])
+    e = np.take(pos["E"], rows)
+    if len(rows):
+        dst["e"][0] = e[0] - e_before
+        np.subtract(e[1:], e[:-1], out=dst["e"][1:])
+    np.divide(np.take(feed, rows), 60.0, out=dst["v"])
+    dst["v"][g28[rows]] = HOMING_SPEED_MM_S
+    np.add(rows, line0, out=dst["line"], casting="unsafe")
+    kind = np.take(number, rows)
+    np.copyto(dst["kind"], np.where(np.isnan(kind), -1, kind), casting="unsafe")
+    return dst
 
 
 class _Values:

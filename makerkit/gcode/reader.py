@@ -19,6 +19,7 @@ np.float64(30.0)
 
 from __future__ import annotations
 
+import functools
 import os
 import re
 from dataclasses import dataclass
@@ -189,7 +190,8 @@ def _read(data: bytes, flavour: str | None) -> Reading:
         if flavour == "laser":
             laser_lines[0].append(w.lines_with("M", [3.0, 4.0]) + line0)
             laser_lines[1].append(w.lines_with("M", [5.0]) + line0)
-        rows.add(stop - start, **part_moves(w, line0, modes, carry, flavour in CUTTING, notes))
+        part_rows = functools.partial(rows.next, stop - start)  # written in place
+        part_moves(w, line0, modes, carry, flavour in CUTTING, notes, out=part_rows)
         for name in carry.modes:
             carry.modes[name] = modes.last(name, carry.modes[name])
         line0 += w.n_lines
@@ -248,7 +250,12 @@ class _Columns:
 
     def add(self, n_bytes: int, **parts: np.ndarray) -> None:
         """The values of the next part of the file (``n_bytes`` long)."""
-        m = len(next(iter(parts.values())))
+        for k, view in self.next(n_bytes, len(next(iter(parts.values())))).items():
+            view[...] = parts[k]
+
+    def next(self, n_bytes: int, m: int) -> dict[str, np.ndarray]:
+        """The columns of the ``m`` rows of the next part of the file (``n_bytes`` long),
+        to be written."""
         self.bytes_seen += n_bytes
         if self.n + m > self.room or not self.data:
             per_byte = (self.n + m) / max(self.bytes_seen, 1)
@@ -258,9 +265,9 @@ class _Columns:
                 new = np.empty(room, d)
                 new[: self.n] = self.data[k][: self.n] if k in self.data else 0
                 self.data[k] = new
-        for k, v in parts.items():
-            self.data[k][self.n : self.n + m] = v
+        views = {k: column[self.n : self.n + m] for k, column in self.data.items()}
         self.n += m
+        return views
 
     @property
     def room(self) -> int:

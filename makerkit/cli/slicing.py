@@ -73,9 +73,12 @@ def register(sub, common) -> None:
 class _Progress:
     """A bar on the terminal (stderr), nothing when the output is a file or a pipe."""
 
-    def __init__(self, label: str, steps: int) -> None:
+    def __init__(self, label_key: str, steps: int) -> None:
+        from makerkit.i18n import t
+
         self.on = sys.stdout.isatty() and sys.stderr.isatty()
-        self.label, self.steps, self.done = label, steps, 0
+        self.label = t(label_key) if self.on else ""  # no bar: no words to look up
+        self.steps, self.done = steps, 0
 
     def step(self) -> None:
         self.done += 1
@@ -95,7 +98,7 @@ def run(args: argparse.Namespace) -> Outcome:
     from makerkit.model import load
     from makerkit.slicing import SliceSettings, slice
 
-    bar = _Progress(t("slicing.progress"), 3 + bool(args.preview))
+    bar = _Progress("slicing.progress", 3 + bool(args.preview))
     overrides = {
         "layer_height_mm": args.layer_height,
         "infill_percent": args.infill,
@@ -134,6 +137,8 @@ def run(args: argparse.Namespace) -> Outcome:
         data["preview"] = str(saved)
         data["alt"] = picture.alt
         bar.step()
+    if args.json:  # the summary in words is for people; --json prints the data alone
+        return Outcome(data)
     numbers = {
         "layers": data["layers"],
         "filament_m": number(data["filament_mm"] / 1000, 2),

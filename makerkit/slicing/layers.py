@@ -331,7 +331,7 @@ def sections_at(mesh: Any, heights_mm: Any, simplify_mm: float = 0.01) -> np.nda
     >>> [round(float(a)) for a in shapely.area(sections_at(cone, [0.5, 5.0]))]
     [282, 78]
     """
-    from makerkit.slicing.mesh import Mesh
+    from makerkit.slicing.mesh import Mesh, column_bounds
 
     if not isinstance(mesh, Mesh):
         mesh = Mesh(np.asarray(mesh.vertices), np.asarray(mesh.faces))
@@ -342,8 +342,11 @@ def sections_at(mesh: Any, heights_mm: Any, simplify_mm: float = 0.01) -> np.nda
     seg = _cut_on_two_threads(vertices, faces, planes)
     chains = chain_outlines(seg)
     del seg
-    span = np.ptp(vertices[:, :2], axis=0).max() if len(vertices) else 1.0
-    lo = vertices[:, :2].min(axis=0) if len(vertices) else np.zeros(2)
+    if len(vertices):
+        lo, hi = column_bounds(vertices[:, :2])
+        span = (hi - lo).max()
+    else:
+        lo, span = np.zeros(2), 1.0
     chains["points"] = chains["points"] - lo  # positive coordinates make the shift safe
     islands = _islands_per_layer(chains, len(planes), float(span) * 2 + 10.0, simplify_mm)
     out = np.empty(len(planes), dtype=object)

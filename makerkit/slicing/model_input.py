@@ -20,7 +20,7 @@ import numpy as np
 
 from makerkit.errors import SliceError
 from makerkit.printers import Printer
-from makerkit.slicing.mesh import Mesh, read_stl
+from makerkit.slicing.mesh import Mesh, column_bounds, read_stl
 
 __all__ = ["as_mesh", "prepare_mesh"]
 
@@ -119,8 +119,8 @@ def prepare_mesh(model: Any, printer: Printer) -> tuple[Mesh, list[str]]:
     notes: list[str] = []
     if len(mesh.faces) == 0 or len(mesh.vertices) == 0:
         raise SliceError("slicing.empty")
-    used = mesh.used_vertices
-    size = np.ptp(used, axis=0)
+    lo, hi = column_bounds(mesh.used_vertices)
+    size = hi - lo
     largest = float(size.max())
     bed_x, bed_y, bed_z = printer.bed_mm
     if largest < _TOO_SMALL_MM:
@@ -146,8 +146,7 @@ def prepare_mesh(model: Any, printer: Printer) -> tuple[Mesh, list[str]]:
             )
         mesh = mesh.turned_quarter()
         notes.append("slicing.turned")
-    used = mesh.used_vertices
-    lo, hi = used.min(axis=0), used.max(axis=0)
+    lo, hi = column_bounds(mesh.used_vertices)
     centre = np.array([bed_x / 2, bed_y / 2])
     shift = np.r_[centre - (lo[:2] + hi[:2]) / 2, -lo[2]]
     return mesh.translated(shift), notes

@@ -47,8 +47,9 @@ CHUNK_BYTES = 1 << 18
 # a chunk with more odd lines than this share is read by the general path as a whole
 ODD_SHARE = 0.125
 
-# Byte classes of the fast path: number characters first, so that one comparison finds them.
-_DIGIT, _DOT, _MINUS, _PLUS, _SPACE, _LETTER, _NEWLINE, _CUT, _OTHER = range(9)
+# Byte classes of the fast path: number characters first, so that one comparison finds them;
+# letters and the characters that belong to no word last, counted together the same way.
+_DIGIT, _DOT, _MINUS, _PLUS, _SPACE, _NEWLINE, _CUT, _LETTER, _OTHER = range(9)
 _NUMBER_MAX = _PLUS
 _table = bytearray([_OTHER]) * 256
 _table[ord("0") : ord("9") + 1] = bytes([_DIGIT]) * 10
@@ -112,23 +113,27 @@ def _lex_chunk(data: memoryview, byte0: int, line0: int):
     edges = np.flatnonzero(is_number[1:] != is_number[:-1])
     edges += 1
     start, end = edges[0::2], edges[1::2]
-    worded = cls[start - 1] == _LETTER
+    at_letter = start - 1
+    worded = cls[at_letter] == _LETTER
     odd = [] if worded.all() else [start[~worded]]  # numbers after no letter
-    if np.count_nonzero(cls == _LETTER) != len(start) - (len(odd[0]) if odd else 0):
-        letters = np.flatnonzero(cls == _LETTER)  # letters with no number right after
-        odd.append(letters[~is_number[letters + 1]])
-    if np.count_nonzero(cls == _OTHER):  # characters that belong to no word
-        odd.append(np.flatnonzero(cls == _OTHER))
+    # letters and other characters: one per number when each letter has its number
+    if odd or np.count_nonzero(cls >= _LETTER) != len(start):
+        if np.count_nonzero(cls == _LETTER) != len(start) - (len(odd[0]) if odd else 0):
+            letters = np.flatnonzero(cls == _LETTER)  # letters with no number right after
+            odd.append(letters[~is_number[letters + 1]])
+        if np.count_nonzero(cls == _OTHER):  # characters that belong to no word
+            odd.append(np.flatnonzero(cls == _OTHER))
     if odd:
-        start, end = start[worded], end[worded]
+        start, end, at_letter = start[worded], end[worded], at_letter[worded]
     # the words before each newline, so the line of each word
     before = np.searchsorted(start, nl)
     counts = np.empty_like(before)
     counts[0] = before[0]
     np.subtract(before[1:], before[:-1], out=counts[1:])
     word_line = np.repeat(np.arange(n_lines, dtype=np.int32), counts)
-    letter = b[start - 1] & np.uint8(0xDF)  # upper case
-    value, ok = decode_plain(padded, start, end)
+    letter = b[at_letter] & np.uint8(0xDF)  # upper case
+    signs = np.count_nonzero(np.subtract(cls, np.uint8(_MINUS)) <= _PLUS - _MINUS)
+    value, ok = decode_plain(padded, start, end, signs)
     flag = np.where(ok, np.uint8(VALUE_OK), np.uint8(VALUE_BAD))
     cmd_letter, cmd_number, cmd_word, extra = _first_word_commands(before, counts, letter, value)
     if cmd_letter is None:  # a G, M or T word that is not its line's first (N12 G1, G21 G90)

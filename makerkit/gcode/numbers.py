@@ -97,10 +97,12 @@ def decode_any(b: np.ndarray, start: np.ndarray, end: np.ndarray) -> tuple[np.nd
 
 
 def decode_plain(
-    b: np.ndarray, start: np.ndarray, end: np.ndarray
+    b: np.ndarray, start: np.ndarray, end: np.ndarray, sign_count: int | None = None
 ) -> tuple[np.ndarray, np.ndarray]:
     """Like :func:`decode_any`, for runs made only of digits, dots and signs, with at least
     :data:`PAD` bytes of ``b`` (C-contiguous bytes) before the first and after the last.
+    ``sign_count``, the signs in all the runs if known: when each is a run's first
+    character (the usual), no run is searched for a sign further on.
 
     Every number's last eight characters are decoded together; those of 9 to 15 characters
     then add the eight before (their digits as one exact integer, divided once). Work on a
@@ -114,7 +116,8 @@ def decode_plain(
     length -= signed
     skip = -b.ctypes.data % 8  # the bytes as aligned 64-bit words
     words = b[skip : skip + (len(b) - skip) // 8 * 8].view(np.uint64)
-    x, bad, marks, exp = _digits(_load(words, end - (8 + skip)), length)
+    inner_signs = sign_count is None or sign_count != np.count_nonzero(signed)
+    x, bad, marks, exp = _digits(_load(words, end - (8 + skip)), length, inner_signs)
     bad |= length <= marks  # no digit at all
     mant = _to_int(x)
     longer = np.flatnonzero(length > 8)
@@ -158,7 +161,7 @@ def _load(words: np.ndarray, at: np.ndarray) -> np.ndarray:
     return x
 
 
-def _digits(x: np.ndarray, length: np.ndarray):
+def _digits(x: np.ndarray, length: np.ndarray, signs: bool = True):
     """Up to eight characters of a number (``x``: the bytes ^ "0", the first character in
     the lowest byte, the ``length`` last ones kept), in place: the digits without the dot,
     the bytes above it moved down one byte (so that the value is the digits followed by
@@ -170,11 +173,12 @@ def _digits(x: np.ndarray, length: np.ndarray):
     x &= np.take(_RUN_MASK, length, mode="clip")
     mark = x & _X10
     marks = np.bitwise_count(mark)
-    sign = x >> _U(4)
-    sign &= x
-    sign &= _X01
-    not_number = sign != 0
-    not_number |= marks > 1
+    not_number = marks > 1
+    if signs:  # (``signs`` False: the caller knows there is none)
+        sign = x >> _U(4)
+        sign &= x
+        sign &= _X01
+        not_number |= sign != 0
     unit = np.right_shift(mark, _U(4), out=mark)  # 1 in the dot's byte
     above = unit * _XFF
     below = np.subtract(unit, _U(1), out=unit)  # the bytes before the dot (all: no dot)

@@ -137,11 +137,13 @@ def chain_outlines(seg: dict[str, np.ndarray]) -> dict[str, np.ndarray]:
         n_edges = int(ids.max()) + 1
     start_key = layer * n_edges + seg["start_edge"]
     end_key = layer * n_edges + seg["end_edge"]
-    order = np.argsort(start_key, kind="stable")
-    pos = np.searchsorted(start_key[order], end_key)
-    pos = np.minimum(pos, n - 1)
-    found = start_key[order][pos] == end_key
-    nxt = np.where(found, order[pos], -1)
+    nxt = _closed_next(start_key, end_key)
+    if nxt is None:  # open chains or shared edges: look each end up among the starts
+        order = np.argsort(start_key, kind="stable")
+        pos = np.searchsorted(start_key[order], end_key)
+        pos = np.minimum(pos, n - 1)
+        found = start_key[order][pos] == end_key
+        nxt = np.where(found, order[pos], -1)
     if np.bincount(nxt[nxt >= 0], minlength=n).max(initial=0) <= 1:
         # a good mesh: no segment has two before it, outlines are loops and chains
         order, comp, closed = _walk(nxt)
@@ -161,6 +163,29 @@ def chain_outlines(seg: dict[str, np.ndarray]) -> dict[str, np.ndarray]:
         resort = np.argsort(comp_sorted, kind="stable")
         points, comp_sorted = points[resort], comp_sorted[resort]
     return {"points": points, "outline": comp_sorted, "layer": outline_layer, "closed": closed}
+
+
+def _closed_next(start_key: np.ndarray, end_key: np.ndarray) -> np.ndarray | None:
+    """The segment that follows each one, when every edge crossed is the end of exactly one
+    segment and the start of exactly one other (a closed mesh): both keys sorted together
+    pair up. ``None`` otherwise.
+
+    >>> _closed_next(np.array([5, 7, 9]), np.array([7, 9, 5])).tolist()
+    [1, 2, 0]
+    """
+    n = len(start_key)
+    both_keys = np.concatenate([start_key, end_key])
+    order = np.argsort(both_keys)
+    ranked = both_keys[order]
+    if not (ranked[0::2] == ranked[1::2]).all() or (ranked[2::2] == ranked[1:-1:2]).any():
+        return None  # a key that is not exactly one pair
+    a, b = order[0::2], order[1::2]
+    a_starts = a < n
+    if not (a_starts != (b < n)).all():
+        return None  # two starts (or two ends) on one edge
+    nxt = np.empty(n, np.int64)
+    nxt[np.where(a_starts, b, a) - n] = np.where(a_starts, a, b)
+    return nxt
 
 
 def _walk(nxt: np.ndarray) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
@@ -265,8 +290,10 @@ def _islands_per_layer(
         return out
     counts = np.bincount(ids, minlength=len(chains["layer"]))
     keep = (counts >= 3)[ids]
-    rings = shapely.linearrings(pts[keep], indices=np.unique(ids[keep], return_inverse=True)[1])
-    ring_layer = chains["layer"][np.unique(ids[keep])]
+    kept = ids[keep]  # sorted: outline after outline
+    first = np.r_[True, kept[1:] != kept[:-1]]
+    rings = shapely.linearrings(pts[keep], indices=np.cumsum(first) - 1)
+    ring_layer = chains["layer"][kept[first]]
     if simplify_mm > 0:
         rings = each(shapely.simplify, rings, simplify_mm, preserve_topology=False)
         ok = shapely.get_num_coordinates(rings) >= 4

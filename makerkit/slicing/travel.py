@@ -221,11 +221,15 @@ def _two_opt(starts, ends, order, flip, cur, passes: int = 3):
     """
     order, flip = order.copy(), flip.copy()
     k = len(order)
+    # every distance the gains need, once: between the nozzle's first place (0), the paths'
+    # starts (1 + p) and their ends (1 + k + p); a tour is then numbers into this table
+    pts = np.vstack([np.asarray(cur, float)[None, :2], starts, ends])
+    dist = np.hypot(pts[:, None, 0] - pts[None, :, 0], pts[:, None, 1] - pts[None, :, 1])
 
     def ends_of():
-        s = np.where(flip[:, None], ends[order], starts[order])  # where each path begins
-        e = np.where(flip[:, None], starts[order], ends[order])  # and ends
-        return s, e, np.vstack([cur[None, :], e[:-1]])  # the nozzle before path i
+        s = np.where(flip, 1 + k + order, 1 + order)  # where each path begins
+        e = np.where(flip, 1 + order, 1 + k + order)  # and ends
+        return s, e, np.r_[0, e[:-1]]  # the nozzle before path i
 
     s, e, before = ends_of()
     col = np.arange(k)
@@ -238,15 +242,9 @@ def _two_opt(starts, ends, order, flip, cur, passes: int = 3):
             # the gains of turning runs i..j around, for a block of rows i at once: the
             # first row with a gain is the one a row-by-row scan would turn (same numbers)
             rows = np.arange(i, min(i + _TWO_OPT_ROWS, k - 1))
-            old = np.hypot(*(before[rows] - s[rows]).T)[:, None] + np.where(
-                tail, np.hypot(*(e - s[nxt]).T), 0
-            )
-            new = np.hypot(
-                before[rows, None, 0] - e[None, :, 0], before[rows, None, 1] - e[None, :, 1]
-            ) + np.where(
-                tail,
-                np.hypot(s[rows, None, 0] - s[None, nxt, 0], s[rows, None, 1] - s[None, nxt, 1]),
-                0,
+            old = dist[before[rows], s[rows]][:, None] + np.where(tail, dist[e, s[nxt]], 0)
+            new = dist[before[rows, None], e[None, :]] + np.where(
+                tail, dist[s[rows, None], s[None, nxt]], 0
             )
             gain = old - new
             gain[col[None, :] <= rows[:, None]] = -np.inf  # runs end after they begin

@@ -650,7 +650,7 @@ def main() -> int:
                 f"{k}: no wheel of {', '.join(v)}" for k, v in report["failed"].items()
             )
             text += (
-                f"\n\nThe full `make wheelhouse` ({full.parent}): {report['wheels']} wheels, "
+                f"\n\nThe full `make wheelhouse`: {report['wheels']} wheels, "
                 f"{report['size_mb']:.0f} MB, built in {report['seconds']:.0f} s for "
                 f"{len(report['built'])} platform × Python pairs. Missing: {failed or 'none'}."
             )

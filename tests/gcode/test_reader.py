@@ -145,6 +145,20 @@ def test_known_commands_are_the_whole_catalogues_gcode_commands():
     assert "M3" in known_commands("laser") and "M3" not in known_commands("marlin")
 
 
+def test_the_garbage_collector_is_as_it_was_after_a_read():
+    import gc
+
+    assert gc.isenabled()
+    read_gcode("G1 X1 E1\n")
+    assert gc.isenabled()
+    gc.disable()
+    try:
+        read_gcode("G1 X1 E1\n")
+        assert not gc.isenabled()  # a caller's choice stays
+    finally:
+        gc.enable()
+
+
 def test_reads_a_file_path(tmp_path):
     p = tmp_path / "a.gcode"
     p.write_text("G28\nG1 X3\n")

@@ -74,7 +74,13 @@ def build_toolpath(
     inside ``comb``, are printed rather than travelled.
     """
     from makerkit.gcode.extrusion import filament_area_mm2, line_area_mm2
-    from makerkit.slicing.travel import FreeLoops, Pieces, route_inside, visit_order
+    from makerkit.slicing.travel import (
+        FreeLoops,
+        Pieces,
+        route_inside,
+        splice_gap_lines,
+        visit_order,
+    )
 
     if paths.path_count == 0:
         return Toolpath.empty()
@@ -93,12 +99,16 @@ def build_toolpath(
     p_order, flip, seam_at = visit_order(
         paths.layer, island, paths.order, pts0[first0], pts0[last0], closed, start_xy, loops
     )
+    # short lines in the gaps between wall loops printed on the loop's way round: a loop
+    # may then be visited in pieces, each ``m`` points from ``seam_at`` on
+    p_order, flip, seam_at, m, pts0, pw0, first0, m0 = splice_gap_lines(
+        p_order, flip, seam_at, paths.layer, island, paths.order, closed, pts0, pw0, first0, m0
+    )
     # --- points in visiting order (a flipped path walked backwards, a loop from its seam)
-    m = m0[p_order]
     local = _ragged_arange(m)
     path_of = np.repeat(np.arange(len(p_order)), m)
     turn = seam_at[path_of]
-    ring = np.where(turn > 0, (local + turn) % np.maximum(m[path_of] - 1, 1), local)
+    ring = np.where(turn > 0, (local + turn) % np.maximum(m0[p_order][path_of] - 1, 1), local)
     src = first0[p_order][path_of] + np.where(flip[path_of], m[path_of] - 1 - local, ring)
     pts, pw = pts0[src], pw0[src]
     layer = paths.layer[p_order]

@@ -20,7 +20,7 @@ from typing import Any
 import numpy as np
 import shapely
 
-__all__ = ["visit_order", "FreeLoops", "Pieces", "route_inside"]
+__all__ = ["visit_order", "FreeLoops", "Pieces", "route_inside", "splice_gap_lines"]
 
 
 def _nearest_first(starts: np.ndarray, ends: np.ndarray, cur: np.ndarray, can_flip: bool):
@@ -424,3 +424,150 @@ def _shortcut(path: np.ndarray, grown: Any) -> np.ndarray:
         out.append(path[good])
         i = good
     return np.asarray(out)
+
+
+def splice_gap_lines(order, flip, seam_at, layer, island, rank, closed, pts, pw, first, count):
+    """Short lines in the gaps between wall loops (a notch's tip) printed on the way round
+    an inner wall's loop printed before them, rather than visited one by one after it.
+
+    The loop is cut at its point nearest the line (a point added there): the nozzle prints
+    the loop to it, steps onto the line, prints it and steps back, then goes on round. A
+    line is taken when its two ends are near that point (``_SPLICE_MM``) and the nozzle
+    then travels less than it would going to the line where it stands in the order.
+    Returns per visit ``(path, flip, turn, points)`` (a loop's piece starts ``turn``
+    points after the loop's first point and has ``points`` points), and the paths'
+    points, widths, first points and counts (a cut loop's points copied at the end).
+
+    >>> loop = [[0.0, 0], [10, 0], [10, 10], [0, 10], [0, 0]]
+    >>> pts = np.array(loop + [[10.3, 5.0], [10.3, 5.4]] + [[0, -1], [5, -1]])  # a tip, a line
+    >>> z = np.zeros(3, np.int64)
+    >>> out = splice_gap_lines(np.arange(3), z > 0, z, z, z, np.array([31, GAP_RANK, 40]),
+    ...     np.array([True, False, False]), pts, np.ones(9), np.array([0, 5, 7]), np.array([5, 2, 2]))
+    >>> [v.tolist() for v in out[:4]]   # the loop to (10, 5.2), the tip, on round, the line
+    [[0, 1, 0, 2], [False, False, False, False], [0, 0, 2, 0], [3, 2, 4, 2]]
+    >>> out[4][out[6][0] : out[6][0] + out[7][0]].tolist()
+    [[0.0, 0.0], [10.0, 0.0], [10.0, 5.2], [10.0, 10.0], [0.0, 10.0], [0.0, 0.0]]
+    """
+    n = len(order)
+    turn = seam_at.astype(np.int64).copy()
+    points = count[order].copy()
+    same = order, flip, turn, points, pts, pw, first, count
+    cand = np.flatnonzero((rank[order] == GAP_RANK) & ~closed[order])
+    if len(cand) == 0 or n < 2:
+        return same
+    # where each visit begins and ends (a loop at its seam)
+    lp = closed[order]
+    last_pt = pts[(first + count - 1)[order]]
+    seam = pts[first[order] + np.where(lp, turn, 0)]
+    ends_a = np.where(flip[:, None], last_pt, seam)
+    ends_b = np.where(lp[:, None] | flip[:, None], seam, last_pt)
+    # the loops a line may be printed with: inner walls' loops visited before it, in its
+    # layer and island, whose box (grown by the reach) holds the line's middle
+    hosts = np.flatnonzero(lp & (rank[order] >= WALL_RANKS[0]) & (rank[order] < GAP_RANK))
+    if len(hosts) == 0:
+        return same
+    by_path = np.repeat(np.arange(len(first)), count)[: len(pts)]
+    lo = np.full((len(first), 2), np.inf)
+    hi = np.full((len(first), 2), -np.inf)
+    np.minimum.at(lo, by_path, pts[: len(by_path)])
+    np.maximum.at(hi, by_path, pts[: len(by_path)])
+    taken = np.zeros(n, bool)
+    cuts: dict[int, list[tuple[int, float, np.ndarray, int]]] = {}  # host -> (seg, t, at, tip)
+    # twice: a line left where it stood may be worth taking once its neighbours are taken
+    for v in [*cand, *cand]:
+        if taken[v]:
+            continue
+        a, b = ends_a[v], ends_b[v]
+        mid = (a + b) / 2
+        hs = hosts[hosts < v]
+        hp = order[hs]
+        ok = (layer[hp] == layer[order[v]]) & (island[hp] == island[order[v]])
+        ok &= np.all((lo[hp] - 2 * _SPLICE_MM <= mid) & (mid <= hi[hp] + 2 * _SPLICE_MM), axis=1)
+        best = (np.inf, -1, 0, 0.0, mid)
+        for h in hs[ok]:
+            p = int(order[h])
+            ring = pts[first[p] : first[p] + count[p]]
+            seg = ring[1:] - ring[:-1]
+            sq = np.maximum((seg**2).sum(axis=1), 1e-18)
+            t = np.clip(((mid - ring[:-1]) * seg).sum(axis=1) / sq, 0.0, 1.0)
+            near = ring[:-1] + t[:, None] * seg
+            d = np.hypot(*(near - a).T) + np.hypot(*(near - b).T)
+            j = int(np.argmin(d))
+            if d[j] < best[0]:
+                best = (float(d[j]), int(h), j, float(t[j]), near[j])
+        cost, h, j, tj, at = best
+        if cost > 2 * _SPLICE_MM:
+            continue
+        # the travels it saves where it stands: from the visit before, to the one after
+        prev, nxt = v - 1, v + 1
+        while prev >= 0 and taken[prev]:
+            prev -= 1
+        while nxt < n and taken[nxt]:
+            nxt += 1
+        here = ends_b[prev] if prev >= 0 else a
+        saved = np.hypot(*(a - here))
+        if nxt < n and layer[order[nxt]] == layer[order[v]]:
+            after = ends_a[nxt]
+            saved += np.hypot(*(after - b)) - np.hypot(*(after - here))
+        if saved <= cost:
+            continue
+        taken[v] = True
+        cuts.setdefault(h, []).append((j, tj, at, int(v)))
+    if not cuts:
+        return same
+    pts_out, pw_out = [pts], [pw]
+    first, count = first.copy(), count.copy()
+    size = len(pts)
+    parts_o, parts_f, parts_t, parts_m = [], [], [], []
+    done = 0
+    for h in sorted(cuts):
+        keep = np.flatnonzero(~taken[done:h]) + done
+        parts_o.append(order[keep]), parts_f.append(flip[keep])
+        parts_t.append(turn[keep]), parts_m.append(points[keep])
+        p = int(order[h])
+        here = sorted(cuts[h], key=lambda c: (c[0], c[1]))
+        segs = np.array([c[0] for c in here])
+        # the loop again with the new points, each after the corner its segment starts at
+        old = first[p] + np.arange(count[p])
+        at_new = np.arange(count[p]) + np.searchsorted(segs, np.arange(count[p]), side="left")
+        new_pts = np.zeros((count[p] + len(here), 2))
+        new_pw = np.zeros(count[p] + len(here))
+        new_pts[at_new], new_pw[at_new] = pts[old], pw[old]
+        cut_at = segs + 1 + np.arange(len(here))  # where each new point lies
+        new_pts[cut_at] = [c[2] for c in here]
+        new_pw[cut_at] = pw[first[p] + segs + 1]
+        pts_out.append(new_pts), pw_out.append(new_pw)
+        first[p], count[p] = size, len(new_pts)
+        size += len(new_pts)
+        ring_n = count[p] - 1
+        start = int(at_new[turn[h]])  # the seam among the new points
+        pos = 0
+        steps = (cut_at - start) % ring_n  # points round the loop from its seam
+        for k in np.argsort(steps, kind="stable"):
+            v, step = here[k][3], int(steps[k])
+            parts_o.append([p, order[v]]), parts_f.append([False, flip[v]])
+            parts_t.append([(start + pos) % ring_n, turn[v]])
+            parts_m.append([step - pos + 1, points[v]])
+            pos = step
+        parts_o.append([p]), parts_f.append([False])
+        parts_t.append([(start + pos) % ring_n]), parts_m.append([count[p] - pos])
+        done = h + 1
+    keep = np.flatnonzero(~taken[done:]) + done
+    parts_o.append(order[keep]), parts_f.append(flip[keep])
+    parts_t.append(turn[keep]), parts_m.append(points[keep])
+    return (
+        np.concatenate(parts_o).astype(np.int64),
+        np.concatenate(parts_f).astype(bool),
+        np.concatenate(parts_t).astype(np.int64),
+        np.concatenate(parts_m).astype(np.int64),
+        np.concatenate(pts_out),
+        np.concatenate(pw_out),
+        first,
+        count,
+    )
+
+
+# the rank of the centre lines in the gaps between wall loops (see slicer.py), and how far
+# from a loop both ends of such a line may be to be printed on the loop's way round
+GAP_RANK = 38
+_SPLICE_MM = 0.8
